@@ -1,0 +1,180 @@
+//! The pipeline: structure, sentences, tokens, reference date, timexes, keywords, then one
+//! conversion of every byte offset into UTF-16 for the report.
+
+use crate::dateline::find_dateline;
+use crate::keywords::count_keywords;
+use crate::offsets::Utf16Index;
+use crate::report::*;
+use crate::sentences::split_sentences;
+use crate::structure::parse_structure;
+use crate::timex::{calendar_extent, tag};
+use crate::tokens::{Token, tokenize};
+use crate::{LanguageChoice, Options, ScriptCounts, parse_date};
+
+/// A stage of the analysis, reported to progress callbacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// Paragraphs, sections, header.
+    Structure,
+    /// Sentences and tokens.
+    Segmentation,
+    /// Temporal expressions.
+    Timeline,
+    /// Keywords.
+    Keywords,
+    /// Building the report.
+    Report,
+}
+
+/// Analyzes `text`.
+///
+/// ```
+/// let report = article_explorer::analyze("In 2019 it began. It ended.", &Default::default());
+/// assert_eq!(report.stats.sentences, 2);
+/// assert_eq!(report.timexes[0].value, "2019");
+/// ```
+pub fn analyze(text: &str, options: &Options) -> Report {
+    analyze_with_progress(text, options, &mut |_, _| {})
+}
+
+/// Analyzes `text`, calling `progress(stage, fraction_done)` as it goes (fraction in 0..=1).
+///
+/// ```
+/// let mut stages = Vec::new();
+/// article_explorer::analyze_with_progress("Hi.", &Default::default(), &mut |s, _| stages.push(s));
+/// assert_eq!(stages.first(), Some(&article_explorer::Stage::Structure));
+/// ```
+pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(Stage, f64)) -> Report {
+    let mut warnings = Vec::new();
+    progress(Stage::Structure, 0.0);
+    let mut structure = parse_structure(text);
+    if options.lang != LanguageChoice::Auto {
+        let forced = if options.lang == LanguageChoice::En { Language::En } else { Language::Zh };
+        structure.paragraphs.iter_mut().for_each(|p| p.language = forced);
+    }
+
+    progress(Stage::Segmentation, 0.1);
+    let mut sentences = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    for (p, para) in structure.paragraphs.iter().enumerate() {
+        for range in split_sentences(text, para.range.clone()) {
+            tokenize(text, range.clone(), &mut tokens);
+            sentences.push((range, p));
+        }
+    }
+
+    progress(Stage::Timeline, 0.5);
+    let reference_date = reference_date(text, options, &mut warnings);
+    let hits = tag(text, &tokens);
+
+    progress(Stage::Keywords, 0.7);
+    let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
+    let keywords = count_keywords(text, &tokens, limit);
+
+    progress(Stage::Report, 0.9);
+    if text.contains('\u{FFFD}') {
+        warnings.push("The text contains replacement characters (\u{FFFD}): it may have been decoded with the wrong encoding.".into());
+    }
+    let index = Utf16Index::new(text);
+    let u = |b: usize| index.utf16(b);
+    let span = |r: &std::ops::Range<usize>| Span { start: u(r.start), end: u(r.end) };
+    let sentence_of = |byte: usize| sentences.partition_point(|(r, _)| r.end <= byte).min(sentences.len().saturating_sub(1));
+
+    let timexes: Vec<Timex> = hits
+        .into_iter()
+        .map(|h| Timex {
+            start: u(h.range.start),
+            end: u(h.range.end),
+            text: text[h.range.clone()].to_string(),
+            timex_type: h.timex_type,
+            value: h.value,
+            end_value: h.end_value,
+            kind: h.kind,
+            source: h.source,
+            sentence: sentence_of(h.range.start),
+        })
+        .collect();
+    let timeline = build_timeline(&timexes);
+    let word_count = tokens.iter().filter(|t| t.kind.is_word()).count();
+
+    let report = Report {
+        version: REPORT_VERSION,
+        language: ScriptCounts::of(text).language(),
+        reference_date,
+        stats: Stats {
+            characters: text.chars().count(),
+            utf16_length: u(text.len()),
+            words: word_count,
+            sentences: sentences.len(),
+            paragraphs: structure.paragraphs.len(),
+            sections: structure.sections.len(),
+        },
+        header: structure
+            .header
+            .iter()
+            .map(|h| HeaderField { field: h.field.clone(), value: text[h.value.clone()].to_string(), start: u(h.range.start), end: u(h.range.end) })
+            .collect(),
+        title: structure.title.as_ref().map(|r| TextSpan { start: u(r.start), end: u(r.end), text: text[r.clone()].trim().to_string() }),
+        sections: structure
+            .sections
+            .iter()
+            .map(|s| Section {
+                start: u(s.range.start),
+                end: u(s.range.end),
+                title: s.title.as_ref().map(|r| text[r.clone()].trim().to_string()),
+                first_paragraph: s.first_paragraph,
+                paragraph_count: s.paragraph_count,
+            })
+            .collect(),
+        paragraphs: structure
+            .paragraphs
+            .iter()
+            .map(|p| Paragraph { start: u(p.range.start), end: u(p.range.end), kind: p.kind, language: p.language, section: p.section })
+            .collect(),
+        sentences: sentences.iter().map(|(r, p)| Sentence { start: u(r.start), end: u(r.end), paragraph: *p }).collect(),
+        keywords: keywords
+            .into_iter()
+            .map(|k| Keyword { count: k.occurrences.len(), term: k.term, kind: KeywordKind::Word, occurrences: k.occurrences.iter().map(span).collect() })
+            .collect(),
+        timexes,
+        timeline,
+        warnings,
+    };
+    progress(Stage::Report, 1.0);
+    report
+}
+
+fn reference_date(text: &str, options: &Options, warnings: &mut Vec<String>) -> ReferenceDate {
+    if let Some(dct) = &options.dct {
+        match parse_date(dct) {
+            Ok(value) => return ReferenceDate { value: Some(value), source: DateSource::Caller, span: None },
+            Err(e) => warnings.push(format!("Reference date ignored: {e}")),
+        }
+    }
+    match find_dateline(text) {
+        Some((value, range)) => {
+            let index = Utf16Index::new(&text[..range.end]);
+            ReferenceDate { value: Some(value), source: DateSource::Dateline, span: Some(Span { start: index.utf16(range.start), end: index.utf16(range.end) }) }
+        }
+        None => ReferenceDate::default(),
+    }
+}
+
+fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
+    let mut entries: Vec<TimelineEntry> = timexes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+        .filter_map(|(i, t)| {
+            let (start_date, mut end_date, mut granularity) = calendar_extent(&t.value)?;
+            if let Some((_, end, _)) = t.end_value.as_deref().and_then(calendar_extent) {
+                end_date = end;
+                granularity = "range";
+            }
+            Some(TimelineEntry { timex: i, start_date, end_date, granularity: granularity.to_string(), kind: t.kind, sentence: t.sentence })
+        })
+        .collect();
+    entries.sort_by(|a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
+    entries
+}

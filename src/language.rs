@@ -1,0 +1,92 @@
+//! Which language a stretch of text is in: English, Chinese, both, or neither.
+
+use crate::Language;
+
+/// Letter counts by script, the evidence [`detect_language`] decides on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScriptCounts {
+    /// Han ideographs (CJK Unified Ideographs and extensions, compatibility ideographs).
+    pub han: usize,
+    /// Latin letters.
+    pub latin: usize,
+    /// Letters of any other script.
+    pub other: usize,
+}
+
+impl ScriptCounts {
+    /// Counts the letters of `text` by script.
+    ///
+    /// ```
+    /// let c = article_explorer::ScriptCounts::of("社会 work");
+    /// assert_eq!((c.han, c.latin), (2, 4));
+    /// ```
+    pub fn of(text: &str) -> Self {
+        let mut counts = ScriptCounts::default();
+        for ch in text.chars() {
+            if is_han(ch) {
+                counts.han += 1;
+            } else if ch.is_ascii_alphabetic() || (ch.is_alphabetic() && is_latin_extended(ch)) {
+                counts.latin += 1;
+            } else if ch.is_alphabetic() {
+                counts.other += 1;
+            }
+        }
+        counts
+    }
+
+    /// The language these counts point to. A Han character carries about as much text as a
+    /// three-letter English word, so Han counts are weighted by 3 against Latin letters.
+    ///
+    /// ```
+    /// use article_explorer::{Language, ScriptCounts};
+    /// assert_eq!(ScriptCounts::of("今天天气很好").language(), Language::Zh);
+    /// assert_eq!(ScriptCounts::of("").language(), Language::Other);
+    /// ```
+    pub fn language(&self) -> Language {
+        let han = self.han * 3;
+        let latin = self.latin;
+        let total = han + latin + self.other;
+        if total == 0 {
+            return Language::Other;
+        }
+        if self.other * 2 > total {
+            return Language::Other;
+        }
+        let (major, minor, lang) = if han >= latin { (han, latin, Language::Zh) } else { (latin, han, Language::En) };
+        if minor * 4 >= major && minor > 0 { Language::Mixed } else if major > 0 { lang } else { Language::Other }
+    }
+}
+
+/// Detects the language of `text` from the scripts of its letters.
+///
+/// ```
+/// use article_explorer::{detect_language, Language};
+/// assert_eq!(detect_language("Social work must be strengthened."), Language::En);
+/// assert_eq!(detect_language("必须加强社会工作。"), Language::Zh);
+/// ```
+pub fn detect_language(text: &str) -> Language {
+    ScriptCounts::of(text).language()
+}
+
+/// Whether `ch` is a Han ideograph (including 〇, which Chinese dates use as a digit).
+pub(crate) fn is_han(ch: char) -> bool {
+    matches!(ch as u32,
+        0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x30000..=0x323AF)
+}
+
+fn is_latin_extended(ch: char) -> bool {
+    matches!(ch as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixed_needs_a_real_share_of_both() {
+        assert_eq!(detect_language("The 十四五 plan runs five years and covers many areas of the economy."), Language::En);
+        assert_eq!(detect_language("社会工作 social work 社会治理 governance"), Language::Mixed);
+        assert_eq!(detect_language("Москва — столица России."), Language::Other);
+        assert_eq!(detect_language("1234 !!!"), Language::Other);
+    }
+}

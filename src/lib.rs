@@ -1,0 +1,39 @@
+//! Article Explorer's analysis core: reads a news article (English or Chinese) and reports its
+//! structure, sentences, keywords and dated events, with UTF-16 offsets into the text as given.
+//!
+//! Plain Rust, testable with `cargo test`. Two front doors share the one [`Report`]: the CLI
+//! (`src/main.rs`, JSON on stdout) and the browser (`src/wasm.rs`, compiled for wasm32 only).
+//!
+//! ```
+//! let report = article_explorer::analyze("People's Daily (November 5, 2025)\nIt began in 2019.", &Default::default());
+//! assert_eq!(report.reference_date.value.as_deref(), Some("2025-11-05"));
+//! ```
+#![deny(missing_docs)]
+
+mod analyze;
+mod dateline;
+mod decode;
+mod keywords;
+mod language;
+mod offsets;
+mod options;
+mod report;
+mod sentences;
+mod stopwords;
+mod structure;
+mod timex;
+mod tokens;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analyze::{Stage, analyze, analyze_with_progress};
+pub use decode::{DecodeError, decode_text};
+pub use language::{ScriptCounts, detect_language};
+pub use offsets::Utf16Index;
+pub use options::{LanguageChoice, Options, parse_date};
+pub use report::{
+    DateSource, HeaderField, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate,
+    Report, Section, Sentence, Span, Stats, TextSpan, TimelineEntry, Timex, TimexKind, TimexType,
+};
+pub use stopwords::Stopwords;
+pub use tokens::TokenKind;

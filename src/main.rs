@@ -1,0 +1,72 @@
+//! The command-line front door: prints the same report as the page gets, as JSON.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use article_explorer::{LanguageChoice, Options, analyze, decode_text, parse_date};
+
+const USAGE: &str = "\
+usage: article-explorer analyze [--dct YYYY-MM-DD] [--lang auto|en|zh] [--pretty] [FILE|-]
+
+Reads FILE (or standard input when FILE is - or absent) and prints the analysis report as JSON.
+  --dct DATE   reference date for relative expressions (wins over the text's own dateline)
+  --lang L     language rules: auto (default, per paragraph), en or zh
+  --pretty     indent the JSON";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("article-explorer: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let Some((command, rest)) = args.split_first() else { return Err(format!("no command given\n{USAGE}")) };
+    match command.as_str() {
+        "analyze" => analyze_command(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}\n{USAGE}")),
+    }
+}
+
+fn analyze_command(args: &[String]) -> Result<(), String> {
+    let mut options = Options::default();
+    let mut pretty = false;
+    let mut input: Option<&str> = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--dct" => options.dct = Some(parse_date(it.next().ok_or("--dct needs a date")?)?),
+            "--lang" => options.lang = it.next().ok_or("--lang needs auto, en or zh")?.parse::<LanguageChoice>()?,
+            "--pretty" => pretty = true,
+            "-" => input = Some("-"),
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag:?}\n{USAGE}")),
+            path if input.is_none() => input = Some(path),
+            extra => return Err(format!("unexpected argument {extra:?}: give one FILE")),
+        }
+    }
+    let text = read_input(input.unwrap_or("-"))?;
+    let report = analyze(&text, &options);
+    let json = if pretty { serde_json::to_string_pretty(&report) } else { serde_json::to_string(&report) }
+        .map_err(|e| format!("could not write the report: {e}"))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{json}").map_err(|e| format!("could not write to standard output: {e}"))
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("could not read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
+    };
+    decode_text(&bytes).map_err(|e| format!("{}: {e}", if path == "-" { "standard input" } else { path }))
+}

@@ -1,0 +1,112 @@
+//! Byte offsets (what Rust slices take) to UTF-16 offsets (what the page's JavaScript takes).
+
+/// Converts byte offsets of one text into UTF-16 code-unit offsets.
+///
+/// It keeps a checkpoint every [`Utf16Index::STRIDE`] bytes, so it costs `len / 16` bytes of
+/// memory and a lookup scans at most `STRIDE` bytes.
+///
+/// ```
+/// use article_explorer::Utf16Index;
+/// let text = "a😀b"; // the emoji is 4 bytes in UTF-8 and 2 code units in UTF-16
+/// let index = Utf16Index::new(text);
+/// assert_eq!(index.utf16(5), 3);
+/// assert_eq!(index.utf16(text.len()), 4);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Utf16Index<'a> {
+    text: &'a str,
+    checkpoints: Vec<u32>,
+}
+
+impl<'a> Utf16Index<'a> {
+    /// Bytes between checkpoints.
+    pub const STRIDE: usize = 64;
+
+    /// Builds the index in one pass over `text`.
+    ///
+    /// ```
+    /// let index = article_explorer::Utf16Index::new("héllo");
+    /// assert_eq!(index.utf16(3), 2);
+    /// ```
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
+        let mut units: u32 = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % Self::STRIDE == 0 {
+                checkpoints.push(units);
+            }
+            units += utf16_units_for_byte(b);
+        }
+        Utf16Index { text, checkpoints }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, which must lie on a char boundary (or be `len`).
+    ///
+    /// ```
+    /// let index = article_explorer::Utf16Index::new("中文");
+    /// assert_eq!(index.utf16(3), 1);
+    /// ```
+    pub fn utf16(&self, byte: usize) -> usize {
+        debug_assert!(self.text.is_char_boundary(byte), "offset {byte} splits a char");
+        let bytes = self.text.as_bytes();
+        let byte = byte.min(bytes.len());
+        let block = byte / Self::STRIDE;
+        let Some(&base) = self.checkpoints.get(block) else {
+            // byte == len and len is a multiple of STRIDE (or the text is empty).
+            return match self.checkpoints.last() {
+                Some(&last) => {
+                    let from = (self.checkpoints.len() - 1) * Self::STRIDE;
+                    last as usize + count_units(&bytes[from..byte])
+                }
+                None => 0,
+            };
+        };
+        base as usize + count_units(&bytes[block * Self::STRIDE..byte])
+    }
+
+    /// The text this index was built for.
+    ///
+    /// ```
+    /// assert_eq!(article_explorer::Utf16Index::new("x").text(), "x");
+    /// ```
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// UTF-16 code units contributed by a UTF-8 byte: 1 per leading byte of a 1–3 byte sequence,
+/// 2 for the leading byte of a 4-byte sequence, 0 for continuation bytes.
+fn utf16_units_for_byte(b: u8) -> u32 {
+    match b {
+        0x00..=0x7F => 1,
+        0x80..=0xBF => 0,
+        0xC0..=0xEF => 1,
+        _ => 2,
+    }
+}
+
+fn count_units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| utf16_units_for_byte(b) as usize).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_encode_utf16_at_every_boundary() {
+        let text = "Ab中😀\u{0301}x".repeat(40);
+        let index = Utf16Index::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(index.utf16(byte), text[..byte].encode_utf16().count(), "at byte {byte}");
+        }
+    }
+
+    #[test]
+    fn empty_and_exact_stride_lengths() {
+        assert_eq!(Utf16Index::new("").utf16(0), 0);
+        let text = "a".repeat(Utf16Index::STRIDE * 2);
+        assert_eq!(Utf16Index::new(&text).utf16(text.len()), text.len());
+    }
+}

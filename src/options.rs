@@ -1,0 +1,81 @@
+//! What a caller can ask of an analysis.
+
+use serde::{Deserialize, Serialize};
+
+/// Which language rules to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LanguageChoice {
+    /// Detect per paragraph.
+    #[default]
+    Auto,
+    /// Treat the text as English.
+    En,
+    /// Treat the text as Chinese.
+    Zh,
+}
+
+impl std::str::FromStr for LanguageChoice {
+    type Err = String;
+
+    /// Parses `auto`, `en` or `zh`.
+    ///
+    /// ```
+    /// use article_explorer::LanguageChoice;
+    /// assert_eq!("zh".parse::<LanguageChoice>(), Ok(LanguageChoice::Zh));
+    /// assert!("fr".parse::<LanguageChoice>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "auto" => Ok(LanguageChoice::Auto),
+            "en" => Ok(LanguageChoice::En),
+            "zh" => Ok(LanguageChoice::Zh),
+            other => Err(format!("unknown language {other:?}: expected auto, en or zh")),
+        }
+    }
+}
+
+/// Options of one analysis. The page passes them as a plain object; unknown fields are ignored.
+///
+/// ```
+/// let opts = article_explorer::Options { dct: Some("2025-11-05".into()), ..Default::default() };
+/// let report = article_explorer::analyze("Last year.", &opts);
+/// assert_eq!(report.reference_date.value.as_deref(), Some("2025-11-05"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Options {
+    /// The reference date (`YYYY-MM-DD`). When given it wins over the text's dateline.
+    pub dct: Option<String>,
+    /// Language rules to apply.
+    pub lang: LanguageChoice,
+    /// How many keywords to report (default [`Options::DEFAULT_KEYWORDS`]).
+    pub keyword_limit: Option<usize>,
+}
+
+impl Options {
+    /// Keywords reported when `keyword_limit` is not set.
+    pub const DEFAULT_KEYWORDS: usize = 100;
+}
+
+/// Checks a `YYYY-MM-DD` date and returns it normalised, or an error message.
+///
+/// ```
+/// assert_eq!(article_explorer::parse_date("2024-02-29"), Ok("2024-02-29".to_string()));
+/// assert!(article_explorer::parse_date("2025-02-29").is_err());
+/// ```
+pub fn parse_date(s: &str) -> Result<String, String> {
+    let err = || format!("invalid date {s:?}: expected YYYY-MM-DD");
+    let mut parts = s.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next().ok_or_else(err)?, parts.next().ok_or_else(err)?, parts.next().ok_or_else(err)?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(err());
+    }
+    let year: i32 = y.parse().map_err(|_| err())?;
+    let month: u32 = m.parse().map_err(|_| err())?;
+    let day: u32 = d.parse().map_err(|_| err())?;
+    if !(1..=12).contains(&month) || day == 0 || day > crate::timex::days_in_month(year, month) {
+        return Err(err());
+    }
+    Ok(format!("{year:04}-{month:02}-{day:02}"))
+}

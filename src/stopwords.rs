@@ -1,0 +1,72 @@
+//! Stopword lists, one data file per language under `data/<lang>/stopwords.txt`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A set of words left out of keyword counts.
+///
+/// ```
+/// let list = article_explorer::Stopwords::parse("# FORMAT: one per line\nthe\nAnd\n");
+/// assert!(list.contains("the") && list.contains("and") && !list.contains("work"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Stopwords {
+    words: HashSet<String>,
+}
+
+impl Stopwords {
+    /// Parses a word list: one word per line, `#` comments and blank lines ignored, lower-cased.
+    ///
+    /// ```
+    /// assert!(article_explorer::Stopwords::parse("的\n").contains("的"));
+    /// ```
+    pub fn parse(data: &str) -> Self {
+        let words = data
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
+        Stopwords { words }
+    }
+
+    /// The built-in English list.
+    ///
+    /// ```
+    /// assert!(article_explorer::Stopwords::english().contains("which"));
+    /// ```
+    pub fn english() -> &'static Stopwords {
+        static EN: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(include_str!("../data/en/stopwords.txt")));
+        &EN
+    }
+
+    /// The built-in Chinese list.
+    ///
+    /// ```
+    /// assert!(article_explorer::Stopwords::chinese().contains("我们"));
+    /// ```
+    pub fn chinese() -> &'static Stopwords {
+        static ZH: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(include_str!("../data/zh/stopwords.txt")));
+        &ZH
+    }
+
+    /// Whether `word` (already lower-cased) is on the list.
+    ///
+    /// ```
+    /// assert!(!article_explorer::Stopwords::english().contains("governance"));
+    /// ```
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Adds words (lower-cased), e.g. the user's additions from the page.
+    ///
+    /// ```
+    /// let mut list = article_explorer::Stopwords::default();
+    /// list.extend(["Party"]);
+    /// assert!(list.contains("party"));
+    /// ```
+    pub fn extend<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
+        self.words.extend(words.into_iter().map(str::to_lowercase));
+    }
+}

@@ -1,0 +1,82 @@
+//! The CLI front door: arguments, input sources, error messages, and the report it prints.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_article-explorer"))
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    let mut child = cli().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("stdout is one JSON report")
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let report = json(&run_stdin(&["analyze", "-"], "One sentence. Another in 1999.\n".as_bytes()));
+    assert_eq!(report["version"], 1);
+    assert_eq!(report["stats"]["sentences"], 2);
+    assert_eq!(report["timexes"][0]["value"], "1999");
+    assert_eq!(report["reference_date"]["source"], "none");
+}
+
+#[test]
+fn file_argument_and_dct_flag() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/en-peoples-daily-2025-11-05.txt");
+    let report = json(&cli().args(["analyze", path]).output().unwrap());
+    assert_eq!(report["reference_date"]["value"], "2025-11-05");
+    assert_eq!(report["reference_date"]["source"], "dateline");
+    assert_eq!(report["language"], "en");
+    let report = json(&cli().args(["analyze", "--dct", "2020-01-31", path]).output().unwrap());
+    assert_eq!(report["reference_date"], serde_json::json!({"value": "2020-01-31", "source": "caller"}));
+}
+
+#[test]
+fn offsets_are_utf16_code_units() {
+    let text = "😀 Émoji first. Then 2001.";
+    let report = json(&run_stdin(&["analyze"], text.as_bytes()));
+    let t = &report["timexes"][0];
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (start, end) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+    assert_eq!(String::from_utf16(&units[start..end]).unwrap(), "2001");
+    assert_eq!(report["stats"]["utf16_length"], units.len());
+}
+
+#[test]
+fn missing_file_fails_with_a_clear_message() {
+    let out = cli().args(["analyze", "/no/such/file.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot read /no/such/file.txt"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_arguments_and_bad_input_are_refused() {
+    let out = cli().args(["analyze", "--dct", "2025-13-01", "-"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid date"));
+    let out = cli().args(["analyze", "--lang", "fr"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected auto, en or zh"));
+    let out = cli().output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    let out = run_stdin(&["analyze"], b"\x7FELF\x02\x01\x01\x00\x00\x00\x00\x00");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
+}
+
+#[test]
+fn utf16_file_with_bom_is_read() {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend("人民日报 2025年11月05日\n今天。".encode_utf16().flat_map(u16::to_le_bytes));
+    let report = json(&run_stdin(&["analyze"], &bytes));
+    assert_eq!(report["reference_date"]["value"], "2025-11-05");
+    assert_eq!(report["language"], "zh");
+}
