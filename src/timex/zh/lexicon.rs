@@ -1,0 +1,251 @@
+//! The word lists of the Chinese tagger, read from `data/zh/timex/*.tsv` (one file per concept).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::timex::festivals::{self, Festival};
+
+/// Unit of a deictic word (去年 = year −1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+/// A list of words, each with data, matched longest first.
+#[derive(Debug, Clone)]
+pub(super) struct WordList<T> {
+    words: Vec<(Vec<char>, T)>,
+}
+
+impl<T> WordList<T> {
+    fn new(mut words: Vec<(Vec<char>, T)>) -> Self {
+        words.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        WordList { words }
+    }
+
+    /// The longest word of the list starting at `i`, with its data and end index.
+    pub fn at(&self, chars: &[char], i: usize) -> Option<(&T, usize)> {
+        let rest = chars.get(i..)?;
+        self.words.iter().find(|(w, _)| rest.starts_with(w)).map(|(w, t)| (t, i + w.len()))
+    }
+
+    /// Every word, for building the set of characters that can start a match.
+    pub fn first_chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.words.iter().filter_map(|(w, _)| w.first().copied())
+    }
+}
+
+/// Raw text of each list, so tests can pass tiny ones.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sources<'a> {
+    pub numerals: &'a str,
+    pub relative: &'a str,
+    pub references: &'a str,
+    pub units: &'a str,
+    pub weekdays: &'a str,
+    pub day_parts: &'a str,
+    pub seasons: &'a str,
+    pub modifiers: &'a str,
+    pub not_dates: &'a str,
+}
+
+/// The embedded lists.
+pub(super) const EMBEDDED: Sources<'static> = Sources {
+    numerals: include_str!("../../../data/zh/timex/numerals.tsv"),
+    relative: include_str!("../../../data/zh/timex/relative.tsv"),
+    references: include_str!("../../../data/zh/timex/references.tsv"),
+    units: include_str!("../../../data/zh/timex/units.tsv"),
+    weekdays: include_str!("../../../data/zh/timex/weekdays.tsv"),
+    day_parts: include_str!("../../../data/zh/timex/day_parts.tsv"),
+    seasons: include_str!("../../../data/zh/timex/seasons.tsv"),
+    modifiers: include_str!("../../../data/zh/timex/modifiers.tsv"),
+    not_dates: include_str!("../../../data/zh/timex/not_dates.tsv"),
+};
+
+/// A deictic word: unit, offset, and whether it counts from the last date in the text (当年).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Deictic {
+    pub unit: Unit,
+    pub offset: i32,
+    pub from_last: bool,
+}
+
+/// A part of the day.
+#[derive(Debug, Clone)]
+pub(super) struct DayPart {
+    pub code: String,
+    pub day_offset: i64,
+    /// Hours 1–11 after it are afternoon/evening hours.
+    pub pm: bool,
+    /// 中午: 12 stays 12, 1–2 are pm.
+    pub noon: bool,
+}
+
+/// A duration unit.
+#[derive(Debug, Clone)]
+pub(super) struct DurUnit {
+    pub designator: String,
+    pub unit: Unit,
+    /// Hours, minutes, seconds (written after `T` in durations).
+    pub clock: bool,
+}
+
+/// A modifier after a date.
+#[derive(Debug, Clone)]
+pub(super) struct Modifier {
+    pub effect: String,
+    pub applies: String,
+    /// Characters after which the word belongs to another word (初步).
+    pub not_before: Vec<char>,
+}
+
+/// Every list the Chinese tagger uses.
+#[derive(Debug, Clone)]
+pub(super) struct Lexicon {
+    numerals: HashMap<char, (u64, bool)>,
+    pub relative: WordList<Deictic>,
+    pub references: WordList<String>,
+    pub units: WordList<DurUnit>,
+    pub weekdays: WordList<u32>,
+    pub day_parts: WordList<DayPart>,
+    pub seasons: WordList<(String, bool)>,
+    pub modifiers: WordList<Modifier>,
+    pub not_dates: WordList<()>,
+    pub festivals: WordList<&'static Festival>,
+    starters: Vec<char>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+impl Lexicon {
+    /// Reads the lists; malformed rows are skipped.
+    pub fn parse(src: Sources<'_>) -> Lexicon {
+        let numerals = rows(src.numerals)
+            .filter_map(|r| {
+                let c = r.first()?.chars().next()?;
+                Some((c, (r.get(1)?.parse().ok()?, r.get(2) == Some(&"unit"))))
+            })
+            .collect();
+        let unit = |s: &str| match s {
+            "year" => Some(Unit::Year),
+            "month" => Some(Unit::Month),
+            "week" => Some(Unit::Week),
+            "day" => Some(Unit::Day),
+            _ => None,
+        };
+        let relative = WordList::new(
+            rows(src.relative)
+                .filter_map(|r| {
+                    let d = Deictic { unit: unit(r.get(1)?)?, offset: r.get(2)?.parse().ok()?, from_last: r.get(3) == Some(&"last") };
+                    Some((chars(r[0]), d))
+                })
+                .collect(),
+        );
+        let references = WordList::new(rows(src.references).filter_map(|r| Some((chars(r[0]), r.get(1)?.to_string()))).collect());
+        let units = WordList::new(
+            rows(src.units)
+                .filter_map(|r| {
+                    let designator = r.get(1)?.to_string();
+                    let g = *r.get(2)?;
+                    let clock = matches!(g, "hour" | "minute" | "second");
+                    let u = unit(g).unwrap_or(Unit::Day);
+                    Some((chars(r[0]), DurUnit { designator, unit: u, clock }))
+                })
+                .collect(),
+        );
+        let weekdays = WordList::new(
+            rows(src.weekdays)
+                .flat_map(|r| {
+                    let prefix = r[0].to_string();
+                    r.get(1)
+                        .map(|s| s.split(' ').filter_map(|p| p.split_once(':')).collect::<Vec<_>>())
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter_map(move |(d, n)| Some((chars(&format!("{prefix}{d}")), n.parse().ok()?)))
+                })
+                .collect(),
+        );
+        let day_parts = WordList::new(
+            rows(src.day_parts)
+                .filter_map(|r| {
+                    let pm = *r.get(3)?;
+                    let p = DayPart {
+                        code: r.get(1)?.to_string(),
+                        day_offset: r.get(2)?.parse().ok()?,
+                        pm: pm.starts_with("pm"),
+                        noon: pm == "pm-noon",
+                    };
+                    Some((chars(r[0]), p))
+                })
+                .collect(),
+        );
+        let seasons =
+            WordList::new(rows(src.seasons).filter_map(|r| Some((chars(r[0]), (r.get(1)?.to_string(), r.get(2) == Some(&"yes"))))).collect());
+        let modifiers = WordList::new(
+            rows(src.modifiers)
+                .filter_map(|r| {
+                    let not_before = r.get(3).map(|s| s.split('|').filter_map(|c| c.chars().next()).collect()).unwrap_or_default();
+                    Some((chars(r[0]), Modifier { effect: r.get(1)?.to_string(), applies: r.get(2)?.to_string(), not_before }))
+                })
+                .collect(),
+        );
+        let not_dates = WordList::new(rows(src.not_dates).map(|r| (chars(r[0]), ())).collect());
+        let festivals = WordList::new(
+            festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(move |n| (chars(n), f))).collect(),
+        );
+        let mut lex = Lexicon {
+            numerals,
+            relative,
+            references,
+            units,
+            weekdays,
+            day_parts,
+            seasons,
+            modifiers,
+            not_dates,
+            festivals,
+            starters: Vec::new(),
+        };
+        let mut starters: Vec<char> = lex
+            .relative
+            .first_chars()
+            .chain(lex.references.first_chars())
+            .chain(lex.weekdays.first_chars())
+            .chain(lex.day_parts.first_chars())
+            .chain(lex.seasons.first_chars())
+            .chain(lex.not_dates.first_chars())
+            .chain(lex.festivals.first_chars())
+            .chain(lex.numerals.keys().copied())
+            .chain("每半多数几近上下本这前后从自由第农公世去今明昨大正腊初零週周星礼禮《》「」\"“”".chars())
+            .collect();
+        starters.sort_unstable();
+        starters.dedup();
+        lex.starters = starters;
+        lex
+    }
+
+    /// The embedded lists (parsed once).
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(EMBEDDED));
+        &LEX
+    }
+
+    /// Value of a Chinese numeral character and whether it is a multiplier (十 百 千).
+    pub fn numeral(&self, c: char) -> Option<(u64, bool)> {
+        self.numerals.get(&c).copied()
+    }
+
+    /// Whether a match can start at a character (cheap pre-filter for the scanner).
+    pub fn can_start(&self, c: char) -> bool {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starters.binary_search(&c).is_ok()
+    }
+}
