@@ -6,6 +6,7 @@ use std::ops::Range;
 
 mod date;
 mod domain;
+pub(crate) mod festivals;
 mod zh;
 
 pub(crate) use date::{Date, days_in_month};
