@@ -1,10 +1,12 @@
 // Builds dist/, the static site: bundles www/ (ES modules, tree-shaken ECharts) with esbuild,
-// copies the page, its CSS and the wasm. Every URL in dist/ is relative, so it works from any
-// sub-path of any static host.
+// copies the page, its CSS and the wasm, embeds every samples/*.txt, and writes the Service
+// Worker with the list of files to keep for offline use. Every URL in dist/ is relative, so it
+// works from any sub-path of any static host.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync, existsSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, basename } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -15,30 +17,83 @@ if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm'))) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-await build({
+// `import { SAMPLES } from 'virtual:samples'`: every samples/*.txt, in name order, English first.
+const samplesPlugin = {
+  name: 'samples',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:samples$/ }, () => ({ path: 'samples', namespace: 'samples' }));
+    b.onLoad({ filter: /.*/, namespace: 'samples' }, () => {
+      const dir = join(root, 'samples');
+      const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+      const list = files.map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(dir, f), 'utf8') }));
+      return { contents: `export const SAMPLES = ${JSON.stringify(list)};`, loader: 'js', watchFiles: files.map((f) => join(dir, f)) };
+    });
+  },
+};
+
+const result = await build({
   entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js') },
   outdir: dist,
   bundle: true,
   format: 'esm',
-  splitting: false,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   minify: true,
   sourcemap: 'linked',
   target: ['chrome110', 'firefox115', 'safari16'],
   loader: { '.txt': 'text' },
   legalComments: 'linked',
   logLevel: 'warning',
+  metafile: true,
+  plugins: [samplesPlugin],
 });
 
-for (const f of ['index.html', 'style.css']) cpSync(join(root, 'www', f), join(dist, f));
+for (const f of ['index.html', 'style.css', 'icon.svg', 'manifest.webmanifest']) {
+  if (existsSync(join(root, 'www', f))) cpSync(join(root, 'www', f), join(dist, f));
+}
 cpSync(join(root, 'pkg/article_explorer_bg.wasm'), join(dist, 'article_explorer_bg.wasm'));
+// Lazily fetched data the worker may ask for (e.g. the Chinese dictionary): pkg/*.{dict,bin,gz,txt}.
+const lazy = readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f));
+for (const f of lazy) cpSync(join(root, 'pkg', f), join(dist, f));
 
-// Asset sizes, raw and gzip, for the README.
+// Which files the first visit needs: the HTML, its CSS, every chunk main.js and worker.js import
+// statically, and the wasm. Dynamically imported chunks (SVG export) and lazy data are extra.
+const outputs = result.metafile.outputs;
+const staticClosure = (entry) => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entry);
+  return [...seen].map((f) => f.slice(f.lastIndexOf('/') + 1));
+};
+const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`));
+const initial = new Set(['index.html', 'style.css', 'article_explorer_bg.wasm',
+  ...staticClosure(outRel('main.js')), ...staticClosure(outRel('worker.js'))]);
+
+// The Service Worker: caches the whole site (except lazy data, cached when first used) under a
+// name derived from the content, so a new build replaces the old cache.
+const files = readdirSync(dist).filter((f) => !f.endsWith('.map') && !f.endsWith('.LEGAL.txt') && f !== 'sizes.json');
+const precache = ['./', ...files.filter((f) => !lazy.includes(f)).map((f) => `./${f}`)];
+const hash = createHash('sha256');
+for (const f of files.sort()) hash.update(f).update(readFileSync(join(dist, f)));
+const version = hash.digest('hex').slice(0, 12);
+const sw = readFileSync(join(root, 'www/sw.js'), 'utf8')
+  .replace('__VERSION__', version)
+  .replace("'__PRECACHE__'", JSON.stringify(precache));
+writeFileSync(join(dist, 'sw.js'), sw);
+
+// Asset sizes, raw and gzip, for the README and docs/page.md.
 const sizes = readdirSync(dist)
-  .filter((f) => !f.endsWith('.map'))
+  .filter((f) => !f.endsWith('.map') && f !== 'sizes.json')
+  .sort()
   .map((f) => {
     const bytes = readFileSync(join(dist, f));
-    return { file: f, bytes: statSync(join(dist, f)).size, gzip: gzipSync(bytes, { level: 9 }).length };
+    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(f) };
   });
-writeFileSync(join(dist, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
-const total = sizes.reduce((a, s) => a + s.gzip, 0);
-console.error(`dist/: ${sizes.map((s) => `${s.file} ${s.bytes} B (${s.gzip} gz)`).join(', ')}; total ${total} B gzip`);
+const initialGzip = sizes.filter((s) => s.initial).reduce((a, s) => a + s.gzip, 0);
+writeFileSync(join(dist, 'sizes.json'), JSON.stringify({ version, initial_gzip: initialGzip, files: sizes }, null, 2) + '\n');
+console.error(`dist/ (${version}): ${sizes.map((s) => `${s.file} ${s.bytes} B (${s.gzip} gz)${s.initial ? '' : ' [lazy]'}`).join(', ')}`);
+console.error(`initial transfer: ${initialGzip} B gzip (budget 409600)`);

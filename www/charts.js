@@ -1,74 +1,379 @@
-// Charts, with ECharts tree-shaken to what the page uses. The canvas renderer draws on screen.
+// Charts, with ECharts tree-shaken to what the page uses. Each chart kind is an option builder
+// (data → ECharts option) plus a table builder (data → columns and rows): the canvas on screen,
+// the PNG, the SVG (built by ECharts' string renderer in svg-export.js, so the live page never
+// needs inline styles), the table view and the CSV/JSON exports all come from the same data.
+// Text from the article only ever reaches the DOM as text nodes (tooltips are built as elements).
 import * as echarts from 'echarts/core';
-import { BarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, DataZoomComponent } from 'echarts/components';
+import { BarChart, ScatterChart, CustomChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent, DataZoomComponent, LegendComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { t } from './i18n.js';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, DataZoomComponent, CanvasRenderer]);
+echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, TooltipComponent, DataZoomComponent, LegendComponent,
+  CanvasRenderer]);
 
-const dark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches;
-const charts = new Map();
+export { echarts };
 
-function chartFor(el) {
-  let chart = charts.get(el);
-  if (!chart) {
-    chart = echarts.init(el, dark() ? 'dark' : null, { renderer: 'canvas' });
-    charts.set(el, chart);
-    new ResizeObserver(() => chart.resize()).observe(el);
-  }
-  return chart;
+export const isDark = () => !!window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+const palette = (dark) => (dark
+  ? { fg: '#e6e7e9', muted: '#a4a8ae', line: '#3a3d43', bg: '#1f2125', bar: '#8ab4ff', alt: '#ffb4a9',
+    explicit: '#8ab4ff', relative: '#f2c14e', domain: '#7fd4a8', band: 'rgba(255,255,255,0.06)' }
+  : { fg: '#1c1d1f', muted: '#5d6167', line: '#d9dbde', bg: '#ffffff', bar: '#1a5fd1', alt: '#b3261e',
+    explicit: '#1a5fd1', relative: '#b86e00', domain: '#1e7d4f', band: 'rgba(0,0,0,0.05)' });
+
+const DAY = 86400000;
+const dayMs = (iso) => {
+  const m = /^(-?\d{1,6})-(\d\d)-(\d\d)$/.exec(iso ?? '');
+  if (!m) return NaN;
+  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
+  d.setUTCFullYear(Number(m[1]));
+  return d.getTime();
+};
+const shorten = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
 }
 
-/** Horizontal bars of the top keywords. */
-export function drawKeywords(el, keywords, onPick) {
-  const top = keywords.slice(0, 20).reverse();
-  const chart = chartFor(el);
-  chart.setOption({
+function baseOption(p) {
+  return {
     backgroundColor: 'transparent',
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item' },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: top.map((k) => k.term) },
-    series: [{ type: 'bar', name: 'Occurrences', data: top.map((k) => k.count) }],
-  }, true);
-  el.dataset.items = String(top.length);
-  chart.off('click');
-  chart.on('click', (p) => onPick?.(top[p.dataIndex]));
-  return chart;
+    animation: false,
+    textStyle: { color: p.fg },
+    tooltip: { trigger: 'item', confine: true, className: 'chart-tip', borderColor: p.line, backgroundColor: p.bg, textStyle: { color: p.fg } },
+  };
+}
+const axisStyle = (p) => ({
+  axisLine: { lineStyle: { color: p.muted } },
+  axisLabel: { color: p.fg },
+  splitLine: { lineStyle: { color: p.line } },
+  nameTextStyle: { color: p.muted },
+});
+
+// ---- Keywords: horizontal bars --------------------------------------------------------------
+const keywords = {
+  option(data, p) {
+    const top = data.items.slice(0, 20).reverse();
+    const scored = data.view === 'distinctive';
+    return {
+      ...baseOption(p),
+      grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+      tooltip: { ...baseOption(p).tooltip, formatter: (q) => tipKeyword(top[q.dataIndex], scored) },
+      xAxis: { type: 'value', minInterval: scored ? 0 : 1, ...axisStyle(p) },
+      yAxis: { type: 'category', data: top.map((k) => shorten(k.term, 28)), ...axisStyle(p), axisTick: { show: false } },
+      series: [{
+        type: 'bar', name: scored ? t('col.score') : t('col.count'),
+        data: top.map((k) => (scored ? Number(k.score.toFixed(2)) : k.count)),
+        itemStyle: { color: scored ? p.alt : p.bar },
+        label: { show: true, position: 'right', color: p.muted, formatter: (q) => (scored ? q.value.toFixed(1) : String(q.value)) },
+        cursor: 'pointer',
+      }],
+    };
+  },
+  table(data) {
+    const scored = data.view === 'distinctive';
+    const cols = [{ key: 'rank', label: '#' }, { key: 'term', label: t('col.term') }, { key: 'count', label: t('col.count') }];
+    if (scored) cols.push({ key: 'score', label: t('col.score') });
+    if (data.items.some((k) => k.dispersion !== undefined)) cols.push({ key: 'dispersion', label: t('col.dispersion') });
+    if (data.items.some((k) => k.variants)) cols.push({ key: 'variants', label: t('col.variants') });
+    return {
+      columns: cols,
+      rows: data.items.map((k, i) => ({
+        rank: i + 1, term: k.term, count: k.count, score: k.score === undefined ? '' : Number(k.score.toFixed(3)),
+        dispersion: k.dispersion === undefined ? '' : Number(k.dispersion.toFixed(3)), variants: k.variants ?? '',
+      })),
+      action: { label: t('conc.open'), column: 'term' },
+    };
+  },
+  pick: (data, q) => data.items.slice(0, 20).reverse()[q.dataIndex],
+};
+
+function tipKeyword(k, scored) {
+  const d = el('div');
+  d.append(el('strong', k.term), el('br'), `${t('col.count')}: ${k.count}`);
+  if (scored) d.append(el('br'), `${t('col.score')}: ${k.score.toFixed(2)}`);
+  if (k.variants) d.append(el('br'), `${t('col.variants')}: ${k.variants}`);
+  d.append(el('br'), el('em', t('tip.clickConcordance')));
+  return d;
 }
 
-/** Dated events on a time axis; y is the sentence they come from. */
-export function drawTimeline(el, report, onPick) {
-  const entries = report.timeline;
-  const chart = chartFor(el);
-  const data = entries.map((e, i) => ({
-    value: [e.start_date, e.sentence + 1],
-    entry: e,
-    index: i,
-  }));
-  chart.setOption({
-    backgroundColor: 'transparent',
-    grid: { left: 8, right: 24, top: 16, bottom: 48, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p) => {
-        const e = p.data.entry;
-        const t = report.timexes[e.timex];
-        // Tooltip content is built as DOM text, never as HTML from the article.
-        const div = document.createElement('div');
-        const strong = document.createElement('strong');
-        strong.textContent = `${t.text} → ${t.value}`;
-        div.append(strong, document.createElement('br'), `${e.start_date} … ${e.end_date} (sentence ${e.sentence + 1})`);
-        return div;
+// ---- Dispersion: one row per term, a tick per occurrence, section bands behind ---------------
+const dispersion = {
+  option(data, p) {
+    const terms = data.terms.slice().reverse();
+    const len = Math.max(1, data.length);
+    const pct = (x) => (100 * x) / len;
+    const bands = data.sections.map((s, i) => [pct(s.start), pct(s.end), i]);
+    const points = [];
+    terms.forEach((term, row) => term.occurrences.forEach((o) => points.push([pct(o.start), row, o.start])));
+    return {
+      ...baseOption(p),
+      grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
+      tooltip: {
+        ...baseOption(p).tooltip,
+        formatter: (q) => {
+          if (q.seriesIndex === 0) return tipSection(data.sections[q.value[2]], q.value[2]);
+          const term = terms[q.value[1]];
+          const d = el('div');
+          d.append(el('strong', term.term), el('br'), `${t('col.position')}: ${q.value[0].toFixed(1)} %`);
+          return d;
+        },
       },
-    },
-    xAxis: { type: 'time' },
-    yAxis: { type: 'value', name: 'sentence', inverse: true, minInterval: 1 },
-    dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
-    series: [{ type: 'scatter', symbolSize: 10, data }],
-  }, true);
-  el.dataset.items = String(data.length);
-  chart.off('click');
-  chart.on('click', (p) => onPick?.(p.data.entry));
-  return chart;
+      xAxis: { type: 'value', min: 0, max: 100, name: t('axis.position'), nameLocation: 'middle', nameGap: 24,
+        ...axisStyle(p), splitLine: { show: false }, axisLabel: { color: p.fg, formatter: '{value} %' } },
+      yAxis: { type: 'category', data: terms.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisTick: { show: false } },
+      series: [
+        {
+          type: 'custom', name: t('chart.sections'), data: bands, z: 1,
+          encode: { x: [0, 1] },
+          renderItem: (params, api) => {
+            const a = api.coord([api.value(0), 0]);
+            const b = api.coord([api.value(1), 0]);
+            const cs = params.coordSys;
+            return { type: 'rect', shape: { x: a[0], y: cs.y, width: Math.max(1, b[0] - a[0]), height: cs.height },
+              style: { fill: api.value(2) % 2 ? p.band : 'transparent', stroke: p.line, lineWidth: 0.5 } };
+          },
+        },
+        {
+          type: 'scatter', name: t('chart.dispersion'), data: points, z: 3, symbol: 'rect', symbolSize: [2, 14],
+          itemStyle: { color: p.bar }, large: points.length > 3000, cursor: 'pointer',
+        },
+      ],
+    };
+  },
+  table(data) {
+    const cols = [{ key: 'term', label: t('col.term') }, { key: 'count', label: t('col.count') }];
+    if (data.terms.some((k) => k.dispersion !== undefined)) cols.push({ key: 'dispersion', label: t('col.dispersion') });
+    data.sections.forEach((s, i) => cols.push({ key: `s${i + 1}`, label: `§${i + 1}` }));
+    return {
+      columns: cols,
+      rows: data.terms.map((k) => {
+        const row = { term: k.term, count: k.occurrences.length, dispersion: k.dispersion === undefined ? '' : Number(k.dispersion.toFixed(3)) };
+        k.perSection.forEach((n, i) => { row[`s${i + 1}`] = n; });
+        return row;
+      }),
+      action: { label: t('conc.open'), column: 'term' },
+    };
+  },
+  pick: (data, q) => {
+    if (q.seriesIndex === 0) return { section: q.value[2] };
+    return { offset: q.value[2] };
+  },
+};
+
+function tipSection(s, i) {
+  const d = el('div');
+  d.append(el('strong', `§${i + 1} ${s.title ?? t('sections.opening')}`));
+  return d;
+}
+
+// ---- Timeline: points for days, bars for longer periods; y is the sentence -------------------
+const KINDS = ['explicit', 'relative', 'domain'];
+const timeline = {
+  option(data, p) {
+    const byKind = KINDS.map((kind) => data.entries.filter((e) => e.kind === kind));
+    const series = KINDS.map((kind, k) => ({
+      type: 'custom', name: t(`kind.${kind}`), id: kind,
+      data: byKind[k].map((e) => ({ value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, e.start === e.end ? 1 : 0, e.index] })),
+      encode: { x: [0, 1], y: 2 },
+      itemStyle: { color: p[kind] },
+      cursor: 'pointer',
+      progressive: 2000,
+      renderItem: (params, api) => {
+        const a = api.coord([api.value(0), api.value(2)]);
+        const cs = params.coordSys;
+        if (api.value(3) === 1) {
+          if (a[0] < cs.x - 6 || a[0] > cs.x + cs.width + 6) return null;
+          return { type: 'circle', shape: { cx: a[0], cy: a[1], r: 5 }, style: { fill: p[kind], stroke: p.bg, lineWidth: 1 } };
+        }
+        const b = api.coord([api.value(1), api.value(2)]);
+        const rect = echarts.graphic.clipRectByRect({ x: a[0], y: a[1] - 4, width: Math.max(3, b[0] - a[0]), height: 8 },
+          { x: cs.x, y: cs.y, width: cs.width, height: cs.height });
+        return rect ? { type: 'rect', shape: rect, style: { fill: p[kind], opacity: 0.8 } } : null;
+      },
+    }));
+    return {
+      ...baseOption(p),
+      legend: { top: 0, textStyle: { color: p.fg } },
+      grid: { left: 8, right: 24, top: 32, bottom: 56, containLabel: true },
+      tooltip: { ...baseOption(p).tooltip, formatter: (q) => tipTimeline(data, data.entries[q.value[4]]) },
+      xAxis: { type: 'time', ...axisStyle(p), splitLine: { show: false } },
+      yAxis: { type: 'value', name: t('axis.sentence'), inverse: true, minInterval: 1, min: 0, ...axisStyle(p) },
+      dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
+        { type: 'slider', xAxisIndex: 0, height: 18, bottom: 8, filterMode: 'weakFilter', textStyle: { color: p.muted } }],
+      series,
+    };
+  },
+  table(data) {
+    return {
+      columns: [{ key: 'expression', label: t('col.expression') }, { key: 'value', label: t('col.value') },
+        { key: 'start', label: t('col.start') }, { key: 'end', label: t('col.end') },
+        { key: 'granularity', label: t('col.granularity') }, { key: 'kind', label: t('col.kind') },
+        { key: 'sentence', label: t('col.sentence') }, { key: 'source', label: t('col.source') }],
+      rows: data.entries.map((e) => ({ expression: e.text, value: e.value, start: e.start, end: e.end, granularity: e.granularity,
+        kind: e.kind, sentence: e.sentence + 1, source: e.source ?? '' })),
+      action: { label: t('timeline.read'), column: 'expression' },
+    };
+  },
+  pick: (data, q) => data.entries[q.value[4]],
+};
+
+function tipTimeline(data, e) {
+  const d = el('div', undefined, 'tip-timeline');
+  d.append(el('strong', `${e.text} → ${e.value}`), el('br'),
+    `${e.start === e.end ? e.start : `${e.start} … ${e.end}`} · ${t(`kind.${e.kind}`)} · ${t('col.sentence')} ${e.sentence + 1}`);
+  if (e.source) d.append(el('br'), el('em', `${t('col.source')}: ${e.source}`));
+  d.append(el('br'), el('span', shorten(data.sentenceText(e.sentence), 280), 'tip-sentence'));
+  return d;
+}
+
+// ---- Per-section statistics -----------------------------------------------------------------
+const SECTION_METRICS = ['words', 'sentences', 'paragraphs', 'dates'];
+const sections = {
+  option(data, p) {
+    const metrics = SECTION_METRICS.filter((m) => data.sections.some((s) => s[m] !== undefined));
+    const colors = [p.bar, p.muted, p.domain, p.relative];
+    return {
+      ...baseOption(p),
+      legend: { top: 0, textStyle: { color: p.fg } },
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      tooltip: { ...baseOption(p).tooltip, formatter: (q) => {
+        const s = data.sections[q.dataIndex];
+        const d = tipSection(s, q.dataIndex);
+        for (const m of metrics) d.append(el('br'), `${t(`col.${m}`)}: ${s[m]}`);
+        return d;
+      } },
+      xAxis: { type: 'category', data: data.sections.map((s, i) => `§${i + 1}`), ...axisStyle(p) },
+      yAxis: { type: 'value', minInterval: 1, ...axisStyle(p) },
+      series: metrics.map((m, i) => ({ type: 'bar', name: t(`col.${m}`), data: data.sections.map((s) => s[m] ?? 0),
+        itemStyle: { color: colors[i] }, cursor: 'pointer' })),
+    };
+  },
+  table(data) {
+    const metrics = SECTION_METRICS.filter((m) => data.sections.some((s) => s[m] !== undefined));
+    return {
+      columns: [{ key: 'section', label: '§' }, { key: 'title', label: t('col.title') },
+        ...metrics.map((m) => ({ key: m, label: t(`col.${m}`) }))],
+      rows: data.sections.map((s, i) => {
+        const row = { section: i + 1, title: s.title ?? t('sections.opening') };
+        for (const m of metrics) row[m] = s[m];
+        return row;
+      }),
+      action: { label: t('sections.go'), column: 'title' },
+    };
+  },
+  pick: (data, q) => ({ section: q.dataIndex }),
+};
+
+// ---- Keyness between two articles: bars to the left for B, to the right for A -----------------
+const keyness = {
+  option(data, p) {
+    const rows = data.items.slice().reverse();
+    return {
+      ...baseOption(p),
+      legend: { top: 0, textStyle: { color: p.fg } },
+      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      tooltip: { ...baseOption(p).tooltip, formatter: (q) => {
+        const k = rows[q.dataIndex];
+        const d = el('div');
+        d.append(el('strong', k.term), el('br'), `${t('col.score')}: ${k.score.toFixed(2)}`, el('br'),
+          `${data.aTitle}: ${k.countA} · ${data.bTitle}: ${k.countB}`);
+        return d;
+      } },
+      xAxis: { type: 'value', ...axisStyle(p) },
+      yAxis: { type: 'category', data: rows.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisTick: { show: false } },
+      series: [
+        { type: 'bar', stack: 'k', name: t('compare.overA', { a: shorten(data.aTitle, 30) }), itemStyle: { color: p.bar },
+          data: rows.map((k) => (k.side === 'a' ? Number(k.score.toFixed(2)) : 0)) },
+        { type: 'bar', stack: 'k', name: t('compare.overA', { a: shorten(data.bTitle, 30) }), itemStyle: { color: p.alt },
+          data: rows.map((k) => (k.side === 'b' ? -Number(k.score.toFixed(2)) : 0)) },
+      ],
+    };
+  },
+  table(data) {
+    return {
+      columns: [{ key: 'term', label: t('col.term') }, { key: 'over', label: t('compare.overuse') }, { key: 'score', label: t('col.score') },
+        { key: 'effect', label: t('col.effect') }, { key: 'countA', label: 'A' }, { key: 'countB', label: 'B' }],
+      rows: data.items.map((k) => ({ term: k.term, over: k.side === 'a' ? data.aTitle : data.bTitle, score: Number(k.score.toFixed(3)),
+        effect: k.effect === undefined ? '' : Number(k.effect.toFixed(3)), countA: k.countA, countB: k.countB })),
+    };
+  },
+};
+
+export const CHART_KINDS = { keywords, dispersion, timeline, sections, keyness };
+
+/** How many items a chart's data holds (written to data-items for tests and screen readers). */
+export function itemCount(kind, data) {
+  switch (kind) {
+    case 'keywords': return Math.min(20, data.items.length);
+    case 'dispersion': return data.terms.length;
+    case 'timeline': return data.entries.length;
+    case 'sections': return data.sections.length;
+    case 'keyness': return data.items.length;
+    default: return 0;
+  }
+}
+
+const live = new Map(); // element -> {chart, kind, data, onPick}
+
+/** Draws (or redraws) chart `kind` with `data` into `elem`; `onPick(item)` on click. */
+export function draw(elem, kind, data, onPick) {
+  let entry = live.get(elem);
+  if (!entry) {
+    const chart = echarts.init(elem, null, { renderer: 'canvas' });
+    entry = { chart };
+    live.set(elem, entry);
+    new ResizeObserver(() => chart.resize()).observe(elem);
+    chart.on('click', (q) => {
+      const e = live.get(elem);
+      const item = CHART_KINDS[e.kind].pick?.(e.data, q);
+      if (item !== undefined) e.onPick?.(item);
+    });
+  }
+  Object.assign(entry, { kind, data, onPick });
+  entry.chart.setOption(CHART_KINDS[kind].option(data, palette(isDark())), true);
+  elem.dataset.items = String(itemCount(kind, data));
+  return entry.chart;
+}
+
+/** Redraws every chart (after a theme or language change). */
+export function redrawAll() {
+  for (const [elem, e] of live) {
+    if (e.data) {
+      e.chart.setOption(CHART_KINDS[e.kind].option(e.data, palette(isDark())), true);
+      elem.dataset.items = String(itemCount(e.kind, e.data));
+    }
+  }
+}
+
+/** The chart drawn in `elem`, with its kind and data (for exports and tests). */
+export function liveChart(elem) {
+  return live.get(elem);
+}
+
+/** A PNG of the chart in `elem`, as a Blob. */
+export async function pngBlob(elem) {
+  const e = live.get(elem);
+  const url = e.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: palette(isDark()).bg });
+  const bin = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type: 'image/png' });
+}
+
+/** An SVG of the chart in `elem` (string), rendered off-screen by ECharts' SVG string renderer. */
+export async function svgString(elem) {
+  const e = live.get(elem);
+  const { renderSvg } = await import('./svg-export.js');
+  const p = palette(isDark());
+  const option = CHART_KINDS[e.kind].option(e.data, p);
+  return renderSvg(option, elem.clientWidth || 800, elem.clientHeight || 400, p.bg);
+}
+
+/** Pixel position of data item `index` of series `series` in the chart in `elem` (automation hook). */
+export function pixelOf(elem, series, value) {
+  return live.get(elem)?.chart.convertToPixel({ seriesIndex: series }, value);
 }

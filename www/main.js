@@ -1,127 +1,918 @@
-// The page: input, the worker bridge, and drawing the report.
-import { AnalysisBridge, CancelledError, SupersededError } from './worker-bridge.js';
-import { drawKeywords, drawTimeline } from './charts.js';
-import { renderReading, jumpToSentence } from './reading.js';
-import { SAMPLES } from './samples.js';
+// The page: input (paste, files, samples, reference date), the worker bridge, the library in
+// IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
+import { AnalysisBridge, CancelledError, SupersededError, CrashError } from './worker-bridge.js';
+import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf } from './charts.js';
+import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
+import { readFileText } from './decode.js';
+import { Library, LibraryError, newId, entryTitle } from './library.js';
+import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
+import { SAMPLES } from 'virtual:samples';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  text: $('text'), sample: $('sample'), file: $('file'), dct: $('dct'), dctSource: $('dct-source'),
-  progress: $('progress'), cancel: $('cancel'), message: $('message'), stats: $('stats'),
-  keywordChart: $('keyword-chart'), timelineChart: $('timeline-chart'), reading: $('reading'),
+  text: $('text'), sample: $('sample'), file: $('file'), newArticle: $('new-article'), drop: $('drop-zone'),
+  dct: $('dct'), dctSource: $('dct-source'), dctReset: $('dct-reset'),
+  progress: $('progress'), cancel: $('cancel'), message: $('message'), warnings: $('warnings'), stats: $('stats'),
+  reading: $('reading'), outline: $('outline-list'),
+  keywordChart: $('keyword-chart'), dispersionChart: $('dispersion-chart'), timelineChart: $('timeline-chart'),
+  sectionsChart: $('sections-chart'), keynessChart: $('keyness-chart'), keywordsNote: $('keywords-note'),
+  conc: $('concordance'), concHeading: $('conc-heading'), concBody: $('conc-body'), concClose: $('conc-close'),
+  libList: $('library-list'), libMessage: $('lib-message'), libExport: $('lib-export'), libImport: $('lib-import'),
+  cmpA: $('cmp-a'), cmpB: $('cmp-b'), compareBtn: $('compare-btn'), compareMessage: $('compare-message'),
+  compareBody: $('compare-body'), keynessNote: $('keyness-note'),
+  uiLang: $('ui-lang'), shortcutsBtn: $('shortcuts-btn'), shortcuts: $('shortcuts-dialog'), updateNote: $('update-note'),
+  exportReport: $('export-report'),
 };
+
 const bridge = new AnalysisBridge();
-const DRAFT_KEY = 'article-explorer:v1:draft';
-let userDct = null; // set only when the user picks a date
-let lastReport = null;
-let lastText = '';
+const library = new Library();
+let libraryOk = true;
+let entries = []; // library entries, newest first
+const state = {
+  id: null, // library id of the text in the editor (null: a sample or nothing yet)
+  sampleId: null, // the sample in the editor, while unedited
+  userDct: null, // the reference date the user chose for this text
+  report: null, text: '', // the last report and the text it describes
+  kwView: 'word',
+  keyword: null, // the keyword whose occurrences are marked
+  kwOptions: { stopwords_add: [], stopwords_remove: [], keep_numbers: false },
+  chartData: new Map(), // chart element -> data
+  firstDrawn: false,
+};
 let debounce = 0;
 
-function setState(state, message = '') {
-  document.body.dataset.state = state;
+// ---- Small helpers ----------------------------------------------------------------------------
+function elt(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k.startsWith('aria-') || k === 'role') e.setAttribute(k, v);
+    else e[k] = v;
+  }
+  e.append(...children.filter((c) => c !== null && c !== undefined));
+  return e;
+}
+const fmt = (n) => Number(n).toLocaleString(uiLang() === 'zh' ? 'zh-CN' : 'en');
+const slug = (s) => (s || 'article').normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+
+function setState(s, message = '', kind = '') {
+  document.body.dataset.state = s;
   ui.message.textContent = message;
-  ui.message.className = state === 'error' ? 'error' : '';
+  ui.message.className = kind;
+}
+
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = elt('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+const csvCell = (v) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+function toCsv(table) {
+  const lines = [table.columns.map((c) => csvCell(c.key)).join(',')];
+  for (const r of table.rows) lines.push(table.columns.map((c) => csvCell(r[c.key])).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+const currentTitle = () => {
+  if (state.id) {
+    const e = entries.find((x) => x.id === state.id);
+    if (e) return entryTitle(e);
+  }
+  return state.report?.title?.text || state.text.trim().split('\n', 1)[0]?.slice(0, 80) || 'article';
+};
+
+// ---- Analysis ---------------------------------------------------------------------------------
+function analysisOptions() {
+  const o = { ...state.kwOptions };
+  if (state.userDct) o.dct = state.userDct;
+  return o;
+}
+
+/** Saves the editor's text to the library (before analysis), creating an entry when needed. */
+async function persistText(text) {
+  if (!libraryOk || state.sampleId || !text.trim()) return;
+  try {
+    let e = state.id ? entries.find((x) => x.id === state.id) : null;
+    if (e && e.text === text && (e.dct ?? null) === state.userDct) return;
+    const now = Date.now();
+    e = e ? { ...e, text, dct: state.userDct } : { id: newId(), text, dct: state.userDct, title: null, autoTitle: null, date: null,
+      language: null, words: null, created: now, updated: now };
+    e = await library.save(e);
+    state.id = e.id;
+    upsertEntry(e);
+    await library.setSetting('current', e.id).catch(() => {});
+  } catch (err) {
+    showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
+  }
 }
 
 async function run() {
+  clearTimeout(debounce);
   const text = ui.text.value;
-  try { localStorage.setItem(DRAFT_KEY, text); } catch { /* storage full or disabled: analysis still runs */ }
-  setState('busy', 'Analyzing…');
-  ui.progress.hidden = false;
+  const t0 = performance.now();
+  await persistText(text);
+  const big = text.length > 200000;
+  setState('busy', t('status.analyzing'));
   ui.progress.value = 0;
-  const showCancel = setTimeout(() => { ui.cancel.hidden = false; }, 300);
+  ui.progress.hidden = !big;
+  const showCancel = setTimeout(() => { ui.cancel.hidden = false; ui.progress.hidden = false; }, big ? 0 : 300);
   try {
-    const { report, ms } = await bridge.analyze(text, userDct ? { dct: userDct } : {}, (stage, f) => {
+    const { report, ms } = await bridge.analyze(text, analysisOptions(), (stage, f) => {
       ui.progress.value = f;
-      ui.message.textContent = `Analyzing… (${stage})`;
+      ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
-    lastReport = report;
-    lastText = text;
-    draw(text, report);
-    setState('ready', `Analyzed ${report.stats.characters.toLocaleString()} characters in ${ms.toFixed(1)} ms.`);
+    state.report = report;
+    state.text = text;
+    await drawAll();
+    performance.measure('ae:run', { start: t0, end: performance.now() });
+    setState('ready', t('status.done', { chars: fmt(report.stats.characters), ms: ms.toFixed(1) }));
+    document.body.dataset.analyzed = String(Number(document.body.dataset.analyzed ?? 0) + 1);
+    recordAnalysis(text, report);
   } catch (e) {
     if (e instanceof SupersededError) return;
-    if (e instanceof CancelledError) setState('cancelled', 'Analysis cancelled. Your text is unchanged.');
-    else setState('error', e.message);
+    if (e instanceof CancelledError) setState('cancelled', t('status.cancelled'));
+    else if (e instanceof CrashError) setState('error', t('status.crashed', { error: e.message }), 'error');
+    else setState('error', t('status.failed', { error: e.message }), 'error');
   } finally {
     clearTimeout(showCancel);
     if (!bridge.busy) {
       ui.progress.hidden = true;
       ui.cancel.hidden = true;
     }
+    document.body.dataset.worker = String(bridge.generation);
   }
-}
-
-function draw(text, report) {
-  const stats = [
-    ['Characters', report.stats.characters], ['Words', report.stats.words], ['Sentences', report.stats.sentences],
-    ['Paragraphs', report.stats.paragraphs], ['Sections', report.stats.sections], ['Dates', report.timexes.length],
-  ];
-  ui.stats.replaceChildren(...stats.map(([k, v]) => {
-    const div = document.createElement('div');
-    const dt = document.createElement('dt');
-    const dd = document.createElement('dd');
-    dt.textContent = k;
-    dd.textContent = v.toLocaleString();
-    dd.dataset.stat = k.toLowerCase();
-    div.append(dt, dd);
-    return div;
-  }));
-  const rd = report.reference_date;
-  ui.dctSource.textContent = rd.value
-    ? ({ dateline: 'from the article’s dateline', caller: 'set by you', none: '' })[rd.source]
-    : 'unknown: relative dates stay unresolved';
-  if (rd.value && !userDct) ui.dct.value = rd.value;
-  drawKeywords(ui.keywordChart, report.keywords, (k) => {
-    renderReading(ui.reading, lastText, lastReport, k.occurrences);
-    if (k.occurrences.length) {
-      const first = k.occurrences[0].start;
-      const idx = lastReport.sentences.findIndex((s) => s.end > first);
-      jumpToSentence(ui.reading, idx);
-    }
-  });
-  drawTimeline(ui.timelineChart, report, (entry) => jumpToSentence(ui.reading, entry.sentence));
-  renderReading(ui.reading, text, report);
 }
 
 function schedule() {
   clearTimeout(debounce);
-  debounce = setTimeout(run, 250);
+  debounce = setTimeout(run, 300);
 }
 
-async function loadFile(file) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  ui.text.value = new TextDecoder('utf-8').decode(bytes);
+async function recordAnalysis(text, report) {
+  if (!state.id || !libraryOk) return;
+  const e = entries.find((x) => x.id === state.id);
+  if (!e || e.text !== text) return;
+  const autoTitle = report.title?.text ?? null;
+  const updated = { ...e, autoTitle, date: report.reference_date.value, language: report.language, words: report.stats.words };
+  if (updated.autoTitle === e.autoTitle && updated.date === e.date && updated.words === e.words && updated.language === e.language) return;
+  try {
+    upsertEntry(await library.save(updated));
+  } catch (err) {
+    showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
+  }
+}
+
+// ---- Drawing ----------------------------------------------------------------------------------
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+async function drawAll() {
+  const { report, text } = state;
+  drawStats(report);
+  drawDct(report);
+  drawWarnings(report);
+  renderOutline(ui.outline, report, (k) => jumpToSection(ui.reading, k), { opening: t('sections.opening') });
+  const highlight = state.keyword ? findKeyword(state.keyword)?.occurrences ?? [] : [];
+  if (state.keyword && !highlight.length) closeConcordance();
+  renderReading(ui.reading, text, report, highlight, { empty: t('reading.empty') });
+  // One chart per task, so no single task holds the page for long.
+  drawKeywords();
+  await nextTask();
+  drawChart(ui.dispersionChart, 'dispersion', dispersionData(report), (item) => {
+    if (item.section !== undefined) jumpToSection(ui.reading, item.section);
+    else jumpToSentence(ui.reading, sentenceAt(state.report, item.offset));
+  });
+  await nextTask();
+  drawChart(ui.timelineChart, 'timeline', timelineData(report), (entry) => jumpToSentence(ui.reading, entry.sentence));
+  await nextTask();
+  drawChart(ui.sectionsChart, 'sections', sectionsData(report), (item) => jumpToSection(ui.reading, item.section));
+  if (!state.firstDrawn) {
+    state.firstDrawn = true;
+    performance.mark('ae:charts-drawn');
+  }
+  await readingRendered();
+}
+
+function drawStats(report) {
+  const rows = [['characters', report.stats.characters], ['words', report.stats.words], ['sentences', report.stats.sentences],
+    ['paragraphs', report.stats.paragraphs], ['sections', report.stats.sections], ['dates', report.timexes.length]];
+  const items = rows.map(([k, v]) => elt('div', {}, elt('dt', { textContent: t(`stat.${k}`) }),
+    elt('dd', { textContent: fmt(v), dataset: { stat: k } })));
+  items.push(elt('div', {}, elt('dt', { textContent: t('stat.language') }),
+    elt('dd', { textContent: t(`lang.${report.language}`), dataset: { stat: 'language' } })));
+  ui.stats.replaceChildren(...items);
+}
+
+function drawDct(report) {
+  const rd = report.reference_date;
+  if (rd.source === 'dateline') {
+    const quote = rd.span ? state.text.slice(rd.span.start, rd.span.end) : '';
+    ui.dctSource.textContent = quote ? t('dct.dateline', { quote }) : t('dct.datelineNoQuote');
+  } else if (rd.source === 'caller') {
+    ui.dctSource.textContent = t('dct.caller');
+  } else {
+    ui.dctSource.textContent = t('dct.none');
+  }
+  ui.dctSource.dataset.source = rd.source;
+  ui.dct.value = state.userDct ?? rd.value ?? '';
+  ui.dctReset.hidden = !state.userDct;
+}
+
+function drawWarnings(report) {
+  ui.warnings.replaceChildren(...report.warnings.map((w) => elt('li', { textContent: w })));
+  ui.warnings.hidden = report.warnings.length === 0;
+}
+
+const KW_ARIA = { keywords: 'chart.aria.keywords', dispersion: 'chart.aria.dispersion', timeline: 'chart.aria.timeline',
+  sections: 'chart.aria.sections', keyness: 'chart.aria.keyness' };
+
+function drawChart(elem, kind, data, onPick) {
+  state.chartData.set(elem, { kind, data, onPick });
+  draw(elem, kind, data, onPick);
+  const n = kind === 'timeline' ? data.entries.length : 0;
+  elem.setAttribute('aria-label', t(KW_ARIA[kind], { n, view: t(`keywords.${state.kwView === 'word' ? 'words' : state.kwView === 'phrase' ? 'phrases' : 'distinctive'}`) }));
+  const box = elem.closest('.chart-box');
+  if (box?.dataset.table === 'on') fillTable(box);
+}
+
+// Report → chart data.
+function keywordItems(report, view) {
+  const kws = report.keywords;
+  let list;
+  if (view === 'phrase') list = report.phrases ? report.phrases.map((i) => kws[i]) : kws.filter((k) => k.kind === 'phrase');
+  else if (view === 'distinctive') list = (report.distinctive ?? []).map((i) => kws[i]).filter((k) => k?.keyness);
+  else list = kws.filter((k) => k.kind === 'word');
+  return list.filter(Boolean).map((k) => ({
+    term: k.term, count: k.count, kind: k.kind, occurrences: k.occurrences,
+    score: view === 'distinctive' ? k.keyness.log_likelihood : undefined,
+    effect: k.keyness?.log_ratio,
+    dispersion: k.dispersion?.juilland_d ?? undefined,
+    variants: (k.variants?.length > 1 ? k.variants.map((v) => `${v.term} ${v.count}`).join(', ') : undefined)
+      ?? (k.absorbs?.length ? k.absorbs.map((v) => `${v.term} ${v.count}`).join(', ') : undefined),
+  }));
+}
+
+function drawKeywords() {
+  const report = state.report;
+  if (!report) return;
+  const hasPhrases = (report.phrases?.length ?? report.keywords.filter((k) => k.kind === 'phrase').length) > 0;
+  const hasDistinctive = (report.distinctive?.length ?? 0) > 0;
+  document.querySelectorAll('[data-kw]').forEach((b) => {
+    const v = b.dataset.kw;
+    b.setAttribute('aria-pressed', String(v === state.kwView));
+    b.disabled = (v === 'phrase' && !hasPhrases) || (v === 'distinctive' && !hasDistinctive);
+  });
+  if (state.kwView === 'phrase' && !hasPhrases) state.kwView = 'word';
+  if (state.kwView === 'distinctive' && !hasDistinctive) state.kwView = 'word';
+  const items = keywordItems(report, state.kwView);
+  const langName = t(`lang.${report.language === 'zh' ? 'zh' : 'en'}`);
+  ui.keywordsNote.textContent = items.length ? t(`keywords.note.${state.kwView}`, { lang: langName }) : t('keywords.none');
+  drawChart(ui.keywordChart, 'keywords', { view: state.kwView, items }, (k) => openConcordance(k.term));
+}
+
+function dispersionData(report) {
+  const terms = keywordItems(report, 'word').slice(0, 8).concat(keywordItems(report, 'phrase').slice(0, 4));
+  const sections = report.sections.map((s) => ({ start: s.start, end: s.end, title: s.title }));
+  const sectionOf = (off) => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid].end <= off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    length: report.stats.utf16_length ?? state.text.length,
+    sections,
+    terms: terms.map((k) => {
+      const perSection = sections.map(() => 0);
+      for (const o of k.occurrences) perSection[sectionOf(o.start)]++;
+      return { term: k.term, occurrences: k.occurrences, perSection, dispersion: k.dispersion };
+    }),
+  };
+}
+
+function timelineData(report) {
+  return {
+    entries: report.timeline.map((e, index) => {
+      const x = report.timexes[e.timex] ?? {};
+      return { index, text: x.text ?? '', value: x.end_value ? `${x.value}/${x.end_value}` : x.value ?? '', start: e.start_date, end: e.end_date,
+        granularity: e.granularity, kind: e.kind, sentence: e.sentence, source: x.source, timex: e.timex };
+    }),
+    sentenceText: (i) => {
+      const s = report.sentences[i];
+      return s ? state.text.slice(s.start, s.end) : '';
+    },
+  };
+}
+
+function sectionsData(report) {
+  const secs = report.sections.map((s) => ({ title: s.title, paragraphs: s.paragraph_count, sentences: 0, dates: 0,
+    words: s.words ?? s.stats?.words }));
+  const paraSection = report.paragraphs.map((p) => p.section);
+  const sentSection = report.sentences.map((s) => paraSection[s.paragraph] ?? 0);
+  sentSection.forEach((k) => { if (secs[k]) secs[k].sentences++; });
+  report.timexes.forEach((x) => { const k = sentSection[x.sentence]; if (secs[k]) secs[k].dates++; });
+  if (secs.every((s) => s.words === undefined)) secs.forEach((s) => delete s.words);
+  return { sections: secs };
+}
+
+function findKeyword(term) {
+  return state.report?.keywords.find((k) => k.term === term);
+}
+
+// ---- Concordance ------------------------------------------------------------------------------
+async function openConcordance(term) {
+  const k = findKeyword(term);
+  if (!k) return;
+  state.keyword = term;
+  renderReading(ui.reading, state.text, state.report, k.occurrences, { empty: t('reading.empty') });
+  ui.concHeading.textContent = t('conc.heading', { term: k.term, n: k.occurrences.length });
+  const text = state.text;
+  const W = 60;
+  const rows = k.occurrences.slice(0, 300).map((o) => {
+    const left = text.slice(Math.max(0, o.start - W), o.start).replace(/\s+/g, ' ');
+    const right = text.slice(o.end, o.end + W).replace(/\s+/g, ' ');
+    const sentence = sentenceAt(state.report, o.start);
+    return elt('tr', {},
+      elt('td', { class: 'left', textContent: left }),
+      elt('td', { class: 'kw' }, elt('mark', { class: 'key', textContent: text.slice(o.start, o.end) })),
+      elt('td', { class: 'right', textContent: right }),
+      elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: t('conc.read'),
+        'aria-label': `${t('conc.read')}: ${t('col.sentence')} ${sentence + 1}`, onclick: () => jumpToSentence(ui.reading, sentence) })));
+  });
+  if (k.occurrences.length > 300) rows.push(elt('tr', {}, elt('td', { colSpan: 4, textContent: t('conc.more', { n: k.occurrences.length - 300 }) })));
+  ui.concBody.replaceChildren(...rows);
+  ui.conc.hidden = false;
+  ui.conc.dataset.term = k.term;
+  ui.conc.focus({ preventScroll: true });
+  ui.conc.scrollIntoView({ block: 'nearest' });
+}
+
+function closeConcordance() {
+  ui.conc.hidden = true;
+  state.keyword = null;
+  if (state.report) renderReading(ui.reading, state.text, state.report, [], { empty: t('reading.empty') });
+}
+
+// ---- Chart tools: table view and exports ------------------------------------------------------
+const TABLE_LIMIT = 1000;
+
+function fillTable(box) {
+  const elem = box.querySelector('.chart');
+  const cd = state.chartData.get(elem);
+  const view = box.querySelector('.table-view');
+  if (!cd) return;
+  const table = CHART_KINDS[cd.kind].table(cd.data);
+  const caption = elt('caption', { textContent: box.querySelector('figcaption span')?.textContent ?? '' });
+  const head = elt('tr', {}, ...table.columns.map((c) => elt('th', { scope: 'col', textContent: c.label })),
+    table.action ? elt('th', { scope: 'col', textContent: t('col.action') }) : null);
+  const body = table.rows.slice(0, TABLE_LIMIT).map((r, i) => elt('tr', {},
+    ...table.columns.map((c) => elt('td', { textContent: r[c.key] ?? '' })),
+    table.action ? elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: table.action.label,
+      'aria-label': `${table.action.label}: ${r[table.action.column]}`, onclick: () => tableAction(cd, i) })) : null));
+  const parts = [elt('table', { class: 'data' }, caption, elt('thead', {}, head), elt('tbody', {}, ...body))];
+  if (table.rows.length > TABLE_LIMIT) parts.push(elt('p', { class: 'small muted', textContent: t('table.truncated', { n: TABLE_LIMIT, total: table.rows.length }) }));
+  view.replaceChildren(...parts);
+  view.dataset.rows = String(table.rows.length);
+}
+
+function tableAction(cd, i) {
+  switch (cd.kind) {
+    case 'keywords': return openConcordance(cd.data.items[i].term);
+    case 'dispersion': return openConcordance(cd.data.terms[i].term);
+    case 'timeline': return jumpToSentence(ui.reading, cd.data.entries[i].sentence);
+    case 'sections': return jumpToSection(ui.reading, i);
+    default: return undefined;
+  }
+}
+
+function setTableMode(box, on) {
+  box.dataset.table = on ? 'on' : 'off';
+  const btn = box.querySelector('[data-tool="table"]');
+  btn.setAttribute('aria-pressed', String(on));
+  box.querySelector('.table-view').hidden = !on;
+  box.querySelector('.chart').classList.toggle('collapsed', on);
+  if (on) fillTable(box);
+}
+
+function chartName(box) {
+  return box.querySelector('figcaption span')?.textContent ?? box.dataset.chart;
+}
+
+async function exportChart(box, format) {
+  const elem = box.querySelector('.chart');
+  const cd = state.chartData.get(elem);
+  if (!cd) return;
+  const base = `${slug(currentTitle())}-${box.dataset.chart}`;
+  if (format === 'png') download(`${base}.png`, await pngBlob(elem));
+  else if (format === 'svg') download(`${base}.svg`, new Blob([await svgString(elem)], { type: 'image/svg+xml' }));
+  else {
+    const table = CHART_KINDS[cd.kind].table(cd.data);
+    if (format === 'csv') download(`${base}.csv`, new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }));
+    else {
+      const json = { chart: box.dataset.chart, article: currentTitle(), columns: table.columns.map((c) => c.key),
+        rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.key, r[c.key]]))) };
+      download(`${base}.json`, new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
+    }
+  }
+}
+
+function buildToolbars() {
+  document.querySelectorAll('.chart-box').forEach((box) => {
+    const bar = box.querySelector('.chart-tools');
+    const name = chartName(box);
+    const table = elt('button', { type: 'button', dataset: { tool: 'table' }, 'aria-pressed': box.dataset.table === 'on' ? 'true' : 'false',
+      textContent: t('tools.table'), 'aria-label': t('tools.tableAria', { chart: name }), onclick: () => setTableMode(box, box.dataset.table !== 'on') });
+    const dl = ['png', 'svg', 'csv', 'json'].map((f) => elt('button', { type: 'button', dataset: { tool: f }, textContent: t(`tools.${f}`),
+      'aria-label': t('tools.dlAria', { chart: name, format: f.toUpperCase() }), onclick: () => exportChart(box, f) }));
+    bar.replaceChildren(table, ...dl);
+  });
+}
+
+// ---- Reading-pane navigation ------------------------------------------------------------------
+function stepSection(dir) {
+  if (!state.report) return;
+  const heads = [...ui.reading.querySelectorAll('[data-section]')];
+  const top = ui.reading.getBoundingClientRect().top;
+  let idx = heads.findIndex((h) => h.getBoundingClientRect().top > top + 4);
+  if (idx < 0) idx = heads.length;
+  const target = dir > 0 ? heads[idx] : heads[Math.max(0, idx - 2)];
+  if (target) jumpToSection(ui.reading, Number(target.dataset.section));
+}
+
+// ---- Library ----------------------------------------------------------------------------------
+function upsertEntry(e) {
+  entries = [e, ...entries.filter((x) => x.id !== e.id)].sort((a, b) => b.updated - a.updated);
+  renderLibrary();
+}
+
+function showLibMessage(text, kind = '', action = null) {
+  ui.libMessage.replaceChildren(text, ...(action ? [' ', action] : []));
+  ui.libMessage.className = `small ${kind}`;
+}
+
+function renderLibrary() {
+  if (!libraryOk) {
+    ui.libList.replaceChildren(elt('li', { class: 'muted small', textContent: t('library.unavailable') }));
+    fillComparePickers();
+    return;
+  }
+  if (!entries.length) {
+    ui.libList.replaceChildren(elt('li', { class: 'muted small', textContent: t('library.empty') }));
+    fillComparePickers();
+    return;
+  }
+  ui.libList.replaceChildren(...entries.map((e) => {
+    const title = entryTitle(e);
+    const meta = t('library.meta', { date: e.date ?? t('library.noDate'), words: e.words === null || e.words === undefined ? '…' : fmt(e.words),
+      lang: e.language ? t(`lang.${e.language}`) : '…' });
+    const open = elt('button', { type: 'button', class: 'link entry-title', textContent: title, onclick: () => openEntry(e.id) });
+    const li = elt('li', { dataset: { id: e.id } }, open, elt('span', { class: 'small muted entry-meta', textContent: meta }),
+      elt('span', { class: 'entry-actions' },
+        elt('button', { type: 'button', class: 'small-btn', textContent: t('library.rename'), 'aria-label': `${t('library.rename')}: ${title}`,
+          onclick: () => startRename(li, e) }),
+        elt('button', { type: 'button', class: 'small-btn', textContent: t('library.delete'), 'aria-label': `${t('library.delete')}: ${title}`,
+          onclick: () => deleteEntry(e) })));
+    if (e.id === state.id) {
+      li.setAttribute('aria-current', 'true');
+      li.classList.add('current');
+    }
+    return li;
+  }));
+  fillComparePickers();
+}
+
+function startRename(li, e) {
+  const title = entryTitle(e);
+  const input = elt('input', { type: 'text', value: title, 'aria-label': t('library.renameLabel', { title }) });
+  const save = async () => {
+    try {
+      upsertEntry(await library.rename(e.id, input.value));
+    } catch (err) {
+      showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
+    }
+    ui.libList.querySelector(`[data-id="${CSS.escape(e.id)}"] .entry-title`)?.focus();
+  };
+  const cancel = () => {
+    renderLibrary();
+    ui.libList.querySelector(`[data-id="${CSS.escape(e.id)}"] .entry-title`)?.focus();
+  };
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') { ev.preventDefault(); save(); }
+    if (ev.key === 'Escape') { ev.preventDefault(); ev.stopPropagation(); cancel(); }
+  });
+  const form = elt('span', { class: 'rename' }, input,
+    elt('button', { type: 'button', class: 'small-btn', textContent: t('library.save'), onclick: save }),
+    elt('button', { type: 'button', class: 'small-btn', textContent: t('library.cancel'), onclick: cancel }));
+  li.replaceChildren(form);
+  input.focus();
+  input.select();
+}
+
+async function deleteEntry(e) {
+  try {
+    await library.remove(e.id);
+  } catch (err) {
+    showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
+    return;
+  }
+  entries = entries.filter((x) => x.id !== e.id);
+  if (state.id === e.id) state.id = null;
+  renderLibrary();
+  const undo = elt('button', { type: 'button', class: 'small-btn', textContent: t('library.undo'), onclick: async () => {
+    upsertEntry(await library.save(e));
+    showLibMessage('');
+  } });
+  showLibMessage(t('library.deleted', { title: entryTitle(e) }), '', undo);
+  undo.focus();
+}
+
+async function openEntry(id) {
+  const e = entries.find((x) => x.id === id) ?? (await library.get(id));
+  if (!e) return;
+  state.id = e.id;
+  state.sampleId = null;
+  state.userDct = e.dct ?? null;
+  state.keyword = null;
+  ui.conc.hidden = true;
+  ui.text.value = e.text;
+  ui.sample.value = '';
+  library.setSetting('current', e.id).catch(() => {});
+  renderLibrary();
   run();
 }
 
-for (const s of SAMPLES) ui.sample.add(new Option(s.label, s.id));
-ui.sample.add(new Option('(your text)', ''));
-ui.sample.addEventListener('change', () => {
-  const s = SAMPLES.find((x) => x.id === ui.sample.value);
-  if (s) {
-    ui.text.value = s.text;
-    userDct = null;
+function fillComparePickers() {
+  const opts = () => [elt('option', { value: '', textContent: t('compare.current') }),
+    ...entries.map((e) => elt('option', { value: e.id, textContent: entryTitle(e) }))];
+  const [a, b] = [ui.cmpA.value, ui.cmpB.value];
+  ui.cmpA.replaceChildren(...opts());
+  ui.cmpB.replaceChildren(...opts());
+  ui.cmpA.value = entries.some((e) => e.id === a) ? a : '';
+  ui.cmpB.value = entries.some((e) => e.id === b) ? b : (entries.find((e) => e.id !== state.id)?.id ?? '');
+}
+
+// ---- Comparison -------------------------------------------------------------------------------
+function pickText(id) {
+  if (!id) return { title: currentTitle(), text: ui.text.value };
+  const e = entries.find((x) => x.id === id);
+  return e ? { title: entryTitle(e), text: e.text } : null;
+}
+
+function eventKey(report, entry) {
+  const x = report.timexes[entry.timex] ?? {};
+  return `${entry.start_date}|${entry.end_date}|${x.type ?? ''}`;
+}
+
+async function runCompare() {
+  const a = pickText(ui.cmpA.value);
+  const b = pickText(ui.cmpB.value);
+  document.getElementById('compare').scrollIntoView({ block: 'start' });
+  if (!a || !b || ui.cmpA.value === ui.cmpB.value) {
+    ui.compareMessage.textContent = t('compare.same');
+    ui.compareBody.hidden = true;
+    return;
+  }
+  ui.compareMessage.textContent = t('compare.running');
+  document.body.dataset.compare = 'busy';
+  try {
+    const res = await bridge.compare(a.text, b.text, { ...state.kwOptions });
+    const [ra, rb] = res.reports;
+    ui.compareBody.hidden = false;
+    ui.compareMessage.textContent = `A: ${a.title} · B: ${b.title}`;
+    // Keyness both ways, from the engine's compare entry when this build has it.
+    const items = keynessItems(res.keyness);
+    const box = $('box-keyness');
+    if (items) {
+      box.hidden = false;
+      ui.keynessNote.textContent = t('compare.keynessNote');
+      drawChart(ui.keynessChart, 'keyness', { aTitle: `A ${a.title.slice(0, 40)}`, bTitle: `B ${b.title.slice(0, 40)}`, items }, null);
+    } else {
+      box.hidden = true;
+      ui.compareMessage.textContent += ` — ${t('compare.noKeyness')}`;
+    }
+    drawEvents(ra, rb, a.title, b.title, a.text, b.text);
+    document.body.dataset.compare = 'ready';
+  } catch (e) {
+    if (e instanceof SupersededError) return;
+    ui.compareMessage.textContent = e instanceof CancelledError ? t('status.cancelled') : t('status.failed', { error: e.message });
+    document.body.dataset.compare = 'error';
+  }
+}
+
+// The engine's comparison → rows {term, side, score, effect, countA, countB}. Accepts the shapes
+// {a_over_b: [...], b_over_a: [...]} or a flat list with a sign/side.
+function keynessItems(k) {
+  if (!k) return null;
+  const row = (x, side) => ({
+    term: x.term, side, score: Math.abs(x.log_likelihood ?? x.score ?? 0), effect: x.log_ratio ?? x.effect,
+    countA: x.count_a ?? x.countA ?? (side === 'a' ? x.count : x.other_count) ?? 0,
+    countB: x.count_b ?? x.countB ?? (side === 'b' ? x.count : x.other_count) ?? 0,
+  });
+  const aList = k.a_over_b ?? k.a ?? k.first ?? null;
+  const bList = k.b_over_a ?? k.b ?? k.second ?? null;
+  let rows;
+  if (Array.isArray(aList) && Array.isArray(bList)) rows = [...aList.slice(0, 15).map((x) => row(x, 'a')), ...bList.slice(0, 15).map((x) => row(x, 'b'))];
+  else if (Array.isArray(k)) rows = k.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
+  else if (Array.isArray(k.terms)) rows = k.terms.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
+  else return null;
+  return rows.sort((x, y) => (x.side === y.side ? y.score - x.score : x.side === 'a' ? -1 : 1));
+}
+
+function drawEvents(ra, rb, titleA, titleB, textA, textB) {
+  const keysA = new Map(ra.timeline.map((e) => [eventKey(ra, e), e]));
+  const keysB = new Map(rb.timeline.map((e) => [eventKey(rb, e), e]));
+  const label = (r, e) => {
+    const x = r.timexes[e.timex] ?? {};
+    const span = e.start_date === e.end_date ? e.start_date : `${e.start_date} … ${e.end_date}`;
+    return `${span} — ${x.text ?? ''}`;
+  };
+  const list = (ul, items) => ul.replaceChildren(...(items.length ? items.map((s) => elt('li', { textContent: s }))
+    : [elt('li', { class: 'muted', textContent: t('compare.noEvents') })]));
+  const onlyA = [...keysA].filter(([k]) => !keysB.has(k)).map(([, e]) => label(ra, e));
+  const onlyB = [...keysB].filter(([k]) => !keysA.has(k)).map(([, e]) => label(rb, e));
+  const both = [...keysA].filter(([k]) => keysB.has(k)).map(([k, e]) => `${label(ra, e)} / ${(rb.timexes[keysB.get(k).timex] ?? {}).text ?? ''}`);
+  $('ev-a-h').textContent = t('compare.only', { title: `A ${titleA.slice(0, 40)}` });
+  $('ev-b-h').textContent = t('compare.only', { title: `B ${titleB.slice(0, 40)}` });
+  list($('ev-a'), onlyA);
+  list($('ev-b'), onlyB);
+  list($('ev-both'), both);
+  $('ev-a').dataset.count = String(onlyA.length);
+  $('ev-b').dataset.count = String(onlyB.length);
+  $('ev-both').dataset.count = String(both.length);
+}
+
+// ---- Input ------------------------------------------------------------------------------------
+function fillSamples() {
+  const keep = ui.sample.value;
+  ui.sample.replaceChildren(elt('option', { value: '', textContent: t('input.yourText') }),
+    ...SAMPLES.map((s) => elt('option', { value: s.id, textContent: t(`sample.${s.id}`) === `sample.${s.id}` ? s.id : t(`sample.${s.id}`) })));
+  ui.sample.value = keep;
+}
+
+function loadSample(id) {
+  const s = SAMPLES.find((x) => x.id === id);
+  if (!s) return;
+  state.sampleId = s.id;
+  state.id = null;
+  state.userDct = null;
+  state.keyword = null;
+  ui.conc.hidden = true;
+  ui.text.value = s.text;
+  ui.sample.value = s.id;
+  library.setSetting('current', `sample:${s.id}`).catch(() => {});
+  renderLibrary();
+  run();
+}
+
+function newArticle() {
+  state.id = null;
+  state.sampleId = null;
+  state.userDct = null;
+  state.keyword = null;
+  ui.conc.hidden = true;
+  ui.text.value = '';
+  ui.sample.value = '';
+  renderLibrary();
+  ui.text.focus();
+}
+
+async function openFile(file) {
+  try {
+    const { text, encoding, html } = await readFileText(file);
+    state.id = null;
+    state.sampleId = null;
+    state.userDct = null;
+    state.keyword = null;
+    ui.conc.hidden = true;
+    ui.text.value = text;
+    ui.sample.value = '';
+    await run();
+    if (document.body.dataset.state === 'ready') {
+      ui.message.textContent = `${t('input.opened', { name: file.name, encoding, html: html ? t('input.openedHtml') : '' })} ${ui.message.textContent}`;
+    }
+    document.body.dataset.encoding = encoding;
+  } catch (e) {
+    setState('error', t('input.openFailed', { name: file.name, error: e.message }), 'error');
+  }
+}
+
+ui.sample.addEventListener('change', () => (ui.sample.value ? loadSample(ui.sample.value) : null));
+ui.newArticle.addEventListener('click', newArticle);
+ui.text.addEventListener('input', () => {
+  if (state.sampleId) {
+    state.sampleId = null;
+    state.id = null;
+    ui.sample.value = '';
+  }
+  schedule();
+});
+ui.text.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
     run();
   }
 });
-ui.text.addEventListener('input', () => {
-  ui.sample.value = '';
-  schedule();
+ui.file.addEventListener('change', () => {
+  if (ui.file.files[0]) openFile(ui.file.files[0]);
+  ui.file.value = '';
 });
-ui.file.addEventListener('change', () => ui.file.files[0] && loadFile(ui.file.files[0]));
+for (const target of [ui.drop, ui.reading]) {
+  target.addEventListener('dragover', (e) => {
+    if (![...(e.dataTransfer?.types ?? [])].includes('Files')) return;
+    e.preventDefault();
+    ui.drop.classList.add('dragging');
+  });
+  target.addEventListener('dragleave', () => ui.drop.classList.remove('dragging'));
+  target.addEventListener('drop', (e) => {
+    const f = e.dataTransfer?.files?.[0];
+    ui.drop.classList.remove('dragging');
+    if (!f) return;
+    e.preventDefault();
+    openFile(f);
+  });
+}
 ui.dct.addEventListener('change', () => {
-  userDct = ui.dct.value || null;
+  state.userDct = ui.dct.value || null;
   run();
 });
+ui.dctReset.addEventListener('click', () => {
+  state.userDct = null;
+  run();
+  ui.dct.focus();
+});
 ui.cancel.addEventListener('click', () => bridge.cancel());
+ui.concClose.addEventListener('click', () => {
+  closeConcordance();
+  ui.keywordChart.closest('.chart-box').focus();
+});
+document.querySelectorAll('[data-kw]').forEach((b) => b.addEventListener('click', () => {
+  state.kwView = b.dataset.kw;
+  drawKeywords();
+}));
+ui.exportReport.addEventListener('click', () => {
+  if (!state.report) return;
+  download(`${slug(currentTitle())}-report.json`, new Blob([JSON.stringify(state.report, null, 2)], { type: 'application/json' }));
+});
+ui.compareBtn.addEventListener('click', runCompare);
+ui.libExport.addEventListener('click', async () => {
+  try {
+    const text = await library.exportFile();
+    download(`article-explorer-library-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' }));
+    showLibMessage(t('library.exported', { n: entries.length }));
+  } catch (err) {
+    showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
+  }
+});
+ui.libImport.addEventListener('change', async () => {
+  const f = ui.libImport.files[0];
+  ui.libImport.value = '';
+  if (!f) return;
+  try {
+    const { added, skipped } = await library.importFile(await f.text());
+    entries = await library.list();
+    renderLibrary();
+    showLibMessage(t('library.imported', { added, skipped }));
+  } catch (err) {
+    const code = err instanceof LibraryError ? err.code : null;
+    showLibMessage(code && t(code) !== code ? t(code, { detail: err.detail }) : t('status.saveFailed', { error: err?.message ?? err }), 'error');
+  }
+});
 
-let draft = null;
-try { draft = localStorage.getItem(DRAFT_KEY); } catch { /* ignore */ }
-if (draft && !SAMPLES.some((s) => s.text === draft)) {
-  ui.text.value = draft;
-  ui.sample.value = '';
-} else {
-  ui.text.value = SAMPLES[0].text;
+// Keyword settings (persisted in the library's settings store).
+const kwForm = $('kw-settings');
+kwForm?.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const lines = (id) => $(id).value.split(/[\n,，、]+/).map((s) => s.trim()).filter(Boolean);
+  state.kwOptions = { stopwords_add: lines('stop-add'), stopwords_remove: lines('stop-remove'), keep_numbers: $('keep-numbers').checked };
+  library.setSetting('keywordOptions', state.kwOptions).catch(() => {});
+  await run();
+  $('kw-settings-msg').textContent = t('keywords.saved');
+});
+function fillKwForm() {
+  if (!kwForm) return;
+  $('stop-add').value = state.kwOptions.stopwords_add.join('\n');
+  $('stop-remove').value = state.kwOptions.stopwords_remove.join('\n');
+  $('keep-numbers').checked = !!state.kwOptions.keep_numbers;
 }
-run();
+
+// ---- Keyboard ---------------------------------------------------------------------------------
+const focusBox = (id) => {
+  const box = $(id);
+  box.scrollIntoView({ block: 'start' });
+  box.focus({ preventScroll: true });
+};
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && bridge.busy) {
+    bridge.cancel();
+    return;
+  }
+  const tag = e.target?.tagName;
+  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || e.target?.isContentEditable || ui.shortcuts.open) return;
+  const actions = {
+    '?': () => ui.shortcuts.showModal(),
+    t: () => ui.text.focus(),
+    o: () => ui.file.click(),
+    n: newArticle,
+    s: () => ui.sample.focus(),
+    r: () => ui.reading.focus(),
+    k: () => focusBox('box-keywords'),
+    d: () => focusBox('box-dispersion'),
+    l: () => focusBox('box-timeline'),
+    g: () => focusBox('box-sections'),
+    c: runCompare,
+    v: () => {
+      const boxes = [...document.querySelectorAll('.chart-box')];
+      const on = !boxes.every((b) => b.dataset.table === 'on');
+      boxes.forEach((b) => setTableMode(b, on));
+    },
+    '[': () => stepSection(-1),
+    ']': () => stepSection(1),
+  };
+  const f = actions[e.key];
+  if (f) {
+    e.preventDefault();
+    f();
+  }
+});
+ui.shortcutsBtn.addEventListener('click', () => ui.shortcuts.showModal());
+
+// ---- Theme, language, offline -----------------------------------------------------------------
+window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', () => redrawAll());
+ui.uiLang.addEventListener('change', () => setLang(ui.uiLang.value));
+onLangChange(() => {
+  buildToolbars();
+  fillSamples();
+  renderLibrary();
+  if (state.report) drawAll();
+});
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  const hadController = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* no offline copy; the page still works online */ });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController) return; // the first install: nothing to reload
+    ui.updateNote.textContent = t('update.ready');
+    ui.updateNote.hidden = false;
+  });
+}
+
+// Automation hook for the browser tests and for scripting the page: where a chart item is drawn.
+window.articleExplorer = {
+  timelinePoint(index) {
+    const cd = state.chartData.get(ui.timelineChart);
+    const e = cd?.data.entries[index];
+    if (!e) return null;
+    const series = ['explicit', 'relative', 'domain'].indexOf(e.kind);
+    const ms = Date.parse(`${e.start}T00:00:00Z`);
+    const p = pixelOf(ui.timelineChart, series, [ms, e.sentence + 1]);
+    if (!p) return null;
+    const r = ui.timelineChart.getBoundingClientRect();
+    return { x: r.left + p[0] + (e.start === e.end ? 0 : 2), y: r.top + p[1], sentence: e.sentence };
+  },
+  features: () => ({ ...bridge.features }),
+  chartKind: (id) => liveChart($(id))?.kind ?? null,
+};
+
+// ---- Start ------------------------------------------------------------------------------------
+async function start() {
+  setLang(initialLang());
+  ui.uiLang.value = uiLang();
+  applyI18n();
+  buildToolbars();
+  fillSamples();
+  bridge.onReady = () => { document.body.dataset.engine = 'ready'; };
+  let current = null;
+  try {
+    await library.open();
+    entries = await library.list();
+    current = await library.getSetting('current');
+    const kw = await library.getSetting('keywordOptions');
+    if (kw && Array.isArray(kw.stopwords_add) && Array.isArray(kw.stopwords_remove)) state.kwOptions = { ...state.kwOptions, ...kw };
+    if (library.corrupt) showLibMessage(t('library.corrupt', { n: library.corrupt }), 'error');
+  } catch {
+    libraryOk = false;
+  }
+  fillKwForm();
+  renderLibrary();
+  const entry = typeof current === 'string' ? entries.find((e) => e.id === current) : null;
+  if (entry) {
+    await openEntry(entry.id);
+  } else {
+    const sid = typeof current === 'string' && current.startsWith('sample:') ? current.slice(7) : null;
+    loadSample(SAMPLES.some((s) => s.id === sid) ? sid : SAMPLES[0].id);
+  }
+}
+start();

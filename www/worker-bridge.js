@@ -1,27 +1,38 @@
 // The one module that owns the analysis worker's lifecycle: lazy start, a queue in which only
-// the newest request waits, cancel by terminate() (then a fresh worker on the next request),
-// and restart after a crash.
+// the newest request of each kind waits, cancel by terminate() (then a fresh worker on the next
+// request), and restart after a crash.
 
 export class AnalysisBridge {
   #worker = null;
-  #current = null; // {id, resolve, reject, onProgress}
-  #pending = null; // the newest request waiting for the current one to finish
+  #current = null; // {id, op, msg, resolve, reject, onProgress}
+  #pending = new Map(); // op -> the newest request of that kind waiting for the current one
   #nextId = 1;
+  /** How many workers were started (a fresh one after each cancel or crash). */
+  generation = 0;
+  /** What the loaded engine offers: {compare, concordance, maxInputBytes}. */
+  features = {};
+  /** Called with the features when a worker's engine has loaded. */
+  onReady = () => {};
 
   /** Analyzes `text`; resolves with `{report, ms}`. A newer call supersedes a waiting one. */
   analyze(text, options = {}, onProgress = () => {}) {
-    return new Promise((resolve, reject) => {
-      const request = { id: this.#nextId++, text, options, resolve, reject, onProgress };
-      if (this.#pending) this.#pending.reject(new SupersededError());
-      this.#pending = request;
-      this.#pump();
-    });
+    return this.#request('analyze', { text, options }, onProgress);
   }
 
-  /** Stops the analysis under way (if any) at once and drops the waiting one. */
+  /** Analyzes two texts and compares them; resolves with `{reports: [a, b], keyness, ms}`. */
+  compare(a, b, options = {}, onProgress = () => {}) {
+    return this.#request('compare', { a, b, options }, onProgress);
+  }
+
+  /** Key-word-in-context lines of `term` in `text` (only when features.concordance). */
+  concordance(text, term, width = 60) {
+    return this.#request('concordance', { text, term, width }, () => {});
+  }
+
+  /** Stops the work under way (if any) at once and drops every waiting request. */
   cancel() {
-    if (this.#pending) this.#pending.reject(new CancelledError());
-    this.#pending = null;
+    for (const p of this.#pending.values()) p.reject(new CancelledError());
+    this.#pending.clear();
     if (this.#current) {
       this.#worker?.terminate();
       this.#worker = null;
@@ -35,27 +46,42 @@ export class AnalysisBridge {
     return this.#current !== null;
   }
 
+  #request(op, msg, onProgress) {
+    return new Promise((resolve, reject) => {
+      const request = { id: this.#nextId++, op, msg, resolve, reject, onProgress };
+      this.#pending.get(op)?.reject(new SupersededError());
+      this.#pending.set(op, request);
+      this.#pump();
+    });
+  }
+
   #pump() {
-    if (this.#current || !this.#pending) return;
-    const request = this.#pending;
-    this.#pending = null;
+    if (this.#current || this.#pending.size === 0) return;
+    const request = [...this.#pending.values()].sort((a, b) => a.id - b.id)[0];
+    this.#pending.delete(request.op);
     this.#current = request;
-    this.#ensureWorker().postMessage({ id: request.id, text: request.text, options: request.options });
+    this.#ensureWorker().postMessage({ id: request.id, op: request.op, ...request.msg });
   }
 
   #ensureWorker() {
     if (!this.#worker) {
       this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.generation++;
       this.#worker.onmessage = (e) => this.#onMessage(e.data);
       this.#worker.onerror = (e) => {
         e.preventDefault();
-        this.#fail(`The analysis engine stopped: ${e.message || 'unknown error'}`, true);
+        this.#fail(e.message || 'unknown error', true);
       };
     }
     return this.#worker;
   }
 
   #onMessage(msg) {
+    if (msg.type === 'ready') {
+      this.features = msg.features ?? {};
+      this.onReady(this.features);
+      return;
+    }
     const current = this.#current;
     if (!current || msg.id !== current.id) return;
     if (msg.type === 'progress') {
@@ -64,7 +90,8 @@ export class AnalysisBridge {
     }
     if (msg.type === 'result') {
       this.#current = null;
-      current.resolve({ report: msg.report, ms: msg.ms });
+      const { type, id, ...rest } = msg;
+      current.resolve(rest);
     } else {
       this.#fail(msg.message, msg.fatal);
       return;
@@ -79,12 +106,15 @@ export class AnalysisBridge {
       this.#worker?.terminate();
       this.#worker = null;
     }
-    current?.reject(new AnalysisError(message));
+    current?.reject(fatal ? new CrashError(message) : new AnalysisError(message));
     this.#pump();
   }
 }
 
+/** The engine refused or failed on the input (the worker is still fine). */
 export class AnalysisError extends Error {}
+/** The engine crashed (panic, out of memory); the worker was replaced. */
+export class CrashError extends Error {}
 export class CancelledError extends Error {
   constructor() { super('Analysis cancelled'); }
 }

@@ -1,0 +1,191 @@
+// The library: articles kept in this browser's IndexedDB, and the one-file export/import.
+// The database is namespaced ('article-explorer') and versioned; each schema change is a new step
+// in MIGRATIONS (never edit a released step), so a browser with an older database upgrades in
+// place. The export file has its own format name and version; an import is validated completely
+// before anything is written, and then written in one transaction, so a bad file changes nothing.
+
+export const DB_NAME = 'article-explorer';
+export const DB_VERSION = 1;
+export const FILE_FORMAT = 'article-explorer-library';
+export const FILE_VERSION = 1;
+
+// MIGRATIONS[i] upgrades a database from version i to i + 1.
+const MIGRATIONS = [
+  (db) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'id' });
+    articles.createIndex('updated', 'updated');
+    db.createObjectStore('settings');
+  },
+];
+
+/** A refused import or a failed storage operation; `code` names the reason for the message. */
+export class LibraryError extends Error {
+  constructor(code, detail = '') {
+    super(detail ? `${code}: ${detail}` : code);
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+const req = (r) => new Promise((resolve, reject) => {
+  r.onsuccess = () => resolve(r.result);
+  r.onerror = () => reject(r.error);
+});
+const done = (tx) => new Promise((resolve, reject) => {
+  tx.oncomplete = () => resolve();
+  tx.onerror = () => reject(tx.error);
+  tx.onabort = () => reject(tx.error ?? new LibraryError('aborted'));
+});
+
+export function newId() {
+  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const isStr = (v) => typeof v === 'string';
+const isOptStr = (v) => v === undefined || v === null || typeof v === 'string';
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+
+/** Whether `e` is a well-formed stored article (a corrupted entry is skipped, not shown). */
+export function validEntry(e) {
+  return !!e && typeof e === 'object' && isStr(e.id) && e.id.length > 0 && e.id.length < 200 && isStr(e.text)
+    && isNum(e.created) && isNum(e.updated) && isOptStr(e.title) && isOptStr(e.autoTitle)
+    && isOptStr(e.date) && isOptStr(e.dct) && isOptStr(e.language)
+    && (e.words === undefined || e.words === null || isNum(e.words));
+}
+
+/** The display title of an entry: the user's name for it, the article's title, or its first line. */
+export function entryTitle(e) {
+  if (e.title) return e.title;
+  if (e.autoTitle) return e.autoTitle;
+  const first = e.text.trim().split('\n', 1)[0] ?? '';
+  return first.length > 80 ? `${first.slice(0, 79)}…` : first;
+}
+
+/** Checks a parsed library file; returns its articles or throws a LibraryError. */
+export function validateLibraryFile(data) {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LibraryError('import-format');
+  if (data.format !== FILE_FORMAT) throw new LibraryError('import-format');
+  if (!Number.isInteger(data.version) || data.version < 1) throw new LibraryError('import-format');
+  if (data.version > FILE_VERSION) throw new LibraryError('import-future', String(data.version));
+  if (!Array.isArray(data.articles)) throw new LibraryError('import-format');
+  data.articles.forEach((a, i) => {
+    if (!validEntry(a)) throw new LibraryError('import-entry', String(i + 1));
+  });
+  return data.articles;
+}
+
+export class Library {
+  #db = null;
+  #name;
+  /** Entries skipped by the last list() because they were corrupted. */
+  corrupt = 0;
+
+  constructor(name = DB_NAME) {
+    this.#name = name;
+  }
+
+  async open() {
+    if (this.#db) return this.#db;
+    if (!globalThis.indexedDB) throw new LibraryError('unavailable');
+    const r = indexedDB.open(this.#name, DB_VERSION);
+    r.onupgradeneeded = (event) => {
+      const db = r.result;
+      for (let v = event.oldVersion; v < DB_VERSION; v++) MIGRATIONS[v](db, r.transaction);
+    };
+    r.onblocked = () => { /* another tab holds an old version open; it upgrades when that tab closes */ };
+    this.#db = await req(r);
+    this.#db.onversionchange = () => {
+      this.#db.close();
+      this.#db = null;
+    };
+    return this.#db;
+  }
+
+  async #store(name, mode) {
+    const db = await this.open();
+    const tx = db.transaction(name, mode);
+    return { tx, store: tx.objectStore(name) };
+  }
+
+  /** Every well-formed entry, most recently changed first. */
+  async list() {
+    const { store } = await this.#store('articles', 'readonly');
+    const all = await req(store.getAll());
+    const good = all.filter(validEntry);
+    this.corrupt = all.length - good.length;
+    return good.sort((a, b) => b.updated - a.updated);
+  }
+
+  async get(id) {
+    const { store } = await this.#store('articles', 'readonly');
+    const e = await req(store.get(id));
+    return validEntry(e) ? e : null;
+  }
+
+  /** Stores `entry` (stamping `updated`); returns it. */
+  async save(entry) {
+    const e = { ...entry, updated: Date.now() };
+    const { tx, store } = await this.#store('articles', 'readwrite');
+    store.put(e);
+    await done(tx);
+    return e;
+  }
+
+  async remove(id) {
+    const { tx, store } = await this.#store('articles', 'readwrite');
+    store.delete(id);
+    await done(tx);
+  }
+
+  async rename(id, title) {
+    const e = await this.get(id);
+    if (!e) throw new LibraryError('missing');
+    return this.save({ ...e, title: title.trim() || null });
+  }
+
+  async getSetting(key) {
+    const { store } = await this.#store('settings', 'readonly');
+    return req(store.get(key));
+  }
+
+  async setSetting(key, value) {
+    const { tx, store } = await this.#store('settings', 'readwrite');
+    store.put(value, key);
+    await done(tx);
+  }
+
+  /** The whole library as one JSON file's text. */
+  async exportFile() {
+    const articles = await this.list();
+    return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exported: new Date().toISOString(), articles }, null, 1);
+  }
+
+  /** Imports a library file's text; all or nothing. Returns `{added, skipped}`. */
+  async importFile(text) {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new LibraryError('import-json');
+    }
+    const incoming = validateLibraryFile(data);
+    const existing = new Map((await this.list()).map((e) => [e.id, e]));
+    const texts = new Set([...existing.values()].map((e) => e.text));
+    const { tx, store } = await this.#store('articles', 'readwrite');
+    let added = 0;
+    let skipped = 0;
+    for (const a of incoming) {
+      if (texts.has(a.text)) {
+        skipped++;
+        continue;
+      }
+      const id = existing.has(a.id) ? newId() : a.id;
+      store.put({ ...a, id });
+      texts.add(a.text);
+      added++;
+    }
+    await done(tx);
+    return { added, skipped };
+  }
+}

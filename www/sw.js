@@ -1,0 +1,42 @@
+// The Service Worker: keeps the site for offline use after the first visit. scripts/build-site.mjs
+// fills in the cache version (a hash of the site's files) and the list of files to keep.
+// Strategy: the site's own files are served from the cache (cache first, so the page opens
+// offline and at once); anything else of this origin goes to the network and, when it is lazy
+// data under this scope (the Chinese dictionary), is kept once fetched.
+const VERSION = '__VERSION__';
+const PRECACHE = '__PRECACHE__';
+const CACHE = `article-explorer-${VERSION}`;
+const scope = new URL(self.registration.scope);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE.map((p) => new Request(new URL(p, scope), { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('article-explorer-') && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // Navigations (any query string) get the page itself.
+    const key = req.mode === 'navigate' ? new URL('./', scope).href : url.href.split('#')[0];
+    const hit = await cache.match(key, { ignoreSearch: req.mode === 'navigate' });
+    if (hit) return hit;
+    const res = await fetch(req);
+    if (res.ok && res.type === 'basic') cache.put(key, res.clone());
+    return res;
+  })());
+});
