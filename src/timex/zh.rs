@@ -26,6 +26,16 @@ pub(crate) fn tag_paragraph(text: &str, range: Range<usize>, reference: Option<D
     tag_with(Lexicon::embedded(), text, range, reference)
 }
 
+/// The number (Arabic or Chinese numerals) at character `i` of `chars`, and the index after it.
+pub(super) fn read_number(chars: &[char], i: usize) -> Option<(u64, usize)> {
+    parse_number(chars, i, Lexicon::embedded()).map(|n| (n.value, n.end))
+}
+
+/// True for Arabic digits and Chinese numeral characters.
+pub(super) fn is_numeral_char(c: char) -> bool {
+    numerals::is_number_char(c, Lexicon::embedded())
+}
+
 /// How fine a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 enum Gran {
