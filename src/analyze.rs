@@ -2,7 +2,7 @@
 //! conversion of every byte offset into UTF-16 for the report.
 
 use crate::dateline::find_dateline;
-use crate::keywords::count_keywords;
+use crate::keywords::keyword_lists;
 use crate::offsets::Utf16Index;
 use crate::report::*;
 use crate::sentences::split_sentences;
@@ -55,22 +55,16 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     }
 
     progress(Stage::Segmentation, 0.1);
-    let mut sentences = Vec::new();
-    let mut tokens: Vec<Token> = Vec::new();
-    for (p, para) in structure.paragraphs.iter().enumerate() {
-        for range in split_sentences(text, para.range.clone()) {
-            tokenize(text, range.clone(), &mut tokens);
-            sentences.push((range, p));
-        }
-    }
+    let (sentences, tokens) = segment(text, &structure);
 
     progress(Stage::Timeline, 0.5);
     let reference_date = reference_date(text, options, &mut warnings);
-    let hits = tag(text, &tokens);
+    let timex_paragraphs: Vec<(std::ops::Range<usize>, Language)> =
+        structure.paragraphs.iter().map(|p| (p.range.clone(), p.language)).collect();
+    let hits = tag(text, &timex_paragraphs, reference_date.value.as_deref().and_then(crate::timex::Date::parse));
+    let sentences = join_sentences_cut_inside_timexes(sentences, &hits);
 
     progress(Stage::Keywords, 0.7);
-    let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
-    let keywords = count_keywords(text, &tokens, limit);
 
     progress(Stage::Report, 0.9);
     if text.contains('\u{FFFD}') {
@@ -96,6 +90,9 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
         })
         .collect();
     let timeline = build_timeline(&timexes);
+    let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
+    let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section };
+    let keywords = keyword_lists(text, &tokens, &layout, options, &|r| span(&r));
     let word_count = tokens.iter().filter(|t| t.kind.is_word()).count();
 
     let report = Report {
@@ -123,6 +120,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
                 start: u(s.range.start),
                 end: u(s.range.end),
                 title: s.title.as_ref().map(|r| text[r.clone()].trim().to_string()),
+                level: s.level,
                 first_paragraph: s.first_paragraph,
                 paragraph_count: s.paragraph_count,
             })
@@ -133,16 +131,28 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
             .map(|p| Paragraph { start: u(p.range.start), end: u(p.range.end), kind: p.kind, language: p.language, section: p.section })
             .collect(),
         sentences: sentences.iter().map(|(r, p)| Sentence { start: u(r.start), end: u(r.end), paragraph: *p }).collect(),
-        keywords: keywords
-            .into_iter()
-            .map(|k| Keyword { count: k.occurrences.len(), term: k.term, kind: KeywordKind::Word, occurrences: k.occurrences.iter().map(span).collect() })
-            .collect(),
+        keywords: keywords.keywords,
+        phrases: keywords.phrases,
+        distinctive: keywords.distinctive,
         timexes,
         timeline,
         warnings,
     };
     progress(Stage::Report, 1.0);
     report
+}
+
+/// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`.
+pub(crate) fn segment(text: &str, structure: &crate::structure::Structure) -> (Vec<(std::ops::Range<usize>, usize)>, Vec<Token>) {
+    let mut sentences = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    for (p, para) in structure.paragraphs.iter().enumerate() {
+        for range in split_sentences(text, para.range.clone()) {
+            tokenize(text, range.clone(), &mut tokens);
+            sentences.push((range, p));
+        }
+    }
+    (sentences, tokens)
 }
 
 fn reference_date(text: &str, options: &Options, warnings: &mut Vec<String>) -> ReferenceDate {
@@ -177,4 +187,28 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
         .collect();
     entries.sort_by(|a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
     entries
+}
+
+/// Joins the sentences of one paragraph that a timex runs across, so a date is never cut in two
+/// and every timex lies inside its sentence (fuzzing found "经济Jan. 5" split after "Jan.").
+/// `sentences` and `hits` are in document order and the hits do not overlap; linear time.
+fn join_sentences_cut_inside_timexes(
+    sentences: Vec<(std::ops::Range<usize>, usize)>,
+    hits: &[crate::timex::TimexHit],
+) -> Vec<(std::ops::Range<usize>, usize)> {
+    let mut out: Vec<(std::ops::Range<usize>, usize)> = Vec::with_capacity(sentences.len());
+    let mut h = 0;
+    for (range, paragraph) in sentences {
+        if let Some((last, last_paragraph)) = out.last_mut() {
+            while hits.get(h).is_some_and(|hit| hit.range.end <= last.end) {
+                h += 1;
+            }
+            if *last_paragraph == paragraph && hits.get(h).is_some_and(|hit| hit.range.start < last.end) {
+                last.end = range.end;
+                continue;
+            }
+        }
+        out.push((range, paragraph));
+    }
+    out
 }

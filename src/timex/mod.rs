@@ -1,18 +1,23 @@
 //! The temporal tagger: finds time expressions and gives them TIMEX3 values.
 //!
-//! Foundation version: bare four-digit years (1000–2199) standing alone as numbers.
+//! English paragraphs go to the English tagger ([`en`]), Chinese ones to [`zh`]; institutional
+//! events in either language come from [`domain`]. The hits are merged into one list in document
+//! order without overlaps.
+//!
+//! Seam with the Chinese/domain helpers: `zh::tag_paragraph(text, range, reference)` and
+//! `domain::tag_paragraph(text, range, language)`; change them only by adding parameters.
 
 use std::ops::Range;
 
 mod date;
 mod domain;
+mod en;
 pub(crate) mod festivals;
 mod zh;
 
 pub(crate) use date::{Date, days_in_month};
 
-use crate::tokens::{Token, TokenKind};
-use crate::{TimexKind, TimexType};
+use crate::{Language, TimexKind, TimexType};
 
 /// A timex in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,28 +30,54 @@ pub(crate) struct TimexHit {
     pub source: Option<String>,
 }
 
-/// Tags the time expressions among `tokens` of `text`.
+/// Tags the time expressions of `text`, given its paragraphs (byte ranges and languages) and
+/// the reference date relative expressions resolve against (`None`: they stay underspecified).
 ///
-/// Paragraphs in Chinese go to [`zh::tag_paragraph`]; institutional events in either language
-/// to [`domain::tag_paragraph`].
-pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<TimexHit> {
-    let _ = (zh::tag_paragraph, domain::tag_paragraph);
-    tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Number)
-        .filter_map(|t| {
-            let s = &text[t.range.clone()];
-            let year: u32 = if s.len() == 4 { s.parse().ok()? } else { return None };
-            (1000..=2199).contains(&year).then(|| TimexHit {
-                range: t.range.clone(),
-                timex_type: TimexType::Date,
-                value: s.to_string(),
-                end_value: None,
-                kind: TimexKind::Explicit,
-                source: None,
-            })
-        })
-        .collect()
+/// Chinese paragraphs go to [`zh::tag_paragraph`], all others to the English tagger (which reads
+/// them as one document, so a narrative anchor carries across paragraphs); every paragraph also
+/// goes to [`domain::tag_paragraph`]. A domain hit replaces the plain hits it overlaps only when
+/// it is longer than each of them.
+pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference: Option<Date>) -> Vec<TimexHit> {
+    let english: Vec<Range<usize>> =
+        paragraphs.iter().filter(|(_, l)| *l != Language::Zh).map(|(r, _)| r.clone()).collect();
+    let mut plain = en::tag_document(text, &english, reference);
+    let mut domain = Vec::new();
+    for (range, language) in paragraphs {
+        if *language == Language::Zh {
+            plain.extend(zh::tag_paragraph(text, range.clone(), reference));
+        }
+        domain.extend(domain::tag_paragraph(text, range.clone(), *language));
+    }
+    merge(plain, domain)
+}
+
+/// One list in document order without overlaps: among plain hits the earlier (then longer) one
+/// wins; a domain hit wins over the plain hits it overlaps only if it is longer than each.
+fn merge(mut plain: Vec<TimexHit>, mut domain: Vec<TimexHit>) -> Vec<TimexHit> {
+    let order = |h: &TimexHit| (h.range.start, std::cmp::Reverse(h.range.end));
+    plain.sort_by_key(order);
+    domain.sort_by_key(order);
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut kept: Vec<TimexHit> = Vec::with_capacity(plain.len());
+    for h in plain {
+        if kept.last().is_none_or(|k| k.range.end <= h.range.start) {
+            kept.push(h);
+        }
+    }
+    let mut last_domain_end = 0;
+    for d in domain {
+        if d.range.start < last_domain_end || d.range.is_empty() {
+            continue;
+        }
+        let from = kept.partition_point(|k| k.range.end <= d.range.start);
+        let to = kept.partition_point(|k| k.range.start < d.range.end);
+        let len = d.range.len();
+        if kept[from..to].iter().all(|k| overlaps(&k.range, &d.range) && k.range.len() < len) {
+            last_domain_end = d.range.end;
+            kept.splice(from..to, std::iter::once(d));
+        }
+    }
+    kept
 }
 
 /// First and last day covered by a TIMEX3 date value, and its granularity, for the timeline.

@@ -1,0 +1,198 @@
+//! The English temporal tagger: a hand-written matcher over word tokens (no regular expressions,
+//! linear in the text) that finds TimeML DATE, TIME, DURATION and SET expressions and gives them
+//! TIMEX3 values, resolving relative ones against the reference date or the last mentioned date.
+//!
+//! Each pattern looks at a bounded number of tokens from where it starts; at every token the
+//! longest match wins, then matching resumes after it. Word lists are in `data/en/timex/`.
+
+use std::ops::Range;
+
+use super::{Date, TimexHit};
+use crate::{TimexKind, TimexType};
+
+mod cursor;
+mod dates;
+mod durations;
+mod lexicon;
+mod relative;
+mod resolve;
+mod scan;
+
+use cursor::Cursor;
+use lexicon::{ENGLISH, Lexicon};
+use resolve::{Frame, anchor_of_value};
+
+/// A match, in token indices of its paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct M {
+    pub start: usize,
+    pub end: usize,
+    pub ty: TimexType,
+    pub value: String,
+    pub end_value: Option<String>,
+    pub kind: TimexKind,
+    /// The year was chosen by the tagger (month and day written without one): kept so that a
+    /// range's end can supply it ("from March to May 2024").
+    pub guessed: Option<(u32, Option<u32>)>,
+}
+
+impl M {
+    /// An empty explicit DATE (fields filled by the patterns).
+    pub fn date() -> M {
+        M { start: 0, end: 0, ty: TimexType::Date, value: String::new(), end_value: None, kind: TimexKind::Explicit, guessed: None }
+    }
+}
+
+/// Tags the English paragraphs `paragraphs` of `text` as one document: the narrative anchor
+/// carries over from paragraph to paragraph.
+pub(crate) fn tag_document(text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> Vec<TimexHit> {
+    tag_with(&ENGLISH, text, paragraphs, reference)
+}
+
+/// [`tag_document`] with another lexicon.
+pub(crate) fn tag_with(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> Vec<TimexHit> {
+    let mut frame = Frame { reference, narrative: is_narrative(lx, text, paragraphs, reference), last: None };
+    let mut out = Vec::new();
+    for p in paragraphs {
+        tag_paragraph(lx, text, p.clone(), &mut frame, &mut out);
+    }
+    out
+}
+
+/// Narrative text (a history) mostly mentions years far from its reference date; news mostly
+/// mentions years near it. Without a reference date every text is read as narrative.
+fn is_narrative(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> bool {
+    let Some(r) = reference else { return true };
+    let (mut far, mut all) = (0usize, 0usize);
+    for p in paragraphs {
+        let toks = scan::scan(text, p.clone());
+        let lower = text[p.clone()].to_ascii_lowercase();
+        let c = Cursor { text, lower: &lower, base: p.start, toks: &toks, lx, frame: Frame::default() };
+        for i in 0..toks.len() {
+            if let Some((y, _)) = c.year(i) {
+                all += 1;
+                far += usize::from((y - r.year).abs() > 2);
+            }
+        }
+    }
+    far >= 3 && far * 3 > all * 2
+}
+
+fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, frame: &mut Frame, out: &mut Vec<TimexHit>) {
+    let toks = scan::scan(text, range.clone());
+    let lower = text[range.clone()].to_ascii_lowercase();
+    let mut i = 0;
+    while i < toks.len() {
+        let c = Cursor { text, lower: &lower, base: range.start, toks: &toks, lx, frame: *frame };
+        let words = |j: usize| c.w(j);
+        if let Some((_, e)) = lx.idioms.longest(&words, i) {
+            i = e;
+            continue;
+        }
+        let Some(mut m) = modified(&c, i).or_else(|| best(&c, i, false)) else {
+            i += 1;
+            continue;
+        };
+        // A range of two full expressions: "from 1939 to 1945", "between March and May 2024", "1998–2000".
+        let mut second = None;
+        if m.ty == TimexType::Date && m.end_value.is_none() {
+            let before = m.start.checked_sub(1).and_then(|p| c.w(p));
+            let link = c.w(m.end);
+            let ok = match link {
+                Some("-" | "\u{2013}" | "\u{2014}") => true,
+                Some("to" | "through" | "until" | "till") => before == Some("from"),
+                Some("and") => before == Some("between"),
+                _ => false,
+            };
+            if ok {
+                if let Some(m2) = best(&c, m.end + 1, false).filter(|m2| m2.ty == TimexType::Date) {
+                    if let (Some((month, day)), Some(a)) = (m.guessed, anchor_of_value(&m2.value)) {
+                        if m2.guessed.is_none() {
+                            let y = if a.month.is_some_and(|m2m| month > m2m) { a.year - 1 } else { a.year };
+                            m.value = match day {
+                                Some(d) => resolve::ymd(Some(y), month, d),
+                                None => resolve::ym(Some(y), month),
+                            };
+                        }
+                    }
+                    m.end_value = Some(m2.value.clone());
+                    second = Some(m2);
+                }
+            }
+        }
+        for m in std::iter::once(m).chain(second) {
+            if m.ty == TimexType::Date || m.ty == TimexType::Time {
+                if let Some(a) = m.end_value.as_deref().or(Some(m.value.as_str())).and_then(anchor_of_value) {
+                    frame.last = Some(a);
+                }
+            }
+            i = m.end;
+            out.push(TimexHit {
+                range: toks[m.start].start..toks[m.end - 1].end,
+                timex_type: m.ty,
+                value: m.value,
+                end_value: m.end_value,
+                kind: m.kind,
+                source: None,
+            });
+        }
+    }
+}
+
+/// A modifier before an expression: `early 2024`, `the end of last year`, `mid-1990s`,
+/// `the eve of the 2019 Spring Festival` (a day earlier).
+fn modified(c: &Cursor, i: usize) -> Option<M> {
+    let words = |j: usize| c.w(j);
+    let (effect, mut j) = c.lx.modifiers.longest(&words, i)?;
+    if c.is(j, "-") && c.glued(j) {
+        j += 1;
+    }
+    let mut m = best(c, j, true)?;
+    if m.ty != TimexType::Date || m.value.contains("_REF") {
+        return None;
+    }
+    if effect == "EVE" {
+        let d = Date::parse(&m.value)?;
+        m.value = d.add_days(-1).iso();
+        m.end_value = None;
+        m.guessed = None;
+    }
+    m.start = i;
+    Some(m)
+}
+
+/// The longest expression starting at token `i`.
+fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
+    let w = c.w(i)?;
+    if w.len() == 1 && !w.as_bytes()[0].is_ascii_alphanumeric() && w != "'" {
+        return None;
+    }
+    let date_of = |j: usize| dates::month_first(c, j).or_else(|| dates::day_first(c, j));
+    let candidates = [
+        dates::numeric(c, i),
+        dates::month_first(c, i),
+        dates::day_first(c, i),
+        dates::holiday(c, i),
+        dates::quarter(c, i),
+        dates::decade(c, i),
+        dates::century(c, i),
+        dates::season(c, i),
+        relative::unit_relative(c, i, after_modifier),
+        relative::weekday(c, i),
+        relative::deictic(c, i),
+        durations::clock(c, i, &date_of),
+        durations::set(c, i),
+        durations::duration(c, i),
+        dates::year(c, i),
+    ];
+    let mut best: Option<M> = None;
+    for m in candidates.into_iter().flatten() {
+        if m.end > i && best.as_ref().is_none_or(|b| m.end > b.end) {
+            best = Some(m);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests;
