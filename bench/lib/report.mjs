@@ -1,0 +1,183 @@
+// Renders results.json as the Markdown the README quotes (bench/results/results.md).
+import { MiB } from './inputs.mjs';
+
+const fmt = (x, d = 2) => (x == null || Number.isNaN(x) ? '—' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(d));
+const ms = (x) => (x == null ? '—' : x < 1 ? `${x.toFixed(3)} ms` : x < 1000 ? `${fmt(x)} ms` : `${(x / 1000).toFixed(2)} s`);
+const mbs = (bytes, t) => (t ? bytes / MiB / (t / 1000) : null);
+const size = (b) => (b == null ? '—' : b >= MiB ? `${(b / MiB).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`);
+const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`);
+const ratio = (x) => (x == null ? '—' : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
+
+/** Ours (wasm) time for a task on an input: the full call for e2e, the stage sums otherwise. */
+export function oursTime(results, input, task) {
+  const m = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input);
+  if (!m) return null;
+  return task === 'e2e' ? m.median_ms : m.derived_ms?.[task] ?? null;
+}
+
+function nativeRow(results, input, bench) {
+  return results.native?.rows?.find((r) => r.input === input && r.bench === bench) ?? null;
+}
+
+/** The goals of issue 7 (and the per-stage goals of issues 3–5), evaluated on this run. */
+export function goals(results) {
+  const out = [];
+  const m = (tool, input, task) => results.measurements.find((r) => r.tool === tool && r.input === input && r.task === task);
+  const ours = (input) => m('ours-wasm', input, 'e2e');
+  const add = (goal, measured, target, ok, note = '') => out.push({ goal, measured, target, met: ok == null ? null : !!ok, note });
+
+  const peer = m('wink+chrono', 'en-sample', 'e2e');
+  const o = ours('en-sample');
+  const r = peer && o ? peer.median_ms / o.median_ms : null;
+  add('sample (27 KB) end to end in wasm vs wink-nlp (sentences+tokens+counts) + chrono-node (dates)',
+    r == null ? '—' : `${ratio(r)} faster (${ms(o.median_ms)} vs ${ms(peer.median_ms)})`, '≥ 10×', r == null ? null : r >= 10);
+  for (const [input, limit] of [['en-10mb', 1000], ['zh-10mb', 2500]]) {
+    const x = ours(input);
+    add(`${input === 'en-10mb' ? 'English' : 'Chinese'} 10 MB end to end in wasm (Node, report object included)`,
+      x ? ms(x.median_ms) : '—', `< ${limit / 1000} s`, x ? x.median_ms < limit : null);
+  }
+  for (const input of ['en-10mb', 'zh-10mb']) {
+    const mem = results.native?.memory?.find((r) => r.input === input);
+    if (mem) add(`peak memory, ${input}, native (heap high-water mark of one analysis)`, `${(mem.peak_heap_bytes / mem.bytes).toFixed(1)}× input (${size(mem.peak_heap_bytes)})`, '< 10× input', mem.peak_heap_bytes < 10 * mem.bytes);
+    const x = ours(input);
+    if (x?.wasm_memory_bytes) add(`peak memory, ${input}, wasm (linear memory after the analysis; it never shrinks)`, `${(x.wasm_memory_bytes / x.bytes).toFixed(1)}× input (${size(x.wasm_memory_bytes)})`, '< 10× input', x.wasm_memory_bytes < 10 * x.bytes);
+  }
+  for (const input of ['en-10mb', 'zh-10mb', 'en-sample']) {
+    const a = nativeRow(results, input, 'analyze');
+    const s = nativeRow(results, input, 'scan');
+    if (a && s) add(`full analysis vs single-scan floor, native, ${input}`, `${pct(s.median_ms / a.median_ms)} of the floor's speed (${fmt(mbs(a.bytes, a.median_ms))} vs ${fmt(mbs(s.bytes, s.median_ms))} MB/s)`, '≥ 25%', s.median_ms / a.median_ms >= 0.25);
+  }
+  // per-stage goals from issues 3 (segmentation), 4 (keywords), 5 (timeline), wasm in Node
+  const stage = (input, names) => {
+    const x = ours(input);
+    return x?.stages_ms ? names.reduce((a, n) => a + (x.stages_ms[n] ?? 0), 0) : null;
+  };
+  for (const [input, target] of [['en-10mb', 40], ['zh-10mb', 10]]) {
+    const t = stage(input, ['text_in', 'structure', 'segmentation']);
+    const x = ours(input);
+    if (t != null) add(`issue 3: segmentation (text in + structure + sentences + tokens), wasm, ${input}`, `${fmt(mbs(x.bytes, t))} MB/s`, `≥ ${target} MB/s`, mbs(x.bytes, t) >= target);
+  }
+  for (const [input, target] of [['en-10mb', 20], ['zh-10mb', 8]]) {
+    const t = stage(input, ['keywords']);
+    const x = ours(input);
+    if (t != null) add(`issue 4: keyword stage alone, wasm, ${input}`, `${fmt(mbs(x.bytes, t))} MB/s`, `≥ ${target} MB/s`, mbs(x.bytes, t) >= target);
+  }
+  const tn = results.native?.stages?.find((r) => r.input === 'en-sample')?.stages_ms?.timeline;
+  if (tn != null) add('issue 5: timeline stage, sample, native', ms(tn), '< 1 ms', tn < 1);
+  for (const [input, limit] of [['en-sample', 3], ['en-10mb', 2000]]) {
+    const t = stage(input, ['timeline']);
+    if (t != null) add(`issue 5: timeline stage, ${input}, wasm`, ms(t), `< ${ms(limit)}`, t < limit);
+  }
+  return out;
+}
+
+export function renderMarkdown(results) {
+  const { meta } = results;
+  const L = [];
+  const noisyCount = results.measurements.filter((m) => m.noisy).length + (results.native?.rows ?? []).filter((r) => r.noisy).length;
+  L.push('# Benchmark results', '');
+  L.push(`Generated by \`make bench\` (bench/run.mjs) on ${meta.date.slice(0, 16).replace('T', ' ')} UTC at commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes to the core)' : ''}${meta.smoke ? ' — **SMOKE RUN: tiny inputs, one repetition, numbers meaningless**' : ''}.`);
+  L.push(`Machine: ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.memory_gb} GB, ${meta.machine.os}; ${meta.node}; ${meta.rustc}; ${meta.python ?? 'no Python'}; ${meta.chromium ?? 'no Chromium'}.`);
+  L.push(`Load average (1/5/15 min) at start ${meta.loadavg_start.map((x) => x.toFixed(2)).join('/')}, at end ${(meta.loadavg_end ?? []).map((x) => x.toFixed(2)).join('/')}; run took ${meta.duration_s} s.`);
+  L.push(`Medians of the repetitions after warm-up, each measurement in a fresh process. **${noisyCount} measurements are flagged noisy** (${meta.noise_rule}); they are kept, marked ⚠.`);
+  L.push('');
+  L.push('Versions: ' + Object.entries(meta.versions).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join('; ') + '.', '');
+
+  L.push('## Goals (same run)', '', '| goal | measured | target | met |', '|---|---|---|---|');
+  for (const g of goals(results)) L.push(`| ${g.goal} | ${g.measured} | ${g.target} | ${g.met == null ? 'not measured' : g.met ? 'yes' : '**NO**'} |`);
+  L.push('');
+
+  L.push('## Inputs', '', '| input | size | source |', '|---|---|---|');
+  for (const i of results.inputs) L.push(`| ${i.name} | ${i.skipped ? '—' : size(i.bytes)} | ${i.skipped ? `skipped: ${i.skipped}` : i.source}${i.licence ? `. Licence: ${i.licence}` : ''} |`);
+  L.push('');
+
+  L.push('## Side by side', '');
+  L.push('Same task definitions for every tool (bench/lib/tasks.mjs, bench/py_task.py): **segment** = sentences + word tokens (jieba: words only),',
+    '**count** = tokenize + term→count table, **dates** = find and resolve time expressions, **e2e** = the whole job (ours: text into wasm,',
+    'full report back as a JS object; peers: the pair run back to back). Our segment/count/dates times are the matching stage sums',
+    '(text in + structure + segmentation [+ keywords | + timeline]) inside the end-to-end wasm runs. "speed-up" = peer time / our wasm time',
+    'for the same task and input. Tokens/s uses each tool\'s own token count. Peak = RSS high-water mark of the first run minus the',
+    'process\'s RSS before it (libraries and input already loaded), as a multiple of the input size.', '');
+  const inputs = results.inputs.filter((i) => !i.skipped);
+  for (const input of inputs) {
+    const rows = results.measurements.filter((m) => m.input === input.name);
+    if (!rows.length) continue;
+    L.push(`### ${input.name} (${size(input.bytes)})`, '', '| tool | task | median | MB/s | tokens/s | peak added | runs | CV | load | our speed-up |', '|---|---|---|---|---|---|---|---|---|---|');
+    const nat = nativeRow(results, input.name, 'analyze');
+    if (nat) L.push(`| Article Explorer, native (criterion) | e2e | ${ms(nat.median_ms)} | ${fmt(mbs(input.bytes, nat.median_ms))} | — | — | ${nat.samples} samples | ${pct(nat.cv)} | ${fmt(results.native.load1)} | ${nat.noisy ? '⚠' : ''} |`);
+    const order = (m) => (m.tool === 'ours-wasm' ? 0 : m.tool.startsWith('floor') ? 2 : 1);
+    for (const m of [...rows].sort((a, b) => order(a) - order(b))) {
+      const tokens = m.produced?.tokens;
+      const tps = tokens ? tokens / (m.median_ms / 1000) : null;
+      const speedup = m.tool === 'ours-wasm' || m.tool.startsWith('floor') ? '' : ratio(m.median_ms / oursTime(results, input.name, m.task));
+      const peak = m.peak_added_bytes != null ? `${(m.peak_added_bytes / input.bytes).toFixed(1)}×` : '—';
+      L.push(`| ${m.label} | ${m.task} | ${ms(m.median_ms)} | ${fmt(mbs(input.bytes, m.median_ms))} | ${tps ? fmt(tps / 1e6, 2) + 'M' : '—'} | ${peak} | ${m.reps} | ${pct(m.cv)} | ${fmt(m.load1)} | ${speedup}${m.noisy ? ' ⚠' : ''} |`);
+      if (m.tool === 'ours-wasm' && m.derived_ms) {
+        for (const t of ['segment', 'count', 'dates']) L.push(`| ↳ Article Explorer (wasm), stages | ${t} | ${ms(m.derived_ms[t])} | ${fmt(mbs(input.bytes, m.derived_ms[t]))} | — | | | | | |`);
+      }
+    }
+    L.push('');
+  }
+
+  L.push('## Our stages', '', 'Median time inside each stage of the pipeline (between its progress callbacks). Native: criterion samples of `analyze_with_progress`;',
+    'wasm: Node, `analyze(text, {}, progress)` from pkg/, text in = JS string → wasm memory, report out = report → JS object (serde-wasm-bindgen).', '',
+    '| input | runtime | text in | structure | segmentation | timeline | keywords | report | report out | total | MB/s |', '|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const input of inputs) {
+    const n = results.native?.stages?.find((r) => r.input === input.name);
+    const na = nativeRow(results, input.name, 'analyze');
+    if (n) {
+      const s = n.stages_ms;
+      L.push(`| ${input.name} | native | — | ${ms(s.structure)} | ${ms(s.segmentation)} | ${ms(s.timeline)} | ${ms(s.keywords)} | ${ms(s.report)} | — | ${ms(na?.median_ms)} | ${fmt(mbs(input.bytes, na?.median_ms))} |`);
+    }
+    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
+    if (w?.stages_ms) {
+      const s = w.stages_ms;
+      L.push(`| ${input.name} | wasm | ${ms(s.text_in)} | ${ms(s.structure)} | ${ms(s.segmentation)} | ${ms(s.timeline)} | ${ms(s.keywords)} | ${ms(s.report)} | ${ms(s.report_out)} | ${ms(w.median_ms)} | ${fmt(mbs(input.bytes, w.median_ms))} |`);
+    }
+  }
+  L.push('');
+
+  L.push('## How close to reading the text once', '', 'Floors: native `scan` counts line feeds over the bytes, native `scan_chars` decodes every UTF-8 character,',
+    'JS scan walks the JS string with charCodeAt in the same kind of Node process that runs the wasm. All compiled with the crate\'s bench profile.', '',
+    '| input | native scan | native char scan | native analysis | analysis / scan | analysis / char scan | JS scan | wasm analysis | wasm / JS scan |', '|---|---|---|---|---|---|---|---|---|');
+  for (const input of inputs) {
+    const s = nativeRow(results, input.name, 'scan'), c = nativeRow(results, input.name, 'scan_chars'), a = nativeRow(results, input.name, 'analyze');
+    const j = results.measurements.find((r) => r.tool === 'floor-js' && r.input === input.name);
+    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
+    const sp = (r) => (r ? `${fmt(mbs(input.bytes, r.median_ms))} MB/s` : '—');
+    L.push(`| ${input.name} | ${sp(s)} | ${sp(c)} | ${sp(a)} | ${s && a ? pct(s.median_ms / a.median_ms) : '—'} | ${c && a ? pct(c.median_ms / a.median_ms) : '—'} | ${sp(j)} | ${sp(w)} | ${j && w ? pct(j.median_ms / w.median_ms) : '—'} |`);
+  }
+  L.push('');
+
+  L.push('## Memory', '', '| input | size | native peak heap | native report | wasm linear memory after run | wasm process RSS added |', '|---|---|---|---|---|---|');
+  for (const input of inputs) {
+    const n = results.native?.memory?.find((r) => r.input === input.name);
+    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
+    const x = (b) => (b == null ? '—' : `${size(b)} (${(b / input.bytes).toFixed(1)}×)`);
+    L.push(`| ${input.name} | ${size(input.bytes)} | ${x(n?.peak_heap_bytes)} | ${x(n?.report_heap_bytes)} | ${x(w?.wasm_memory_bytes)} | ${x(w?.peak_added_bytes)} |`);
+  }
+  L.push('');
+
+  if (results.startup) {
+    const s = results.startup;
+    L.push('## Start-up', '', `Fresh Node process, \`init({module_or_path: bytes})\` of pkg/article_explorer_bg.wasm (${size(s.wasm_bytes)}): median **${ms(s.instantiate_ms)}** to compile + instantiate over ${s.runs} processes (CV ${pct(s.instantiate_cv)}); compiling the same bytes again in that process: ${ms(s.compile_again_ms)}.`, '');
+  }
+
+  if (results.browser) {
+    const b = results.browser;
+    L.push('## In the browser (Chromium, Playwright)', '');
+    for (const line of b.summary ?? []) L.push(`- ${line}`);
+    if (b.assets?.length) {
+      L.push('', '| asset | loaded at start | raw | gzip |', '|---|---|---|---|');
+      for (const a of b.assets) L.push(`| ${a.file} | ${a.initial ? 'yes' : 'no'} | ${size(a.raw)} | ${size(a.gzip)} |`);
+    }
+    L.push('');
+  }
+
+  if (results.skipped.length) {
+    L.push('## Skipped or failed', '', '| tool | task | input | why |', '|---|---|---|---|');
+    for (const s of results.skipped) L.push(`| ${s.tool} | ${s.task} | ${s.input} | ${s.reason.replace(/\|/g, '/')} |`);
+    L.push('');
+  }
+  return L.join('\n');
+}
