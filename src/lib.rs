@@ -23,6 +23,7 @@ mod stopwords;
 mod structure;
 mod timex;
 mod tokens;
+mod zh_words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -36,4 +37,6 @@ pub use report::{
     Report, Section, Sentence, Span, Stats, TextSpan, TimelineEntry, Timex, TimexKind, TimexType,
 };
 pub use stopwords::Stopwords;
-pub use tokens::TokenKind;
+pub use sentences::{AbbreviationKind, SentenceRules};
+pub use tokens::{Token, TokenKind, segment_line, tokens_of};
+pub use zh_words::{add_chinese_word, chinese_dictionary_status, embedded_chinese_dictionary, load_chinese_dictionary};

@@ -175,6 +175,10 @@ pub struct Section {
     pub end: usize,
     /// The heading's text; `None` for the stretch before the first heading.
     pub title: Option<String>,
+    /// Heading level: 0 for the stretch before the first heading, 1 for top-level headings
+    /// (`一、`, standalone English headings), 2 for `（一）` and `【…】`, 3 for `第一，` and `1.`.
+    #[serde(default)]
+    pub level: u8,
     /// Index of the first paragraph in `paragraphs`.
     pub first_paragraph: usize,
     /// Number of paragraphs (including the heading's own).

@@ -1,8 +1,20 @@
-//! Document structure: paragraphs, and the sections they fall into.
+//! Document structure: the header block (source, author, release time…), the title, section
+//! headings and body paragraphs, and the sections the headings open.
 //!
-//! Foundation version: a paragraph is a non-blank line; the whole text is one section.
+//! A paragraph is a non-blank line, except that a line ending in white space continues on the next
+//! line when that one starts in lowercase (text broken mid-sentence). Headings:
+//! - Chinese numbered headings (`一、` `（一）` `第一，` `1.`) on short lines, and `【…】` markers
+//!   standing alone;
+//! - English short standalone lines between body paragraphs: one sentence, at most 20 words (10
+//!   inside quotes), not a question, no trailing colon, not opening with a pronoun or reporting
+//!   speech (data/en/heading-cues.txt), followed by a longer paragraph; numbered lines (`1. …`,
+//!   `IV. …`) likewise.
+//!
+//! Header labels come from data/en/header-fields.txt and data/zh/header-fields.txt.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::{Language, ParagraphKind, detect_language};
 
@@ -20,6 +32,8 @@ pub(crate) struct Block {
 pub(crate) struct SectionBlock {
     pub range: Range<usize>,
     pub title: Option<Range<usize>>,
+    /// 0 for the stretch before the first heading, 1 for top-level headings (`一、`), 2 and 3 below.
+    pub level: u8,
     pub first_paragraph: usize,
     pub paragraph_count: usize,
 }
@@ -41,27 +55,281 @@ pub(crate) struct Structure {
     pub title: Option<Range<usize>>,
 }
 
-/// Splits `text` into paragraphs (trimmed non-blank lines) and sections.
+/// How many paragraphs from the top the header block and title may occupy.
+const TOP: usize = 12;
+
+struct Cues {
+    labels: HashMap<String, String>,
+    first_words: Vec<String>,
+    speech_verbs: Vec<String>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut labels = HashMap::new();
+    for data in [include_str!("../data/en/header-fields.txt"), include_str!("../data/zh/header-fields.txt")] {
+        for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            if let Some((label, field)) = line.split_once('\t') {
+                labels.insert(label.trim().to_lowercase(), field.trim().to_string());
+            }
+        }
+    }
+    let mut first_words = Vec::new();
+    let mut speech_verbs = Vec::new();
+    for line in include_str!("../data/en/heading-cues.txt").lines().filter(|l| !l.starts_with('#')) {
+        match line.split_once(' ') {
+            Some(("first", w)) => first_words.push(w.trim().to_string()),
+            Some(("verb", w)) => speech_verbs.push(w.trim().to_string()),
+            _ => {}
+        }
+    }
+    Cues { labels, first_words, speech_verbs }
+});
+
+/// Splits `text` into paragraphs and finds its header block, title, headings and sections.
 pub(crate) fn parse_structure(text: &str) -> Structure {
-    let mut paragraphs = Vec::new();
+    let mut paragraphs: Vec<Block> = Vec::new();
+    let mut open_continuation = false;
     for line in lines(text) {
-        let trimmed = trim_range(text, line);
+        let trimmed = trim_range(text, line.clone());
         if trimmed.is_empty() {
+            open_continuation = false;
             continue;
         }
-        let language = detect_language(&text[trimmed.clone()]);
-        paragraphs.push(Block { range: trimmed, kind: ParagraphKind::Body, language, section: 0 });
+        let continues = open_continuation && text[trimmed.clone()].starts_with(|c: char| c.is_lowercase() || c == '(');
+        match paragraphs.last_mut() {
+            Some(last) if continues => last.range.end = trimmed.end,
+            _ => paragraphs.push(Block { range: trimmed.clone(), kind: ParagraphKind::Body, language: Language::Other, section: 0 }),
+        }
+        open_continuation = text[line.start..line.end].ends_with([' ', '\t']);
     }
-    let sections = match (paragraphs.first(), paragraphs.last()) {
-        (Some(first), Some(last)) => vec![SectionBlock {
-            range: first.range.start..last.range.end,
-            title: None,
-            first_paragraph: 0,
-            paragraph_count: paragraphs.len(),
-        }],
-        _ => Vec::new(),
-    };
-    Structure { paragraphs, sections, header: Vec::new(), title: None }
+    for p in &mut paragraphs {
+        p.language = detect_language(&text[p.range.clone()]);
+    }
+    let mut structure = Structure { paragraphs, ..Default::default() };
+    find_header_and_title(text, &mut structure);
+    let levels = find_headings(text, &mut structure.paragraphs);
+    structure.sections = build_sections(&mut structure.paragraphs, &levels);
+    structure
+}
+
+/// `label：value` or `label:` (value on the next line) with a known label.
+fn header_label(s: &str) -> Option<(String, usize)> {
+    let colon = s.find([':', '：'])?;
+    let label = s[..colon].trim();
+    if label.is_empty() || label.chars().count() > 20 {
+        return None;
+    }
+    let field = CUES.labels.get(&label.to_lowercase())?;
+    let value_at = colon + s[colon..].chars().next().map_or(1, char::len_utf8);
+    Some((field.clone(), value_at))
+}
+
+/// A leading `[People's Daily]` or `【人民日报】` on the first line: (name range, rest start).
+fn source_bracket(s: &str) -> Option<(Range<usize>, usize)> {
+    let (open, close) = if s.starts_with('[') { ('[', ']') } else if s.starts_with('【') { ('【', '】') } else { return None };
+    let end = s.find(close)?;
+    let name = &s[open.len_utf8()..end];
+    if name.trim().is_empty() || name.chars().count() > 30 {
+        return None;
+    }
+    Some((open.len_utf8()..end, end + close.len_utf8()))
+}
+
+fn find_header_and_title(text: &str, s: &mut Structure) {
+    let n = s.paragraphs.len().min(TOP);
+    let mut i = 0;
+    let mut title_text: Option<String> = None;
+    while i < n {
+        let r = s.paragraphs[i].range.clone();
+        let line = &text[r.clone()];
+        if let Some((field, value_at)) = header_label(line) {
+            s.paragraphs[i].kind = ParagraphKind::Header;
+            let value = trim_range(text, r.start + value_at..r.end);
+            if value.is_empty() && i + 1 < n && header_label(&text[s.paragraphs[i + 1].range.clone()]).is_none() && is_value_line(&text[s.paragraphs[i + 1].range.clone()]) {
+                let v = s.paragraphs[i + 1].range.clone();
+                s.paragraphs[i + 1].kind = ParagraphKind::Header;
+                s.header.push(HeaderBlock { field, value: v.clone(), range: r.start..v.end });
+                i += 2;
+            } else {
+                s.header.push(HeaderBlock { field, value, range: r });
+                i += 1;
+            }
+            continue;
+        }
+        if i == 0 {
+            if let Some((name, rest)) = source_bracket(line) {
+                let title = trim_range(text, r.start + rest..r.end);
+                s.header.push(HeaderBlock { field: "publication".into(), value: r.start + name.start..r.start + name.end, range: r.start..r.start + rest });
+                s.paragraphs[0].kind = if title.is_empty() { ParagraphKind::Header } else { ParagraphKind::Title };
+                if !title.is_empty() {
+                    title_text = Some(text[title.clone()].to_string());
+                    s.title = Some(title);
+                }
+                i += 1;
+                continue;
+            }
+        }
+        // A repeated title, or a subtitle (——…) right after the title.
+        if let Some(t) = &title_text {
+            let same = line == t || compact(line) == compact(t);
+            let subtitle = s.paragraphs[i - 1].kind == ParagraphKind::Title && line.starts_with(['—', '－', '-']) && is_title_like(line);
+            if same || subtitle {
+                s.paragraphs[i].kind = ParagraphKind::Title;
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        // The first short line without a full stop, with more text after it, is the title.
+        if s.title.is_none() && i + 1 < s.paragraphs.len() && is_title_like(line) {
+            s.paragraphs[i].kind = ParagraphKind::Title;
+            s.title = Some(r.clone());
+            title_text = Some(line.to_string());
+            i += 1;
+            continue;
+        }
+        break;
+    }
+}
+
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A header value on its own line: short, not a sentence.
+fn is_value_line(s: &str) -> bool {
+    s.chars().count() <= 80 && !s.ends_with(['.', '。', '!', '！', '?', '？']) || s.ends_with(')')
+}
+
+/// Short, no sentence-final full stop.
+fn is_title_like(s: &str) -> bool {
+    let han = s.chars().filter(|&c| crate::language::is_han(c)).count();
+    let words = s.split_whitespace().count();
+    let short = if han * 2 > s.chars().count() { s.chars().count() <= 60 } else { words <= 30 && s.len() <= 250 };
+    short && !s.ends_with(['.', '。', ':', '：', ';', '；', ',', '，'])
+}
+
+/// Marks heading paragraphs; returns each paragraph's heading level (0: not a heading).
+fn find_headings(text: &str, paragraphs: &mut [Block]) -> Vec<u8> {
+    let mut levels = vec![0u8; paragraphs.len()];
+    for i in 0..paragraphs.len() {
+        if paragraphs[i].kind != ParagraphKind::Body {
+            continue;
+        }
+        let s = &text[paragraphs[i].range.clone()];
+        let level = chinese_heading(s).or_else(|| numbered_heading(s));
+        if let Some(level) = level {
+            levels[i] = level;
+            continue;
+        }
+        if i == 0 || i + 1 >= paragraphs.len() || !english_candidate(s) {
+            continue;
+        }
+        let prev = &text[paragraphs[i - 1].range.clone()];
+        let next = &text[paragraphs[i + 1].range.clone()];
+        let prev_ok = paragraphs[i - 1].kind != ParagraphKind::Body || !prev.ends_with([':', '：', '—', '-', ',', ';']) && levels[i - 1] == 0;
+        let next_ok = next.len() > s.len() && !next.starts_with(|c: char| c.is_lowercase()) && !english_candidate(next);
+        if prev_ok && next_ok && paragraphs[i - 1].kind == ParagraphKind::Body {
+            levels[i] = 1;
+        }
+    }
+    for (p, &l) in paragraphs.iter_mut().zip(&levels) {
+        if l > 0 {
+            p.kind = ParagraphKind::Heading;
+        }
+    }
+    levels
+}
+
+const CN_NUMERALS: &str = "一二三四五六七八九十百零〇";
+
+/// `一、…` (1), `（一）…` (2), `第一，…` (3), short; or `【…】` standing alone (2).
+fn chinese_heading(s: &str) -> Option<u8> {
+    let short = s.chars().count() <= 40 && !s.trim_end_matches(['。', '！', '？', '”']).contains(['。', '！', '？']);
+    if s.starts_with('【') && s.ends_with('】') && s.chars().count() <= 20 && s.matches('【').count() == 1 {
+        return Some(2);
+    }
+    let numeral_run = |t: &str| t.chars().take_while(|c| CN_NUMERALS.contains(*c)).map(char::len_utf8).sum::<usize>();
+    let n = numeral_run(s);
+    if n > 0 && n <= 9 && s[n..].starts_with(['、', '．']) {
+        return short.then_some(1);
+    }
+    for open in ['（', '('] {
+        if let Some(rest) = s.strip_prefix(open) {
+            let n = numeral_run(rest);
+            if n > 0 && n <= 9 && rest[n..].starts_with(['）', ')']) {
+                return short.then_some(2);
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix('第') {
+        let n = numeral_run(rest);
+        if n > 0 && n <= 9 && rest[n..].starts_with(['，', '、', '：', '章', '节', '部']) {
+            return short.then_some(3);
+        }
+    }
+    None
+}
+
+/// `1. Title`, `2、标题`, `IV. Title`, `Part 2`: short numbered lines that are not sentences.
+fn numbered_heading(s: &str) -> Option<u8> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let roman = s.bytes().take_while(|b| b"IVXLC".contains(b)).count();
+    let n = if (1..=2).contains(&digits) { digits } else if (1..=4).contains(&roman) { roman } else { return None };
+    let rest = s[n..].strip_prefix(['.', '、', '．', ')'])?;
+    if !rest.starts_with(char::is_whitespace) && digits == 0 {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let han = rest.chars().filter(|&c| crate::language::is_han(c)).count();
+    let short = if han > 0 { rest.chars().count() <= 30 && !rest.trim_end_matches('。').contains('。') } else { rest.split_whitespace().count() <= 12 && rest.len() <= 120 };
+    let sentence_like = rest.ends_with(['.', '?', '!']) && rest.split_whitespace().count() > 12;
+    (short && !sentence_like && rest.starts_with(|c: char| c.is_uppercase() || crate::language::is_han(c))).then_some(if digits > 0 { 3 } else { 1 })
+}
+
+/// A short standalone English statement or slogan that may be a heading.
+fn english_candidate(s: &str) -> bool {
+    if !s.is_ascii() && s.chars().any(crate::language::is_han) {
+        return false;
+    }
+    let quoted = (s.starts_with('“') && s.ends_with('”')) || (s.starts_with('"') && s.ends_with('"') && s.len() > 2);
+    let inner = if quoted { s.trim_matches(['“', '”', '"']) } else { s };
+    let words = inner.split_whitespace().count();
+    let max = if quoted { 10 } else { 20 };
+    if !(2..=max).contains(&words) || inner.contains(['“', '”', '"']) {
+        return false;
+    }
+    if inner.ends_with(['?', ':', ';', ',', '—', '-', '…']) || !inner.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let first = inner.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    if CUES.first_words.iter().any(|w| w == first) {
+        return false;
+    }
+    if inner.split(|c: char| !c.is_alphabetic()).any(|w| CUES.speech_verbs.iter().any(|v| v == w)) {
+        return false;
+    }
+    crate::sentences::split_sentences(inner, 0..inner.len()).len() == 1
+}
+
+fn build_sections(paragraphs: &mut [Block], levels: &[u8]) -> Vec<SectionBlock> {
+    let mut sections: Vec<SectionBlock> = Vec::new();
+    for (i, p) in paragraphs.iter_mut().enumerate() {
+        if levels[i] > 0 || sections.is_empty() {
+            sections.push(SectionBlock {
+                range: p.range.clone(),
+                title: (levels[i] > 0).then(|| p.range.clone()),
+                level: levels[i],
+                first_paragraph: i,
+                paragraph_count: 0,
+            });
+        }
+        let sec = sections.last_mut().expect("pushed above");
+        sec.range.end = p.range.end;
+        sec.paragraph_count += 1;
+        p.section = sections.len() - 1;
+    }
+    sections
 }
 
 /// Byte ranges of the lines of `text`, without their terminators (`\n`, `\r\n`, lone `\r`,

@@ -1,12 +1,12 @@
-//! Word tokens (UAX #29 word boundaries) with their kind.
-//!
-//! Foundation version: each Han character is its own token.
+//! Word tokens (UAX #29 word boundaries, through unicode-segmentation) with their kind; runs of
+//! Han characters are cut into Chinese words by jieba (src/zh_words.rs).
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::language::is_han;
+use crate::zh_words::cut_han;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -36,30 +36,81 @@ impl TokenKind {
     }
 }
 
-/// A token in byte offsets.
+/// A token: a byte range of the text and its kind.
+///
+/// ```
+/// let t = &article_explorer::tokens_of("Hi!")[1];
+/// assert_eq!((t.range.clone(), t.kind), (2..3, article_explorer::TokenKind::Punctuation));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Token {
+pub struct Token {
+    /// Byte range in the text.
     pub range: Range<usize>,
+    /// What it is.
     pub kind: TokenKind,
 }
 
-/// Tokens of `range` of `text`, white space left out.
+/// Tokens of `range` of `text`, white space left out, appended to `out`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let mut han_run: Option<Range<usize>> = None;
+    let mut cuts = Vec::new();
+    let mut flush = |run: &mut Option<Range<usize>>, out: &mut Vec<Token>| {
+        if let Some(r) = run.take() {
+            cuts.clear();
+            cut_han(&text[r.clone()], &mut cuts);
+            out.extend(cuts.iter().map(|c| Token { range: r.start + c.start..r.start + c.end, kind: TokenKind::Cjk }));
+        }
+    };
     for (offset, piece) in text[range.clone()].split_word_bound_indices() {
         let start = range.start + offset;
         let first = piece.chars().next().unwrap_or(' ');
-        if first.is_whitespace() {
+        if is_han(first) && piece.chars().all(is_han) {
+            match &mut han_run {
+                Some(r) if r.end == start => r.end = start + piece.len(),
+                _ => {
+                    flush(&mut han_run, out);
+                    han_run = Some(start..start + piece.len());
+                }
+            }
             continue;
         }
-        if is_han(first) {
-            for (i, ch) in piece.char_indices() {
-                out.push(Token { range: start + i..start + i + ch.len_utf8(), kind: TokenKind::Cjk });
-            }
+        flush(&mut han_run, out);
+        if first.is_whitespace() || piece.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
             continue;
         }
         let kind = classify(piece);
         out.push(Token { range: start..start + piece.len(), kind });
     }
+    flush(&mut han_run, out);
+}
+
+/// Format and zero-width characters that carry no text of their own.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// The tokens of `text` (white space left out), Chinese cut into words.
+///
+/// ```
+/// use article_explorer::{tokens_of, TokenKind};
+/// let toks = tokens_of("In 2025 社会工作 grew.");
+/// let kinds: Vec<TokenKind> = toks.iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Cjk, TokenKind::Word, TokenKind::Punctuation]);
+/// ```
+pub fn tokens_of(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize(text, 0..text.len(), &mut out);
+    out
+}
+
+/// The words of one line as the SIGHAN bakeoff writes them: every token (punctuation included),
+/// white space left out.
+///
+/// ```
+/// assert_eq!(article_explorer::segment_line("我们 love 社会工作。"), ["我们", "love", "社会工作", "。"]);
+/// ```
+pub fn segment_line(line: &str) -> Vec<&str> {
+    tokens_of(line).into_iter().map(|t| &line[t.range]).collect()
 }
 
 fn classify(piece: &str) -> TokenKind {
@@ -91,7 +142,7 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             got,
-            [("In", Word), ("2025", Number), (",", Punctuation), ("社", Cjk), ("会", Cjk), ("costs", Word),
+            [("In", Word), ("2025", Number), (",", Punctuation), ("社会", Cjk), ("costs", Word),
              ("$", Symbol), ("1,000.50", Number), ("!", Punctuation)]
         );
     }
