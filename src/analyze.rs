@@ -67,6 +67,9 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     progress(Stage::Keywords, 0.7);
 
     progress(Stage::Report, 0.9);
+    if tokens.iter().any(|t| t.kind == crate::TokenKind::Cjk) && !crate::chinese_dictionary_status().0 {
+        warnings.push("The Chinese dictionary is not loaded: Chinese text was split one character per word.".into());
+    }
     if text.contains('\u{FFFD}') {
         warnings.push("The text contains replacement characters (\u{FFFD}): it may have been decoded with the wrong encoding.".into());
     }
@@ -136,6 +139,20 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
         distinctive: keywords.distinctive,
         timexes,
         timeline,
+        tokens: if options.tokens {
+            let mut s = 0;
+            tokens
+                .iter()
+                .map(|t| {
+                    while s + 1 < sentences.len() && sentences[s].0.end <= t.range.start {
+                        s += 1;
+                    }
+                    TokenSpan { start: u(t.range.start), end: u(t.range.end), kind: t.kind, sentence: s }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         warnings,
     };
     progress(Stage::Report, 1.0);
@@ -176,6 +193,11 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
         .iter()
         .enumerate()
         .filter(|(_, t)| matches!(t.timex_type, TimexType::Date | TimexType::Time))
+        // The end of a range written as two expressions ("from 1939 to 1945") is already the
+        // first one's end_value.
+        .filter(|(i, t)| {
+            !i.checked_sub(1).and_then(|p| timexes.get(p)).is_some_and(|p| p.sentence == t.sentence && p.end_value.as_deref() == Some(t.value.as_str()))
+        })
         .filter_map(|(i, t)| {
             let (start_date, mut end_date, mut granularity) = calendar_extent(&t.value)?;
             if let Some((_, end, _)) = t.end_value.as_deref().and_then(calendar_extent) {

@@ -34,12 +34,14 @@ pub(crate) struct M {
     /// The year was chosen by the tagger (month and day written without one): kept so that a
     /// range's end can supply it ("from March to May 2024").
     pub guessed: Option<(u32, Option<u32>)>,
+    /// Counted from the reference date ("last year"): in narrative text it does not move the anchor.
+    pub deictic: bool,
 }
 
 impl M {
     /// An empty explicit DATE (fields filled by the patterns).
     pub fn date() -> M {
-        M { start: 0, end: 0, ty: TimexType::Date, value: String::new(), end_value: None, kind: TimexKind::Explicit, guessed: None }
+        M { start: 0, end: 0, ty: TimexType::Date, value: String::new(), end_value: None, kind: TimexKind::Explicit, guessed: None, deictic: false }
     }
 }
 
@@ -121,7 +123,7 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, frame: &mut Fram
             }
         }
         for m in std::iter::once(m).chain(second) {
-            if m.ty == TimexType::Date || m.ty == TimexType::Time {
+            if (m.ty == TimexType::Date || m.ty == TimexType::Time) && !(m.deictic && frame.narrative) {
                 if let Some(a) = m.end_value.as_deref().or(Some(m.value.as_str())).and_then(anchor_of_value) {
                     frame.last = Some(a);
                 }
@@ -184,6 +186,9 @@ fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
         durations::set(c, i),
         durations::duration(c, i),
         dates::year(c, i),
+        dates::era_year(c, i),
+        dates::spoken_year(c, i),
+        relative::the_weekend(c, i),
     ];
     let mut best: Option<M> = None;
     for m in candidates.into_iter().flatten() {

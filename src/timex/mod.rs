@@ -51,6 +51,21 @@ pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference
     merge(plain, domain)
 }
 
+/// The fully written calendar days (`November 5, 2025`, `2025-11-06`, `Nov. 5` → month and day
+/// only) in `range` of `text`, read by the English tagger without a reference date: for datelines.
+pub(crate) fn days_in(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Option<i32>, u32, u32)> {
+    en::tag_document(text, &[range], None)
+        .into_iter()
+        .filter(|h| h.timex_type == TimexType::Date && h.value.len() == 10 && h.end_value.is_none())
+        .filter_map(|h| {
+            let (y, md) = h.value.split_at(4);
+            let (m, d) = (md.get(1..3)?.parse().ok()?, md.get(4..6)?.parse().ok()?);
+            let year = if h.kind == TimexKind::Explicit { Some(y.parse().ok()?) } else { None };
+            Some((h.range, year, m, d))
+        })
+        .collect()
+}
+
 /// One list in document order without overlaps: among plain hits the earlier (then longer) one
 /// wins; a domain hit wins over the plain hits it overlaps only if it is longer than each.
 fn merge(mut plain: Vec<TimexHit>, mut domain: Vec<TimexHit>) -> Vec<TimexHit> {
@@ -80,25 +95,64 @@ fn merge(mut plain: Vec<TimexHit>, mut domain: Vec<TimexHit>) -> Vec<TimexHit> {
     kept
 }
 
-/// First and last day covered by a TIMEX3 date value, and its granularity, for the timeline.
-/// `None` for values that are not anchored in time (`XXXX-11-05`, `PRESENT_REF`, durations).
+/// First and last day covered by a TIMEX3 date value, and its granularity, for the timeline:
+/// `day`, `week`, `weekend`, `month`, `season`, `quarter`, `half`, `year`, `decade`, `century`
+/// (a time of day counts as its `day`). `None` for values that are not anchored in time
+/// (`XXXX-11-05`, `PRESENT_REF`, durations, `BC0492`).
 pub(crate) fn calendar_extent(value: &str) -> Option<(String, String, &'static str)> {
+    let value = value.split('T').next()?;
+    let span = |a: Date, b: Date, g: &'static str| Some((a.iso(), b.iso(), g));
+    let month_span = |y: i32, m1: u32, m2: u32, g: &'static str| {
+        let (y2, m2) = if m2 > 12 { (y + 1, m2 - 12) } else { (y, m2) };
+        span(Date::new(y, m1, 1)?, Date::new(y2, m2, days_in_month(y2, m2))?, g)
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(value) && value.len() == 3 {
+        let y = value.parse::<i32>().ok()? * 10;
+        return span(Date::new(y, 1, 1)?, Date::new(y + 9, 12, 31)?, "decade");
+    }
+    if digits(value) && value.len() == 2 {
+        let y = value.parse::<i32>().ok()? * 100;
+        return span(Date::new(y.max(1), 1, 1)?, Date::new(y + 99, 12, 31)?, "century");
+    }
     let parts: Vec<&str> = value.split('-').collect();
-    let year: i32 = parts.first().filter(|y| y.len() == 4)?.parse().ok()?;
+    if !digits(parts[0]) || parts[0].len() != 4 {
+        return None;
+    }
+    let year: i32 = parts[0].parse().ok()?;
     match parts.as_slice() {
-        [_] => Some((format!("{year:04}-01-01"), format!("{year:04}-12-31"), "year")),
-        [_, m] if m.len() == 2 => {
-            let month: u32 = m.parse().ok()?;
-            (1..=12).contains(&month).then(|| {
-                (format!("{year:04}-{month:02}-01"), format!("{year:04}-{month:02}-{:02}", days_in_month(year, month)), "month")
-            })
+        [_] => month_span(year, 1, 12, "year"),
+        [_, "SP"] => month_span(year, 3, 5, "season"),
+        [_, "SU"] => month_span(year, 6, 8, "season"),
+        [_, "FA"] => month_span(year, 9, 11, "season"),
+        [_, "WI"] => month_span(year, 12, 14, "season"),
+        [_, q] if q.len() == 2 && q.starts_with('Q') => {
+            let n: u32 = q[1..].parse().ok().filter(|n| (1..=4).contains(n))?;
+            month_span(year, 3 * n - 2, 3 * n, "quarter")
         }
-        [_, m, d] if m.len() == 2 && d.len() == 2 => {
-            let (month, day): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
-            ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then(|| {
-                let date = format!("{year:04}-{month:02}-{day:02}");
-                (date.clone(), date, "day")
-            })
+        [_, h] if h.len() == 2 && h.starts_with('H') => {
+            let n: u32 = h[1..].parse().ok().filter(|n| (1..=2).contains(n))?;
+            month_span(year, 6 * n - 5, 6 * n, "half")
+        }
+        [_, w, rest @ ..] if w.len() == 3 && w.starts_with('W') && digits(&w[1..]) && rest.len() <= 1 => {
+            let week: i64 = w[1..].parse().ok().filter(|w| (1..=53).contains(w))?;
+            // ISO week 1 holds January 4th.
+            let jan4 = Date::new(year, 1, 4)?;
+            let monday = jan4.add_days(1 - jan4.weekday() as i64 + 7 * (week - 1));
+            match rest {
+                [] => span(monday, monday.add_days(6), "week"),
+                ["WE"] => span(monday.add_days(5), monday.add_days(6), "weekend"),
+                _ => None,
+            }
+        }
+        [_, m] if m.len() == 2 && digits(m) => {
+            let month: u32 = m.parse().ok()?;
+            (1..=12).contains(&month).then_some(())?;
+            month_span(year, month, month, "month")
+        }
+        [_, m, d] if m.len() == 2 && d.len() == 2 && digits(m) && digits(d) => {
+            let date = Date::new(year, m.parse().ok()?, d.parse().ok()?)?;
+            span(date, date, "day")
         }
         _ => None,
     }
@@ -116,5 +170,16 @@ mod tests {
         assert_eq!(calendar_extent("2025-02-30"), None);
         assert_eq!(calendar_extent("XXXX-11-05"), None);
         assert_eq!(calendar_extent("P23Y"), None);
+        assert_eq!(calendar_extent("2024-FA"), Some(("2024-09-01".into(), "2024-11-30".into(), "season")));
+        assert_eq!(calendar_extent("2024-WI"), Some(("2024-12-01".into(), "2025-02-28".into(), "season")));
+        assert_eq!(calendar_extent("2024-Q1"), Some(("2024-01-01".into(), "2024-03-31".into(), "quarter")));
+        assert_eq!(calendar_extent("2024-H2"), Some(("2024-07-01".into(), "2024-12-31".into(), "half")));
+        assert_eq!(calendar_extent("2020-W53"), Some(("2020-12-28".into(), "2021-01-03".into(), "week")));
+        assert_eq!(calendar_extent("1998-W08-WE"), Some(("1998-02-21".into(), "1998-02-22".into(), "weekend")));
+        assert_eq!(calendar_extent("199"), Some(("1990-01-01".into(), "1999-12-31".into(), "decade")));
+        assert_eq!(calendar_extent("19"), Some(("1900-01-01".into(), "1999-12-31".into(), "century")));
+        assert_eq!(calendar_extent("2025-11-05T10:30"), Some(("2025-11-05".into(), "2025-11-05".into(), "day")));
+        assert_eq!(calendar_extent("PRESENT_REF"), None);
+        assert_eq!(calendar_extent("BC0492"), None);
     }
 }

@@ -56,11 +56,6 @@ impl<'a> Cursor<'a> {
         self.kind(i) == Some(Kind::Word)
     }
 
-    /// Whether token `i` ends a sentence-like stretch (or the paragraph).
-    pub fn is_stop(&self, i: usize) -> bool {
-        self.w(i).is_none_or(|w| matches!(w, "." | "!" | "?" | ";" | ":"))
-    }
-
     /// A digit run standing alone (not inside `2,500` or `1.35`), with its digit count.
     pub fn int(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i)?;

@@ -3,7 +3,7 @@
 
 use super::M;
 use super::cursor::Cursor;
-use super::resolve::{Anchor, SEASONS, season_of, year_str, ym, ymd};
+use super::resolve::{SEASONS, season_of, year_str, ym, ymd};
 use crate::TimexKind;
 
 /// A year written after a date: `, 2025`, `2025`, `of 2025`, `this year`, `of last year`, `that year`.
@@ -94,7 +94,7 @@ pub(crate) fn month_first(c: &Cursor, i: usize) -> Option<M> {
             }
             return Some(match year_after(c, k3) {
                 Some((y, e, rel)) => date_match(c, i, e, y, m, d, d2, rel)?,
-                None => date_match(c, i, k3, c.frame.year_for(m, Some(d)), m, d, d2, true)?,
+                None => date_match(c, i, k3, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true)?,
             });
         }
     }
@@ -118,7 +118,7 @@ pub(crate) fn month_first(c: &Cursor, i: usize) -> Option<M> {
     if c.cap(k1) && c.is_word(k1) && !cue {
         return None; // June Carter, April Fools
     }
-    let y = c.frame.year_for(m, None);
+    let y = c.frame.year_for(m, None, super::relative::future_context(c, i));
     Some(M { start: i, end: k1, value: ym(y, m), kind: TimexKind::Relative, guessed: Some((m, None)), ..M::date() })
 }
 
@@ -148,7 +148,7 @@ pub(crate) fn day_first(c: &Cursor, i: usize) -> Option<M> {
     let (m, k2) = c.month(k1)?;
     match year_after(c, k2) {
         Some((y, e, rel)) => date_match(c, i, e, y, m, d, d2, rel),
-        None => date_match(c, i, k2, c.frame.year_for(m, Some(d)), m, d, d2, true),
+        None => date_match(c, i, k2, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true),
     }
 }
 
@@ -198,6 +198,67 @@ pub(crate) fn year(c: &Cursor, i: usize) -> Option<M> {
         }
     }
     Some(M { start: i, end: e, value: year_str(Some(y)), end_value, ..M::date() })
+}
+
+/// A year before or after the common era: `492 BC` → `BC0492`, `AD 9`.
+pub(crate) fn era_year(c: &Cursor, i: usize) -> Option<M> {
+    let era = |j: usize| -> Option<(bool, usize)> {
+        match c.w(j)? {
+            "bc" | "bce" => Some((true, j + 1)),
+            "ad" | "ce" => Some((false, j + 1)),
+            "b" if c.is(j + 1, ".") && c.is(j + 2, "c") => Some((true, if c.is(j + 3, ".") { j + 4 } else { j + 3 })),
+            "a" if c.is(j + 1, ".") && c.is(j + 2, "d") => Some((false, if c.is(j + 3, ".") { j + 4 } else { j + 3 })),
+            _ => None,
+        }
+    };
+    let (y, e, bc) = if let Some((y, n)) = c.int(i) {
+        let (bc, e) = era(i + 1).filter(|_| c.cap(i + 1))?;
+        (y, e, bc && n <= 4)
+    } else {
+        let (bc, k) = era(i).filter(|_| c.cap(i))?;
+        let (y, n) = c.int(k)?;
+        if n > 4 {
+            return None;
+        }
+        (y, k + 1, bc)
+    };
+    if y == 0 || y > 9999 {
+        return None;
+    }
+    let value = if bc { format!("BC{y:04}") } else { format!("{y:04}") };
+    Some(M { start: i, end: e, value, ..M::date() })
+}
+
+/// A year read out: `nineteen ninety-six`, `the year two thousand`, `two thousand and eight`.
+pub(crate) fn spoken_year(c: &Cursor, i: usize) -> Option<M> {
+    use super::lexicon::NumKind;
+    let k = if c.is(i, "the") && c.is(i + 1, "year") { i + 2 } else { i };
+    let num = |j: usize| c.w(j).and_then(|w| c.lx.numbers.get(w)).copied();
+    let (hundreds, kind) = num(k)?;
+    if kind == NumKind::Unit && (11..=20).contains(&hundreds) || (kind == NumKind::Ten && hundreds == 20) {
+        // nineteen ninety-six, twenty twelve
+        let (rest, e) = match c.count(k + 1, false) {
+            Some((super::cursor::Count::N(n), e)) if (10..=99).contains(&n) => (n, e),
+            _ => return None,
+        };
+        return Some(M { start: i, end: e, value: format!("{}", hundreds * 100 + rest), ..M::date() });
+    }
+    if hundreds == 2 && c.is(k + 1, "thousand") {
+        let mut e = k + 2;
+        let mut y = 2000;
+        let j = if c.is(e, "and") { e + 1 } else { e };
+        if let Some((super::cursor::Count::N(n), e2)) = c.count(j, false) {
+            if n < 100 {
+                y += n;
+                e = e2;
+            }
+        }
+        if k == i && e == k + 2 {
+            return None; // "two thousand" alone is a count
+        }
+        return Some(M { start: i, end: e, value: y.to_string(), ..M::date() });
+    }
+    None
 }
 
 /// `the 1990s` → `199`, `the '90s`, `the 1800s` → `18`, `the nineties`.
@@ -349,7 +410,7 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
                 return None;
             }
             if c.frame.narrative {
-                c.frame.last.map(|a| a.year)
+                c.frame.last.map(|a| a.year + i32::from(a.month.is_some_and(|am| (am + 9) / 3 % 4 > idx as u32 && am != 12)))
             } else {
                 r.map(|(ry, rs)| if idx <= rs { ry } else { ry - 1 })
             }
@@ -420,7 +481,3 @@ pub(crate) fn holiday(c: &Cursor, i: usize) -> Option<M> {
     Some(M { start: i, end: e, value, kind: kind(rel), ..M::date() })
 }
 
-/// The anchor a date value gives narrative text.
-pub(crate) fn anchor(value: &str) -> Option<Anchor> {
-    super::resolve::anchor_of_value(value)
-}

@@ -50,9 +50,19 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
             }
         }
     }
-    let article = framed || c.is_any(k + 2, &["ago", "later", "earlier", "before", "after"])
+    let article = framed || c.is_any(k + 2, &["ago", "later", "earlier", "before", "after"]) || c.is_any(k + 3, &["ago", "later", "earlier"])
         || (k > 0 && c.is_any(k - 1, ARTICLE_BEFORE));
-    let (n, mut e) = c.count(k, article)?;
+    // "the past year", "the last month": one unit (TimeML: a duration).
+    let (n, mut e) = match c.count(k, article) {
+        Some(x) => x,
+        None if framed && k == i + 2 && c.unit(k).is_some_and(|(_, plural)| !plural) => (Count::N(1), k),
+        None => return None,
+    };
+    if let (Count::N(v), Some((_, 4))) = (n, c.int(k)) {
+        if v >= 1000 {
+            return None; // a year, not a count ("the 1988 second quarter")
+        }
+    }
     if framed && k == i + 1 && matches!(n, Count::N(1)) && c.is_any(k, &["a", "an"]) {
         return None;
     }
@@ -97,7 +107,8 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
             _ => (None, e),
         };
         if let Some(v) = value {
-            return Some(M { start: i, end, value: v, kind: TimexKind::Relative, ..M::date() });
+            let deictic = matches!(next, Some("ago" | "from" | "hence"));
+            return Some(M { start: i, end, value: v, kind: TimexKind::Relative, deictic, ..M::date() });
         }
         if end != e {
             // A shift from an unknown date: still a date, underspecified.
@@ -118,11 +129,10 @@ pub(crate) fn set(c: &Cursor, i: usize) -> Option<M> {
         "daily" | "nightly" => Some("P1D"),
         "weekly" => Some("P1W"),
         "monthly" => Some("P1M"),
-        "quarterly" => Some("P3M"),
         "hourly" => Some("PT1H"),
         _ => None,
     };
-    if let Some(v) = adverb {
+    if let Some(v) = adverb.filter(|_| !c.cap(i)) {
         return Some(M { start: i, end: i + 1, value: v.into(), ty: TimexType::Set, ..M::date() });
     }
     if matches!(w, "per" | "a") && i > 0 && c.is_any(i - 1, &["once", "twice", "times"]) {
@@ -176,6 +186,11 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
     }
     if c.is_any(i, &["noon", "midday", "midnight"]) {
         let t = if c.is(i, "midnight") { "24:00" } else { "12:00" };
+        if let Some(m) = super::relative::weekday(c, i + 1).or_else(|| date_of(i + 1)) {
+            if m.ty == TimexType::Date && m.value.len() == 10 {
+                return Some(M { start: i, end: m.end, value: format!("{}T{t}", m.value), ty: TimexType::Time, kind: m.kind, ..M::date() });
+            }
+        }
         return Some(M { start: i, end: i + 1, value: format!("{}T{t}", day(c)), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() });
     }
     let (h, nh) = c.int(i)?;
@@ -221,6 +236,13 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
     }
     if c.is_any(e, ZONES) && c.cap(e) {
         e += 1;
+    }
+    // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day written after the time.
+    let k = if c.is_any(e, &["on", ","]) { e + 1 } else { e };
+    if let Some(m) = super::relative::weekday(c, k).or_else(|| date_of(k)) {
+        if m.ty == TimexType::Date && m.value.len() == 10 {
+            return Some(M { start: i, end: m.end, value: format!("{}T{hour:02}:{min:02}", m.value), ty: TimexType::Time, kind: m.kind, ..M::date() });
+        }
     }
     Some(M { start: i, end: e, value: format!("{}T{hour:02}:{min:02}", day(c)), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() })
 }

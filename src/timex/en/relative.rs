@@ -3,7 +3,7 @@
 
 use super::M;
 use super::cursor::Cursor;
-use super::resolve::{Anchor, SEASONS, add_months, season_of, shift, week_str, year_str, ym};
+use super::resolve::{Anchor, add_months, shift, week_str, year_str, ym};
 use crate::{TimexKind, TimexType};
 
 /// `today`, `yesterday morning`, `now`, `currently`, `recently`, `the future` (data/en/timex/deictic.txt).
@@ -27,11 +27,11 @@ pub(crate) fn deictic(c: &Cursor, i: usize) -> Option<M> {
         (None, Some(p)) => format!("XXXX-XX-XXT{p}"),
     };
     let ty = if part.is_some() { TimexType::Time } else { TimexType::Date };
-    Some(M { start: i, end: e, value, ty, kind: TimexKind::Relative, ..M::date() })
+    Some(M { start: i, end: e, value, ty, kind: TimexKind::Relative, deictic: true, ..M::date() })
 }
 
 /// Whether the words before token `i` in its sentence point to the future ("will meet Friday").
-fn future_context(c: &Cursor, i: usize) -> bool {
+pub(crate) fn future_context(c: &Cursor, i: usize) -> bool {
     let mut j = i;
     for _ in 0..10 {
         if j == 0 {
@@ -40,7 +40,7 @@ fn future_context(c: &Cursor, i: usize) -> bool {
         j -= 1;
         match c.w(j) {
             Some("." | "!" | "?" | ";") => break,
-            Some("will" | "shall" | "ll" | "going" | "scheduled" | "expected" | "plans" | "planned" | "due" | "until" | "won") => {
+            Some("will" | "shall" | "ll" | "going" | "scheduled" | "expected" | "plans" | "planned" | "due") => {
                 return true;
             }
             _ => {}
@@ -131,7 +131,11 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         if c.day(e).is_some() {
             return None;
         }
-        return Some(M { start: i, end: e, value: ym(y, m), kind: TimexKind::Relative, ..M::date() });
+        return Some(M { start: i, end: e, value: ym(y, m), kind: TimexKind::Relative, deictic: true, ..M::date() });
+    }
+    // "the last week of August" is a week of that month, not last week.
+    if c.is(k + 1, "of") {
+        return None;
     }
     let unit = match target {
         "year" | "month" | "week" | "day" | "quarter" | "weekend" | "decade" | "century" | "morning" | "afternoon"
@@ -146,6 +150,9 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         return None;
     }
     let e = k + 1;
+    if word == "the" && unit == "weekend" {
+        return None;
+    }
     let (base, deictic) = if anaphoric || (word == "the" && c.frame.narrative) {
         (c.frame.anaphoric(), false)
     } else {
@@ -176,7 +183,6 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         (p, Some(a)) => {
             let code = c.lx.parts_of_day.get(p)?;
             let d = a.date()?.add_days(step);
-            let _ = SEASONS;
             return Some(M { start: i, end: e, value: format!("{}T{code}", d.iso()), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() });
         }
         ("year", None) => "XXXX".into(),
@@ -186,6 +192,16 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         ("day", None) => "XXXX-XX-XX".into(),
         _ => return None,
     };
-    let _ = season_of;
-    Some(M { start: i, end: e, value, kind: TimexKind::Relative, ..M::date() })
+    Some(M { start: i, end: e, value, kind: TimexKind::Relative, deictic, ..M::date() })
+}
+
+/// `the weekend`: in news, the weekend before the reference date early in the week, else the
+/// weekend of its week.
+pub(crate) fn the_weekend(c: &Cursor, i: usize) -> Option<M> {
+    if !(c.is(i, "the") && c.is(i + 1, "weekend")) || c.frame.narrative {
+        return None;
+    }
+    let r = c.frame.deictic()?;
+    let d = if r.weekday() <= 3 { r.add_days(-7) } else { r };
+    Some(M { start: i, end: i + 2, value: format!("{}-WE", week_str(d)), kind: TimexKind::Relative, deictic: true, ..M::date() })
 }

@@ -55,24 +55,36 @@ impl Frame {
     }
 
     /// The year of month `month` (and `day`) written without a year.
-    pub fn year_for(&self, month: u32, day: Option<u32>) -> Option<i32> {
+    /// `future`: the sentence speaks of the future ("will meet on March 5").
+    pub fn year_for(&self, month: u32, day: Option<u32>, future: bool) -> Option<i32> {
         match (self.narrative, self.last, self.reference) {
-            (true, Some(a), _) | (false, Some(a), None) => Some(a.year),
-            (_, _, Some(r)) => Some(nearest_year(r, month, day.unwrap_or(15))),
+            // A narrative moves forward: a month before the anchor's month is in the next year.
+            (true, Some(a), _) | (false, Some(a), None) => Some(a.year + i32::from(a.month.is_some_and(|am| month + 1 < am))),
+            (_, _, Some(r)) => Some(nearest_year(r, month, day, future)),
             (true, None, None) | (false, None, None) => None,
         }
     }
 }
 
-/// The year that puts month/day closest to `reference` (within half a year either way).
-pub(crate) fn nearest_year(reference: Date, month: u32, day: u32) -> i32 {
+/// The year of a month (and day) written without one, seen from `reference`: news mostly reports
+/// what happened, so the latest occurrence no more than 60 days after the reference date; when the
+/// sentence speaks of the future, the first occurrence from a week before the reference date on.
+pub(crate) fn nearest_year(reference: Date, month: u32, day: Option<u32>, future: bool) -> i32 {
     let r = reference.to_days();
-    (reference.year - 1..=reference.year + 1)
-        .min_by_key(|&y| {
-            let d = day.min(days_in_month(y, month));
-            Date::new(y, month, d).map_or(i64::MAX, |x| (x.to_days() - r).abs())
-        })
-        .unwrap_or(reference.year)
+    let at = |y: i32, last: bool| {
+        let d = match day {
+            Some(d) => d.min(days_in_month(y, month)),
+            None if last => days_in_month(y, month),
+            None => 1,
+        };
+        Date::new(y, month, d).map_or(0, Date::to_days)
+    };
+    let years = reference.year - 1..=reference.year + 1;
+    if future {
+        years.clone().find(|&y| at(y, true) >= r - 7).unwrap_or(reference.year)
+    } else {
+        years.rev().find(|&y| at(y, false) <= r + 60).unwrap_or(reference.year)
+    }
 }
 
 /// `YYYY` or `XXXX`.
@@ -184,9 +196,11 @@ mod tests {
 
     #[test]
     fn nearest_year_and_weeks() {
-        assert_eq!(nearest_year(d("1998-02-10"), 12, 7), 1997);
-        assert_eq!(nearest_year(d("1989-10-27"), 12, 7), 1989);
-        assert_eq!(nearest_year(d("2025-11-05"), 3, 5), 2025);
+        assert_eq!(nearest_year(d("1998-02-10"), 12, Some(7), false), 1997);
+        assert_eq!(nearest_year(d("1989-10-27"), 12, Some(7), false), 1989);
+        assert_eq!(nearest_year(d("2025-11-05"), 3, Some(5), false), 2025);
+        assert_eq!(nearest_year(d("2025-11-05"), 3, Some(5), true), 2026);
+        assert_eq!(nearest_year(d("2025-11-05"), 11, None, true), 2025);
         assert_eq!(week_str(d("2021-01-01")), "2020-W53");
         assert_eq!(week_str(d("1998-02-20")), "1998-W08");
         assert_eq!(add_months(2025, 1, -2), (2024, 11));
