@@ -64,7 +64,12 @@ const SKIP = 'script, style, noscript, template, iframe, object, embed, svg, mat
 
 /** The readable text of an HTML document: one line per block, scripts and styles dropped. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The parsed document is inert, but Chromium still reports the page's CSP blocking its inline
+  // scripts, styles and handlers: drop those first (their content is never text anyway).
+  const quiet = html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)(on[a-z]+|style)(\s*=)/gi, '$1data-dropped-$2$3'));
+  const doc = new DOMParser().parseFromString(quiet, 'text/html');
   const title = (doc.querySelector('title')?.textContent ?? '').trim();
   doc.querySelectorAll(SKIP).forEach((el) => el.remove());
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;

@@ -102,7 +102,16 @@ async function persistText(text) {
   if (!libraryOk || state.sampleId || !text.trim()) return;
   try {
     let e = state.id ? entries.find((x) => x.id === state.id) : null;
-    if (e && e.text === text && (e.dct ?? null) === state.userDct) return;
+    // A text already in the library (opened again, or the same file dropped twice) reuses its entry.
+    if (!e) e = entries.find((x) => x.text === text) ?? null;
+    if (e && e.text === text && (e.dct ?? null) === state.userDct) {
+      if (state.id !== e.id) {
+        state.id = e.id;
+        renderLibrary();
+        await library.setSetting('current', e.id).catch(() => {});
+      }
+      return;
+    }
     const now = Date.now();
     e = e ? { ...e, text, dct: state.userDct } : { id: newId(), text, dct: state.userDct, title: null, autoTitle: null, date: null,
       language: null, words: null, created: now, updated: now };
@@ -875,12 +884,24 @@ window.articleExplorer = {
     const cd = state.chartData.get(ui.timelineChart);
     const e = cd?.data.entries[index];
     if (!e) return null;
+    ui.timelineChart.scrollIntoView({ block: 'center' });
     const series = ['explicit', 'relative', 'domain'].indexOf(e.kind);
     const ms = Date.parse(`${e.start}T00:00:00Z`);
     const p = pixelOf(ui.timelineChart, series, [ms, e.sentence + 1]);
     if (!p) return null;
     const r = ui.timelineChart.getBoundingClientRect();
     return { x: r.left + p[0] + (e.start === e.end ? 0 : 2), y: r.top + p[1], sentence: e.sentence };
+  },
+  keywordBar(index) {
+    const cd = state.chartData.get(ui.keywordChart);
+    const top = cd?.data.items.slice(0, 20);
+    const k = top?.[index];
+    if (!k) return null;
+    ui.keywordChart.scrollIntoView({ block: 'center' });
+    const value = cd.data.view === 'distinctive' ? k.score : k.count;
+    const p = pixelOf(ui.keywordChart, 0, [value / 2, top.length - 1 - index]);
+    const r = ui.keywordChart.getBoundingClientRect();
+    return p && { x: r.left + p[0], y: r.top + p[1], term: k.term };
   },
   features: () => ({ ...bridge.features }),
   chartKind: (id) => liveChart($(id))?.kind ?? null,

@@ -17,11 +17,56 @@ const ready = init({ module_or_path: new URL('./article_explorer_bg.wasm', impor
     compare: !!entry('compare'),
     concordance: !!entry('concordance'),
     maxInputBytes: entry('maxInputBytes')?.() ?? null,
+    chineseDictionary: !!entry('loadChineseDictionary'),
   };
   self.postMessage({ type: 'ready', features });
 });
 
+// The Chinese dictionary (1.7 MB gzip) is fetched only when a text contains Han characters, once
+// per worker, with progress messages {stage: 'dictionary', fraction}; English readers never load it.
+// User words arrive as options.user_words (the page keeps them) and are added once each.
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
+let dictionary = null;
+const addedWords = new Set();
+
+async function fetchDictionary(id) {
+  const progress = (fraction) => self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction });
+  progress(0);
+  const response = await fetch(new URL('./jieba-dict.txt.gz', import.meta.url));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const total = Number(response.headers.get('content-length')) || 1_700_000;
+  let seen = 0;
+  const count = new TransformStream({
+    transform(chunk, controller) {
+      seen += chunk.byteLength;
+      progress(Math.min(0.99, seen / total));
+      controller.enqueue(chunk);
+    },
+  });
+  const inflated = response.body.pipeThrough(count).pipeThrough(new DecompressionStream('gzip'));
+  const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
+  entry('loadChineseDictionary')(bytes);
+  progress(1);
+}
+
+async function prepareChinese(id, texts, options) {
+  for (const word of options?.user_words ?? []) {
+    if (!addedWords.has(word)) {
+      addedWords.add(word);
+      entry('addChineseWord')?.(word, 0);
+    }
+  }
+  if (!entry('loadChineseDictionary') || !texts.some((t) => typeof t === 'string' && HAN.test(t))) return;
+  dictionary ??= fetchDictionary(id).catch((e) => {
+    dictionary = null; // try again next time; this analysis segments per character and warns
+    self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction: 1, error: `The Chinese dictionary could not load: ${e.message}` });
+  });
+  await dictionary;
+}
+
 function run(id, text, options, from = 0, to = 1) {
+  const { user_words: _words, ...rest } = options ?? {};
+  options = rest;
   return wasm.analyze(text, options ?? {}, (stage, fraction) => {
     self.postMessage({ id, type: 'progress', stage, fraction: from + (to - from) * fraction });
   });
@@ -37,6 +82,7 @@ self.onmessage = async (event) => {
   }
   const t0 = performance.now();
   try {
+    await prepareChinese(id, [text, event.data.a, event.data.b], options);
     if (op === 'compare') {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];

@@ -14,6 +14,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
+  '.gz': 'application/gzip',
 };
 
 /** Serves `dir` under `prefix` (e.g. '/some/sub/path/') on a free port of 127.0.0.1. */
@@ -34,25 +35,32 @@ export async function serve(dir = dist, prefix = '/') {
     }
     try {
       const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, requests, close: () => new Promise((r) => server.close(r)) };
+  return { url, requests, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
 }
 
-/** Launches Chromium with a fresh profile and opens a page that records every problem. */
-export async function openBrowser() {
+/**
+ * Launches Chromium with a fresh profile and opens a page that records every problem: console
+ * errors, uncaught exceptions, CSP violations, requests that would leave 127.0.0.1, and long
+ * tasks (window.__longtasks, from a PerformanceObserver).
+ */
+export async function openBrowser({ viewport = { width: 1400, height: 1000 }, colorScheme = 'light', locale = 'en-US' } = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'ae-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 1000 },
+    viewport,
+    colorScheme,
+    locale,
+    acceptDownloads: true,
   });
   const problems = { console: [], pageErrors: [], csp: [], foreign: [] };
   // Any request that would leave 127.0.0.1 is recorded and refused.
@@ -64,7 +72,13 @@ export async function openBrowser() {
   });
   await context.addInitScript(() => {
     window.__csp = [];
+    window.__longtasks = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch { /* no long-task support */ }
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
@@ -76,4 +90,51 @@ export async function openBrowser() {
 /** Waits until the page reports the state `state` ('ready', 'error', …). */
 export async function waitForState(page, state, timeout = 20000) {
   await page.waitForFunction((s) => document.body.dataset.state === s, state, { timeout });
+}
+
+/** Replaces the editor's text as a paste would (one input event) and waits for the analysis. */
+export async function pasteText(page, text, { wait = true } = {}) {
+  const before = await page.evaluate(() => Number(document.body.dataset.analyzed ?? 0));
+  await page.evaluate((t) => {
+    const ta = document.getElementById('text');
+    ta.value = t;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  if (wait) await waitForAnalysis(page, before);
+}
+
+/** Waits until the page finished one more analysis than `before` (body[data-analyzed]). */
+export async function waitForAnalysis(page, before, timeout = 30000) {
+  await page.waitForFunction((b) => Number(document.body.dataset.analyzed ?? 0) > b && document.body.dataset.state === 'ready',
+    before, { timeout });
+}
+
+export const analyzedCount = (page) => page.evaluate(() => Number(document.body.dataset.analyzed ?? 0));
+
+/** Drops a file with `bytes` (Buffer/Uint8Array) named `name` on the editor, as a user's drag and drop would. */
+export async function dropFile(page, name, bytes, type = 'text/plain') {
+  await page.evaluate(({ name: n, data, type: ty }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], n, { type: ty }));
+    const zone = document.getElementById('drop-zone');
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, { name, data: [...bytes], type });
+}
+
+/** Clicks the button `selector` and returns the downloaded file's name and bytes. */
+export async function downloadFrom(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** Asserts nothing went wrong: no CSP violation, console error, page error or foreign request. */
+export async function problemsOf(page, problems) {
+  return {
+    csp: await page.evaluate(() => window.__csp),
+    console: problems.console,
+    pageErrors: problems.pageErrors,
+    foreign: problems.foreign,
+  };
 }
