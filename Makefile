@@ -3,7 +3,7 @@
 #   make test    install what is missing, then run every test (Rust, wasm build, headless Chromium)
 PORT ?= 8000
 
-.PHONY: serve site wasm test test-rust test-browser tools clean
+.PHONY: serve site wasm test test-rust test-browser tools clean bench bench-deps bench-smoke
 
 serve: site
 	@echo "Article Explorer: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -14,11 +14,12 @@ tools:
 
 wasm: tools
 	@scripts/build-wasm.sh
+	@scripts/build-zh-dict.sh
 
 site: wasm
 	@node scripts/build-site.mjs
 
-test: test-rust test-browser
+test: test-rust test-browser bench-smoke
 
 test-rust:
 	cargo test --quiet
@@ -26,8 +27,21 @@ test-rust:
 test-browser:
 	@scripts/ensure-tools.sh browser
 	@scripts/build-wasm.sh
+	@scripts/build-zh-dict.sh
 	@node scripts/build-site.mjs
 	node --test --test-reporter=spec tests/browser/
+
+# Benchmarks (docs/bench.md): the core natively and as wasm against the peers, in one run;
+# writes bench/results/results.json and results.md. About 15 minutes on 2 cores.
+bench: site bench-deps
+	node bench/run.mjs
+
+bench-deps:
+	@cd bench && { [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
+
+# The harness on tiny inputs, so it does not rot (part of make test; asserts no timing).
+bench-smoke: site bench-deps
+	node --test --test-reporter=spec bench/tests/
 
 clean:
 	rm -rf target pkg dist node_modules
