@@ -484,6 +484,13 @@ impl<'a> Scanner<'a> {
             have = true;
             if !in_range {
                 self.context_month(&mut w);
+                // 29日 in February: the last month that has it.
+                if let (Some(y), Some(m)) = (w.year, w.month)
+                    && Date::new(y, m, d).is_none()
+                {
+                    let (y, m) = (1..=3).map(|k| add_months(y, m, -k)).find(|&(y, m)| Date::new(y, m, d).is_some()).unwrap_or((y, m));
+                    (w.year, w.month) = (Some(y), Some(m));
+                }
             }
         }
         if w.gran == Gran::Year && year_read {
@@ -512,6 +519,12 @@ impl<'a> Scanner<'a> {
             }
             if w.gran == Gran::Day && w.year.is_none() && w.month.is_some() && !in_range {
                 self.context_year(&mut w);
+                // 2月29日 in 2017: the last year that has it; 2月30日: no year.
+                if let (Some(y), Some(m), Some(d)) = (w.year, w.month, w.day)
+                    && Date::new(y, m, d).is_none()
+                {
+                    w.year = (1..=4).map(|k| y - k).find(|&y| Date::new(y, m, d).is_some());
+                }
             }
             if w.lunar
                 && w.gran == Gran::Day
@@ -630,6 +643,11 @@ impl<'a> Scanner<'a> {
             } else if let Some(m) = self.num(end).filter(|n| n.value < 60 && n.len <= 3) {
                 let e = self.any_lit(m.end, &["分钟", "分"]);
                 // 八点二十 needs no 分; 9时30 does.
+                // 三点五 and 零点五 are decimals: minutes without 分 need two digits (八点二十).
+                let decimal = e.is_none() && (m.value < 10 || self.at(k) == Some('零'));
+                if decimal && !(part.is_some() || dated) {
+                    return None;
+                }
                 if e.is_some() || !m.arabic || self.at(end - 1) == Some('点') {
                     if self.lit(m.end, "分钟").is_some() {
                         // 8点30分钟 is odd; read as minutes anyway.
@@ -647,6 +665,24 @@ impl<'a> Scanner<'a> {
             }
             if let Some(e) = self.any_lit(end, &["整", "许", "左右", "钟"]) {
                 end = e;
+                confirmed = true;
+            }
+            // 9点 alone before punctuation, 零点, 十二点之后.
+            let next = self.at(end);
+            if minute == 0 && self.at(k) == Some('零') && next.is_none_or(|c| !super::zh::is_numeral_char(c)) {
+                confirmed = true;
+            }
+            // 9点开始; but 股指上涨15点 (index points), 3点多.
+            let prev = k.checked_sub(1).and_then(|p| self.at(p));
+            if minute == 0
+                && h.arabic
+                && self.at(after_h) == Some('点')
+                && !prev.is_some_and(|c| "涨跌升降高低了".contains(c))
+                && !next.is_some_and(|c| "多几个".contains(c))
+            {
+                confirmed = true;
+            }
+            if self.any_lit(end, &["之前", "之后", "以前", "以后", "前后"]).is_some() {
                 confirmed = true;
             }
         }
@@ -852,9 +888,10 @@ impl<'a> Scanner<'a> {
         Some(Found { end: j, ty: TimexType::Time, value: w.value(), end_value, relative: true, anchor: None })
     }
 
-    /// 时隔23年, 三个月, 多年, 半年, 一年半, 五年前 (a date), 三天后 (a date).
-    fn duration(&self, i: usize) -> Option<Found> {
-        let (amount, mut j): (Option<f64>, usize) = if let Some(e) = self.any_lit(i, &["多", "数", "几", "若干"]) {
+    /// One amount and unit: 三个月, 多年, 半年, 一年半, 20多天. `None` amount = unknown (多年).
+    fn duration_piece(&self, i: usize) -> Option<(Option<f64>, lexicon::DurUnit, usize)> {
+        let mut year_like = false;
+        let (amount, j): (Option<f64>, usize) = if let Some(e) = self.any_lit(i, &["多", "数", "几", "若干"]) {
             (None, e)
         } else if let Some(e) = self.lit(i, "半") {
             (Some(0.5), e)
@@ -863,34 +900,30 @@ impl<'a> Scanner<'a> {
             if n.len > 6 {
                 return None;
             }
-            let mut j = n.end;
-            let mut approx = false;
-            if let Some(e) = self.any_lit(j, &["多"]) {
-                j = e;
-                approx = true;
-            }
-            let _ = approx;
+            year_like = n.sequence && n.len == 4 && (1000..=2199).contains(&n.value);
+            // 20多年: "more than 20" reads as 20.
+            let j = self.lit(n.end, "多").unwrap_or(n.end);
             (Some(n.value as f64), self.skip_spaces(j))
         };
-        if self.at(j) == Some('个') || self.at(j) == Some('個') {
-            // 三个月: the unit list holds 个月; for 个星期/个小时 too.
-        }
         let (unit, e) = self.lex.units.at(self.chars, j).or_else(|| {
-            // 数月, 几个月 written 数月: 月 after an approximate amount.
+            // 数月: 月 after an approximate amount.
             (amount.is_none() && self.at(j) == Some('月')).then_some((&MONTH_UNIT, j + 1))
         })?;
-        let unit = unit.clone();
-        j = e;
-        // 一年半, 两个半月 are rare: 一年半 only.
+        // 2015年 is a year, not 2015 years.
+        if year_like && unit.unit == Unit::Year && !unit.clock {
+            return None;
+        }
+        let mut j = e;
         let mut amount = amount;
-        if let (Some(a), Some(e)) = (amount, self.lit(j, "半")) {
-            if a.fract() == 0.0 && !self.lit(e, "年").is_some() {
-                amount = Some(a + 0.5);
-                j = e;
-            }
+        if let (Some(a), Some(e)) = (amount, self.lit(j, "半"))
+            && a.fract() == 0.0
+            && self.lit(e, "年").is_none()
+        {
+            amount = Some(a + 0.5);
+            j = e;
         }
         let next = self.at(j);
-        // 一年级 (grade), 70周年 (anniversary), 年代, 周岁.
+        // 一年级 (grade), 70周年 (anniversary), 周岁.
         if matches!(next, Some('级' | '岁')) || (unit.designator == "W" && matches!(next, Some('年' | '岁'))) {
             return None;
         }
@@ -901,62 +934,63 @@ impl<'a> Scanner<'a> {
         if self.at(i) == Some('一') && i > 0 && matches!(self.at(i - 1), Some('的' | '这' | '那' | '同' | '哪' | '每')) {
             return None;
         }
+        Some((amount, unit.clone(), j))
+    }
+
+    /// 时隔23年, 三个月, 多年, 8天20小时, 一年又一个月21天; 五年前 and 三天后 are dates.
+    fn duration(&self, i: usize) -> Option<Found> {
+        let (amount, unit, mut j) = self.duration_piece(i)?;
+        // Compound durations: 8天20小时, 一年多三个月又20天, 五个星期3小时 (each unit smaller than the last).
+        let mut pieces = vec![(amount, unit.clone())];
+        loop {
+            let k = self.any_lit(j, &["又", "零", "余"]).unwrap_or(j);
+            let Some((a, u, e)) = self.duration_piece(k) else { break };
+            let (la, lu) = pieces.last().map(|(a, u)| (*a, u.clone())).unwrap_or((None, u.clone()));
+            if a.is_none() || la.is_none() || rank(&u) <= rank(&lu) {
+                break;
+            }
+            pieces.push((a, u));
+            j = e;
+        }
         let after_words = ["以前", "之前", "前", "以后", "之后", "后", "以来", "来", "之内", "内", "间", "里"];
-        let after = after_words.iter().find_map(|w| self.lit(j, w).map(|e| (*w, e)));
-        if unit.designator == "D" && self.at(j - 1) == Some('日') && after.is_none() {
+        let after = if pieces.len() == 1 { after_words.iter().find_map(|w| self.lit(j, w).map(|e| (*w, e))) } else { None };
+        if unit.designator == "D" && self.at(j - 1) == Some('日') && after.is_none() && pieces.len() == 1 {
             return None;
         }
-        let num = |a: f64| if a.fract() == 0.0 { format!("{}", a as i64) } else { format!("{a}") };
-        let value = match amount {
-            Some(a) if unit.clock => format!("PT{}{}", num(a), if unit.designator == "MIN" { "M" } else { &unit.designator }),
-            Some(a) => format!("P{}{}", num(a), unit.designator),
-            None if unit.clock => format!("PTX{}", if unit.designator == "MIN" { "M" } else { &unit.designator }),
-            None => format!("PX{}", unit.designator),
-        };
-        match after {
-            Some((w, e)) if ["以前", "之前", "前", "以后", "之后", "后"].contains(&w) => {
-                let past = w.ends_with('前');
-                // N年前 counts from the reference; N天后 from the last date mentioned.
-                let base = if past { self.reference } else { self.last.and_then(|l| l.date()).or(self.reference) };
-                let Some(a) = amount.filter(|a| a.fract() == 0.0) else {
-                    return Some(Found {
-                        end: e,
-                        ty: TimexType::Date,
-                        value: if past { "PAST_REF".into() } else { "FUTURE_REF".into() },
-                        end_value: None,
-                        relative: true,
-                        anchor: None,
-                    });
-                };
-                if unit.clock {
-                    return Some(Found { end: j, ty: TimexType::Duration, value, end_value: None, relative: false, anchor: None });
-                }
-                let n = if past { -(a as i64) } else { a as i64 };
-                let mut w = When { relative: true, ..Default::default() };
-                if let Some(b) = base {
-                    match unit.unit {
-                        Unit::Year => {
-                            w.gran = Gran::Year;
-                            w.year = Some(b.year + n as i32);
-                        }
-                        Unit::Month => {
-                            let (y, m) = add_months(b.year, b.month, n as i32);
-                            (w.gran, w.year, w.month) = (Gran::Month, Some(y), Some(m));
-                        }
-                        Unit::Week => {
-                            let (y, wk) = iso_week(b.add_days(7 * n));
-                            (w.gran, w.year, w.week) = (Gran::Week, Some(y), Some(wk));
-                        }
-                        Unit::Day => w.set_date(b.add_days(n)),
-                    }
-                    Some(Found { end: e, ty: TimexType::Date, value: w.value(), end_value: None, relative: true, anchor: Some(w) })
-                } else {
-                    Some(Found { end: j, ty: TimexType::Duration, value, end_value: None, relative: false, anchor: None })
-                }
-            }
-            Some((_, e)) => Some(Found { end: e, ty: TimexType::Duration, value, end_value: None, relative: false, anchor: None }),
-            None => Some(Found { end: j, ty: TimexType::Duration, value, end_value: None, relative: false, anchor: None }),
+        let value = duration_value(&pieces);
+        let plain = |end| Some(Found { end, ty: TimexType::Duration, value: value.clone(), end_value: None, relative: false, anchor: None });
+        let Some((w, e)) = after else { return plain(j) };
+        if !["以前", "之前", "前", "以后", "之后", "后"].contains(&w) {
+            return plain(e);
         }
+        let past = w.ends_with('前');
+        // N年前 counts from the reference; N天后 from the last date mentioned.
+        let base = if past { self.reference } else { self.last.and_then(|l| l.date()).or(self.reference) };
+        let Some(a) = amount.filter(|a| a.fract() == 0.0) else {
+            let value = if past { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(Found { end: e, ty: TimexType::Date, value: value.into(), end_value: None, relative: true, anchor: None });
+        };
+        let Some(b) = base else { return plain(j) };
+        let n = if past { -(a as i64) } else { a as i64 };
+        let mut w = When { relative: true, ..Default::default() };
+        match unit.unit {
+            // 2小时后, 10分钟之前: the day (the time of day of the reference is unknown).
+            _ if unit.clock => w.set_date(b),
+            Unit::Year => {
+                w.gran = Gran::Year;
+                w.year = Some(b.year + n as i32);
+            }
+            Unit::Month => {
+                let (y, m) = add_months(b.year, b.month, n as i32);
+                (w.gran, w.year, w.month) = (Gran::Month, Some(y), Some(m));
+            }
+            Unit::Week => {
+                let (y, wk) = iso_week(b.add_days(7 * n));
+                (w.gran, w.year, w.week) = (Gran::Week, Some(y), Some(wk));
+            }
+            Unit::Day => w.set_date(b.add_days(n)),
+        }
+        Some(Found { end: e, ty: TimexType::Date, value: w.value(), end_value: None, relative: true, anchor: Some(w) })
     }
 
     /// 每年, 每个月, 每周日, 每天, 每年3月5日, 每隔两年.
@@ -997,7 +1031,14 @@ impl<'a> Scanner<'a> {
         if let Some(e) = self.any_lit(j, &["个", "個"]) {
             j = e;
         }
-        let (unit, e) = self.lex.units.at(self.chars, j).or_else(|| (self.at(j) == Some('月')).then_some((&MONTH_UNIT, j + 1)))?;
+        let (unit, mut e) = self.lex.units.at(self.chars, j).or_else(|| (self.at(j) == Some('月')).then_some((&MONTH_UNIT, j + 1)))?;
+        // 每月中旬, 每年年底: the part stays in the span; the period is still the unit.
+        if let Some((m, e2)) = self.lex.modifiers.at(self.chars, e)
+            && m.applies != "any"
+            && !self.at(e2).is_some_and(|c| m.not_before.contains(&c))
+        {
+            e = e2;
+        }
         let value = if unit.clock {
             format!("PT1{}", if unit.designator == "MIN" { "M" } else { &unit.designator })
         } else {
@@ -1046,6 +1087,39 @@ impl<'a> Scanner<'a> {
         }
         best
     }
+}
+
+/// Order of duration units, largest first (for compound durations).
+fn rank(u: &lexicon::DurUnit) -> u8 {
+    match (u.clock, u.designator.as_str()) {
+        (false, "Y") => 0,
+        (false, "M") => 1,
+        (false, "W") => 2,
+        (false, _) => 3,
+        (true, "H") => 4,
+        (true, "MIN") => 5,
+        _ => 6,
+    }
+}
+
+/// The TIMEX3 value of a sum of durations: P1Y3M20DT8H50M20S; unknown amounts give X (PXY).
+fn duration_value(pieces: &[(Option<f64>, lexicon::DurUnit)]) -> String {
+    let num = |a: Option<f64>| match a {
+        Some(a) if a.fract() == 0.0 => format!("{}", a as i64),
+        Some(a) => format!("{a}"),
+        None => "X".into(),
+    };
+    let mut v = String::from("P");
+    let mut in_time = false;
+    for (a, u) in pieces {
+        if u.clock && !in_time {
+            v.push('T');
+            in_time = true;
+        }
+        v.push_str(&num(*a));
+        v.push_str(if u.designator == "MIN" { "M" } else { &u.designator });
+    }
+    v
 }
 
 static MONTH_UNIT: std::sync::LazyLock<lexicon::DurUnit> =
