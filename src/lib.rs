@@ -29,12 +29,13 @@ mod wasm;
 
 pub use analyze::{Stage, analyze, analyze_with_progress};
 pub use decode::{DecodeError, decode_text};
+pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode, compare};
 pub use language::{ScriptCounts, detect_language};
 pub use offsets::Utf16Index;
 pub use options::{LanguageChoice, Options, parse_date};
 pub use report::{
-    DateSource, HeaderField, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate,
-    Report, Section, Sentence, Span, Stats, TextSpan, TimelineEntry, Timex, TimexKind, TimexType,
+    DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate,
+    Report, Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType,
 };
 pub use stopwords::Stopwords;
 pub use sentences::{AbbreviationKind, SentenceRules};

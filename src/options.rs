@@ -51,6 +51,12 @@ pub struct Options {
     pub lang: LanguageChoice,
     /// How many keywords to report (default [`Options::DEFAULT_KEYWORDS`]).
     pub keyword_limit: Option<usize>,
+    /// Words the user added to the stopword lists (any case; the page persists them).
+    pub stopwords_add: Vec<String>,
+    /// Built-in stopwords the user wants counted again.
+    pub stopwords_remove: Vec<String>,
+    /// Count numbers (and words that start with a digit, such as "15th") as keywords.
+    pub keep_numbers: bool,
 }
 
 impl Options {

@@ -36,8 +36,18 @@ pub struct Report {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences in document order; each lies inside one paragraph.
     pub sentences: Vec<Sentence>,
-    /// Terms the text leans on, most salient first.
+    /// Terms the text leans on (words and phrases), most salient first: a phrase by its count, a
+    /// word by its occurrences outside listed phrases, weighted by how much more frequent it is
+    /// than in general language (see docs/keywords.md). Also holds every entry of `phrases` and
+    /// `distinctive`.
     pub keywords: Vec<Keyword>,
+    /// Indexes into `keywords` of the phrases, most frequent first.
+    #[serde(default)]
+    pub phrases: Vec<usize>,
+    /// Indexes into `keywords` of the words most over-used relative to general language (the
+    /// built-in reference list), highest log-likelihood first.
+    #[serde(default)]
+    pub distinctive: Vec<usize>,
     /// Every temporal expression, in document order.
     pub timexes: Vec<Timex>,
     /// Dated events in chronological order (a view over `timexes`).
@@ -207,6 +217,64 @@ pub struct Keyword {
     pub kind: KeywordKind,
     /// Where it occurs.
     pub occurrences: Vec<Span>,
+    /// Occurrences not inside a longer phrase listed in the report (equal to `count` for a term
+    /// no listed phrase absorbs).
+    #[serde(default)]
+    pub free_count: usize,
+    /// The spellings grouped under this term (inflections, case), most frequent first, with counts.
+    #[serde(default)]
+    pub variants: Vec<TermCount>,
+    /// For a phrase: the words it absorbs, each with the occurrences it takes from that word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absorbs: Vec<TermCount>,
+    /// For a phrase: Dunning's log-likelihood of its words' association (the weaker split).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub association: Option<f64>,
+    /// For a word: keyness against the built-in general-language reference list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyness: Option<Keyness>,
+    /// Where it occurs along the article's paragraphs and sections.
+    #[serde(default)]
+    pub dispersion: Dispersion,
+}
+
+/// A spelling or term with a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermCount {
+    /// The spelling as written in the text.
+    pub term: String,
+    /// How often.
+    pub count: usize,
+}
+
+/// Keyness of a term against a reference (log-likelihood with log-ratio effect size).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Keyness {
+    /// Log-likelihood (Rayson & Garside 2000); ≥ 15.13 means p < 0.0001.
+    pub log_likelihood: f64,
+    /// Hardie's log ratio: log2 of (frequency here / frequency in the reference); +1 = twice as often.
+    pub log_ratio: f64,
+    /// Occurrences per million words in this text.
+    pub per_million: f64,
+    /// Occurrences per million words in the reference.
+    pub reference_per_million: f64,
+    /// Whether the reference list has the term; if not, its frequency is taken as half the
+    /// list's lowest and `log_ratio` is a lower bound.
+    pub in_reference: bool,
+}
+
+/// Where a term occurs along the article's own structure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Dispersion {
+    /// `[section, count]` for each section where the term occurs.
+    pub sections: Vec<[usize; 2]>,
+    /// `[paragraph, count]` for each paragraph where the term occurs.
+    pub paragraphs: Vec<[usize; 2]>,
+    /// Juilland's D over paragraphs weighted by size (1 = even, 0 = in one place); `None` with
+    /// fewer than two paragraphs.
+    pub juilland_d: Option<f64>,
+    /// Gries's DP over paragraphs (0 = even, near 1 = concentrated); `None` with fewer than two.
+    pub dp: Option<f64>,
 }
 
 /// Whether a keyword is one word or several.

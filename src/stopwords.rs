@@ -50,6 +50,59 @@ impl Stopwords {
         &ZH
     }
 
+    /// Both built-in lists together (what keyword analysis uses for any text).
+    ///
+    /// ```
+    /// let list = article_explorer::Stopwords::builtin();
+    /// assert!(list.contains("the") && list.contains("的"));
+    /// ```
+    pub fn builtin() -> &'static Stopwords {
+        static BOTH: LazyLock<Stopwords> = LazyLock::new(|| {
+            let mut words = Stopwords::english().words.clone();
+            words.extend(Stopwords::chinese().words.iter().cloned());
+            Stopwords { words }
+        });
+        &BOTH
+    }
+
+    /// The built-in lists with the user's additions and removals applied.
+    ///
+    /// ```
+    /// use article_explorer::Stopwords;
+    /// let list = Stopwords::customized(&["Party".to_string()], &["must".to_string()]);
+    /// assert!(list.contains("party") && !list.contains("must") && list.contains("the"));
+    /// ```
+    pub fn customized(add: &[String], remove: &[String]) -> Stopwords {
+        let mut list = Stopwords::builtin().clone();
+        list.extend(add.iter().map(|w| w.trim()).filter(|w| !w.is_empty()));
+        list.remove(remove.iter().map(String::as_str));
+        list
+    }
+
+    /// Removes words (any case).
+    ///
+    /// ```
+    /// let mut list = article_explorer::Stopwords::parse("will\nshall\n");
+    /// list.remove(["Will"]);
+    /// assert!(!list.contains("will") && list.contains("shall"));
+    /// ```
+    pub fn remove<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
+        for w in words {
+            self.words.remove(&w.trim().to_lowercase());
+        }
+    }
+
+    /// The words, sorted (for the page's editor).
+    ///
+    /// ```
+    /// assert_eq!(article_explorer::Stopwords::parse("b\na\n").words(), ["a", "b"]);
+    /// ```
+    pub fn words(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        out.sort_unstable();
+        out
+    }
+
     /// Whether `word` (already lower-cased) is on the list.
     ///
     /// ```

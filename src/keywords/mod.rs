@@ -1,56 +1,271 @@
-//! Keyword frequencies.
+//! Keywords: what an article leans on.
 //!
-//! Foundation version: case-folded word counts without stopwords and numbers; the display form
-//! is the most frequent surface form.
+//! One pass turns the tokens into a stream of word units grouped into terms
+//! ([`units`]: case folding, possessives, hyphenated compounds, stopwords, numbers out by
+//! default; [`lemma`]: Snowball stems as grouping keys, never as display forms). On that stream:
+//! [`phrases`] (2–4 word collocations by Dunning's log-likelihood), [`keyness`] (log-likelihood
+//! and log ratio against a built-in general-language list, or against another text in
+//! [`compare`]), [`dispersion`] (per paragraph and section, Juilland's D, Gries's DP) and
+//! [`concordance`] (KWIC lines for any term or phrase, from an index built once).
 
-use std::collections::HashMap;
+mod compare;
+mod concordance;
+mod dispersion;
+mod frequency;
+mod hash;
+mod keyness;
+mod lemma;
+mod phrases;
+mod units;
 
+use std::ops::Range;
+
+pub use compare::{Comparison, ComparedTerm, compare};
+pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
+
+use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::stopwords::Stopwords;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::Token;
+use crate::Options;
+use phrases::{PhraseRules, find_phrases};
+use units::{Stream, UnitRules};
 
-/// A keyword in byte offsets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct KeywordHit {
-    pub term: String,
-    pub occurrences: Vec<std::ops::Range<usize>>,
+/// Keyword lists of one text, ready for the report.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct KeywordLists {
+    pub keywords: Vec<Keyword>,
+    pub phrases: Vec<usize>,
+    pub distinctive: Vec<usize>,
 }
 
-/// Counts content words among `tokens`, most frequent first (ties alphabetical), at most `limit`.
-pub(crate) fn count_keywords(text: &str, tokens: &[Token], limit: usize) -> Vec<KeywordHit> {
-    struct Entry<'t> {
-        forms: HashMap<&'t str, usize>,
-        occurrences: Vec<std::ops::Range<usize>>,
+/// The document layout keyword statistics need: sentences (byte range, paragraph) in document
+/// order, and the section of every paragraph.
+pub(crate) struct Layout<'a> {
+    pub sentences: &'a [(Range<usize>, usize)],
+    pub paragraph_section: &'a [usize],
+}
+
+/// A word enters the salience ranking only if it is at least twice as frequent as in general
+/// language (log ratio ≥ 1) …
+const SALIENT_MIN_LOG_RATIO: f64 = 1.0;
+/// … and significantly so (log-likelihood ≥ 3.84: p < 0.05).
+const SALIENT_MIN_LL: f64 = 3.84;
+
+/// Salience of a word is its free count (occurrences outside listed phrases) weighted by how much
+/// more frequent it is than in general language: full weight from a log ratio of 4 (16 times as
+/// frequent) up, down to a quarter for words at twice their general frequency. A phrase's salience
+/// is its count: phrases are collocations of this text by construction.
+const FULL_WEIGHT_LOG_RATIO: f64 = 4.0;
+
+/// Minimum log-likelihood for a word to be listed as distinctive: p < 0.0001.
+const DISTINCTIVE_MIN_LL: f64 = 15.13;
+
+/// The stopword list an analysis uses.
+pub(crate) fn stopwords_for(options: &Options) -> std::borrow::Cow<'static, Stopwords> {
+    if options.stopwords_add.is_empty() && options.stopwords_remove.is_empty() {
+        std::borrow::Cow::Borrowed(Stopwords::builtin())
+    } else {
+        std::borrow::Cow::Owned(Stopwords::customized(&options.stopwords_add, &options.stopwords_remove))
     }
-    let mut entries: HashMap<String, Entry> = HashMap::new();
-    for token in tokens {
-        if !matches!(token.kind, TokenKind::Word | TokenKind::Cjk) {
-            continue;
-        }
-        let surface = &text[token.range.clone()];
-        let key = surface.to_lowercase();
-        if Stopwords::english().contains(&key) || Stopwords::chinese().contains(&key) {
-            continue;
-        }
-        if token.kind == TokenKind::Cjk && surface.chars().count() < 2 {
-            continue;
-        }
-        let entry = entries.entry(key).or_insert_with(|| Entry { forms: HashMap::new(), occurrences: Vec::new() });
-        *entry.forms.entry(surface).or_default() += 1;
-        entry.occurrences.push(token.range.clone());
+}
+
+/// Builds the unit stream of a tokenized text.
+pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, options: &Options) -> Stream {
+    let stopwords = stopwords_for(options);
+    let rules = UnitRules { stopwords: &stopwords, keep_numbers: options.keep_numbers };
+    Stream::build(text, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
+}
+
+/// Computes every keyword list of a text; `span` converts byte ranges into report spans.
+pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, options: &Options, span: &dyn Fn(Range<usize>) -> Span) -> KeywordLists {
+    let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
+    if limit == 0 {
+        return KeywordLists::default();
     }
-    let mut hits: Vec<KeywordHit> = entries
-        .into_values()
-        .map(|e| {
-            let term = e
-                .forms
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(f, _)| f.to_string())
-                .unwrap_or_default();
-            KeywordHit { term, occurrences: e.occurrences }
+    let stream = stream_of(text, tokens, layout, options);
+    let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
+    let by_group = stream.surfaces_by_group();
+    let units = &stream.units;
+
+    // Occurrences (unit indexes) and free counts per group.
+    let mut group_units: Vec<Vec<u32>> = vec![Vec::new(); stream.groups.len()];
+    let mut group_free = vec![0usize; stream.groups.len()];
+    for (i, u) in units.iter().enumerate() {
+        if !u.is_break() && !stream.groups[u.group as usize].stop {
+            group_units[u.group as usize].push(i as u32);
+            if !found.absorbed[i] {
+                group_free[u.group as usize] += 1;
+            }
+        }
+    }
+
+    // Candidates: (kind, index, free, count).
+    enum Item {
+        Word(u32),
+        Phrase(usize),
+    }
+    let words_total = stream.words as f64;
+    let keyness_of = |g: u32| -> Keyness {
+        let key = &stream.groups[g as usize].key;
+        let a = stream.groups[g as usize].count as f64;
+        let (rate, known) = keyness::reference_rate(key);
+        Keyness {
+            log_likelihood: keyness::log_likelihood_vs_rate(a, words_total, rate),
+            log_ratio: keyness::log_ratio(a, words_total, rate * 1e9, 1e9),
+            per_million: a / words_total * 1e6,
+            reference_per_million: rate * 1e6,
+            in_reference: known,
+        }
+    };
+    let mut salient: Vec<(Item, f64, usize, String)> = Vec::new();
+    for (g, group) in stream.groups.iter().enumerate() {
+        if group.stop || group_free[g] == 0 {
+            continue;
+        }
+        // A word used no more than in general language is not what the text leans on.
+        let k = keyness_of(g as u32);
+        if k.log_ratio < SALIENT_MIN_LOG_RATIO || k.log_likelihood < SALIENT_MIN_LL {
+            continue;
+        }
+        let weight = (k.log_ratio / FULL_WEIGHT_LOG_RATIO).clamp(0.25, 1.0);
+        salient.push((Item::Word(g as u32), group_free[g] as f64 * weight, group.count as usize, stream.display(&by_group, g as u32).to_string()));
+    }
+    let phrase_display: Vec<String> = found.phrases.iter().map(|p| phrase_display(text, &stream, p)).collect();
+    for (i, p) in found.phrases.iter().enumerate() {
+        salient.push((Item::Phrase(i), p.starts.len() as f64, p.starts.len(), phrase_display[i].clone()));
+    }
+    salient.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3)));
+
+    // Phrases by frequency; distinctive words by keyness.
+    let mut phrase_order: Vec<usize> = (0..found.phrases.len()).collect();
+    phrase_order.sort_by(|&a, &b| {
+        let (pa, pb) = (&found.phrases[a], &found.phrases[b]);
+        pb.starts.len().cmp(&pa.starts.len()).then(pb.ll.total_cmp(&pa.ll)).then_with(|| phrase_display[a].cmp(&phrase_display[b]))
+    });
+    phrase_order.truncate(limit);
+    let min_count = PhraseRules::for_words(stream.words).min_count as usize;
+    let mut distinctive: Vec<(u32, Keyness)> = stream
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(g, group)| !group.stop && group.count as usize >= min_count && group_free[*g] * 4 >= group.count as usize)
+        .map(|(g, _)| (g as u32, keyness_of(g as u32)))
+        .filter(|(_, k)| k.log_likelihood >= DISTINCTIVE_MIN_LL && k.log_ratio > 0.0)
+        .collect();
+    distinctive.sort_by(|a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
+    distinctive.truncate(limit);
+
+    // The keyword list: the top of the salience ranking, then whatever the other lists need.
+    let mut chosen: Vec<usize> = (0..salient.len().min(limit)).collect();
+    let position = |item: &Item| {
+        salient.iter().position(|s| match (&s.0, item) {
+            (Item::Word(a), Item::Word(b)) => a == b,
+            (Item::Phrase(a), Item::Phrase(b)) => a == b,
+            _ => false,
+        })
+    };
+    let phrase_pos: Vec<usize> = phrase_order.iter().filter_map(|&p| position(&Item::Phrase(p))).collect();
+    let distinct_pos: Vec<usize> = distinctive.iter().filter_map(|(g, _)| position(&Item::Word(*g))).collect();
+    chosen.extend(phrase_pos.iter().chain(&distinct_pos).copied().filter(|&p| p >= limit));
+    chosen.sort_unstable();
+    chosen.dedup();
+
+    let paragraph_words = &stream.paragraph_words;
+    let keywords: Vec<Keyword> = chosen
+        .iter()
+        .map(|&pos| {
+            let (item, _, count, term) = &salient[pos];
+            match item {
+                Item::Word(g) => {
+                    let occ = &group_units[*g as usize];
+                    let spread = dispersion::spread(occ.iter().map(|&u| units[u as usize].para as usize), paragraph_words, layout.paragraph_section);
+                    Keyword {
+                        term: term.clone(),
+                        count: *count,
+                        kind: KeywordKind::Word,
+                        occurrences: occ.iter().map(|&u| span(units[u as usize].range())).collect(),
+                        free_count: group_free[*g as usize],
+                        variants: frequency::variants(&stream, &by_group[*g as usize]).into_iter().map(|(term, count)| TermCount { term, count }).collect(),
+                        absorbs: Vec::new(),
+                        association: None,
+                        keyness: Some(keyness_of(*g)),
+                        dispersion: to_report(spread),
+                    }
+                }
+                Item::Phrase(p) => {
+                    let phrase = &found.phrases[*p];
+                    let n = phrase.groups.len();
+                    let spread = dispersion::spread(phrase.starts.iter().map(|&s| units[s as usize].para as usize), paragraph_words, layout.paragraph_section);
+                    let mut absorbs: Vec<TermCount> = Vec::new();
+                    for &g in phrase.groups.iter().filter(|&&g| !stream.groups[g as usize].stop) {
+                        let term = stream.display(&by_group, g).to_string();
+                        match absorbs.iter_mut().find(|t| t.term == term) {
+                            Some(t) => t.count += phrase.free as usize,
+                            None => absorbs.push(TermCount { term, count: phrase.free as usize }),
+                        }
+                    }
+                    Keyword {
+                        term: term.clone(),
+                        count: *count,
+                        kind: KeywordKind::Phrase,
+                        occurrences: phrase.starts.iter().map(|&s| span(units[s as usize].start as usize..units[s as usize + n - 1].end as usize)).collect(),
+                        free_count: phrase.free as usize,
+                        variants: phrase_variants(text, &stream, phrase),
+                        absorbs,
+                        association: Some(phrase.ll),
+                        keyness: None,
+                        dispersion: to_report(spread),
+                    }
+                }
+            }
         })
         .collect();
-    hits.sort_by(|a, b| b.occurrences.len().cmp(&a.occurrences.len()).then_with(|| a.term.cmp(&b.term)));
-    hits.truncate(limit);
-    hits
+    let index_of = |pos: usize| chosen.binary_search(&pos).ok();
+    KeywordLists {
+        phrases: phrase_pos.iter().filter_map(|&p| index_of(p)).collect(),
+        distinctive: distinct_pos.iter().filter_map(|&p| index_of(p)).collect(),
+        keywords,
+    }
+}
+
+fn to_report(s: dispersion::Spread) -> Dispersion {
+    Dispersion {
+        sections: s.sections.into_iter().map(|(a, b)| [a, b]).collect(),
+        paragraphs: s.paragraphs.into_iter().map(|(a, b)| [a, b]).collect(),
+        juilland_d: s.juilland_d,
+        dp: s.dp,
+    }
+}
+
+/// The spellings of a phrase (the text from its first to its last word), most frequent first.
+fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec<TermCount> {
+    let n = phrase.groups.len();
+    let mut forms: Vec<TermCount> = Vec::new();
+    for &s in &phrase.starts {
+        let (a, b) = (&stream.units[s as usize], &stream.units[s as usize + n - 1]);
+        let form = &text[a.start as usize..b.end as usize];
+        match forms.iter_mut().find(|f| f.term == form) {
+            Some(f) => f.count += 1,
+            None => forms.push(TermCount { term: form.to_string(), count: 1 }),
+        }
+        if forms.len() > 64 {
+            break;
+        }
+    }
+    forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    forms
+}
+
+fn phrase_display(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> String {
+    phrase_variants(text, stream, phrase).into_iter().next().map(|f| f.term).unwrap_or_default()
+}
+
+/// Segments a text the way the pipeline does and builds its unit stream (for comparisons and
+/// concordances, which need no report).
+pub(crate) fn prepare(text: &str, options: &Options) -> (Stream, Vec<usize>) {
+    let structure = crate::structure::parse_structure(text);
+    let (sentences, tokens) = crate::analyze::segment(text, &structure);
+    let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
+    let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
+    (stream_of(text, &tokens, &layout, options), paragraph_section)
 }

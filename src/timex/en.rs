@@ -187,6 +187,7 @@ fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
         durations::duration(c, i),
         dates::year(c, i),
         dates::era_year(c, i),
+        dates::bc_year(c, i),
         dates::spoken_year(c, i),
         relative::the_weekend(c, i),
     ];

@@ -229,6 +229,22 @@ pub(crate) fn era_year(c: &Cursor, i: usize) -> Option<M> {
     Some(M { start: i, end: e, value, ..M::date() })
 }
 
+/// A bare number after a preposition in a narrative set before the common era ("499 BC …
+/// in 492") is a year BC.
+pub(crate) fn bc_year(c: &Cursor, i: usize) -> Option<M> {
+    if c.frame.last.is_none_or(|a| a.year >= 0) {
+        return None;
+    }
+    let (y, n) = c.int(i)?;
+    if !(2..=4).contains(&n) || y == 0 || !c.w(i.checked_sub(1)?).is_some_and(|p| matches!(p, "in" | "of" | "by" | "until" | "since" | "from" | "to" | "and" | "till")) {
+        return None;
+    }
+    if c.w(i + 1).is_some_and(|p| c.lx.not_year_after.contains(p) || c.lx.units.contains_key(p)) {
+        return None;
+    }
+    Some(M { start: i, end: i + 1, value: year_str(Some(-(y as i32))), ..M::date() })
+}
+
 /// A year read out: `nineteen ninety-six`, `the year two thousand`, `two thousand and eight`.
 pub(crate) fn spoken_year(c: &Cursor, i: usize) -> Option<M> {
     use super::lexicon::NumKind;

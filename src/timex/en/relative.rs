@@ -33,12 +33,14 @@ pub(crate) fn deictic(c: &Cursor, i: usize) -> Option<M> {
 /// Whether the words before token `i` in its sentence point to the future ("will meet Friday").
 pub(crate) fn future_context(c: &Cursor, i: usize) -> bool {
     let mut j = i;
-    for _ in 0..10 {
+    for _ in 0..14 {
         if j == 0 {
             break;
         }
         j -= 1;
+        let abbreviation = j > 0 && c.w(j - 1).is_some_and(|p| p.len() == 1 || c.lx.months.contains_key(p));
         match c.w(j) {
+            Some(".") if abbreviation => {}
             Some("." | "!" | "?" | ";") => break,
             Some("will" | "shall" | "ll" | "going" | "scheduled" | "expected" | "plans" | "planned" | "due") => {
                 return true;

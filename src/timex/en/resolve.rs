@@ -91,6 +91,7 @@ pub(crate) fn nearest_year(reference: Date, month: u32, day: Option<u32>, future
 pub(crate) fn year_str(y: Option<i32>) -> String {
     match y {
         Some(y) if (0..=9999).contains(&y) => format!("{y:04}"),
+        Some(y) if (-9999..0).contains(&y) => format!("BC{:04}", -y),
         _ => "XXXX".to_string(),
     }
 }
@@ -164,6 +165,10 @@ pub(crate) fn shift(anchor: Anchor, n: i64, unit: &str) -> Option<String> {
 
 /// The `YYYY-MM-DD` of `d` as an anchor after a shift value was computed (for day values).
 pub(crate) fn anchor_of_value(v: &str) -> Option<Anchor> {
+    if let Some(bc) = v.strip_prefix("BC") {
+        let y: i32 = bc.get(..4)?.parse().ok()?;
+        return Some(Anchor::year(-y));
+    }
     let b = v.as_bytes();
     if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
         return None;
@@ -216,5 +221,7 @@ mod tests {
         assert_eq!(anchor_of_value("2024-11-06"), Some(Anchor::day(2024, 11, 6)));
         assert_eq!(anchor_of_value("2024-FA"), Some(Anchor::year(2024)));
         assert_eq!(anchor_of_value("PRESENT_REF"), None);
+        assert_eq!(anchor_of_value("BC0499"), Some(Anchor::year(-499)));
+        assert_eq!(shift(Anchor::year(-499), 1, "Y").as_deref(), Some("BC0498"));
     }
 }

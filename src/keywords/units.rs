@@ -1,0 +1,210 @@
+//! The unit stream every keyword statistic reads: one unit per word (hyphenated compounds joined,
+//! possessives trimmed), each mapped to its term group, with a `BREAK` wherever a phrase may not
+//! continue: sentence ends, punctuation, symbols and (by default) numbers.
+
+use std::ops::Range;
+
+use super::hash::FxMap;
+use super::lemma::{fold, group_key, possessive_len};
+use crate::stopwords::Stopwords;
+use crate::tokens::{Token, TokenKind};
+
+/// The group id of a break unit.
+pub(crate) const BREAK: u32 = u32::MAX;
+
+/// One word of the text (or a break).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// Byte range of the word (possessive trimmed).
+    pub start: u32,
+    pub end: u32,
+    /// Term group, or [`BREAK`].
+    pub group: u32,
+    /// Surface form id (exact spelling), meaningless for a break.
+    pub surface: u32,
+    /// Paragraph index.
+    pub para: u32,
+}
+
+impl Unit {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    pub fn is_break(&self) -> bool {
+        self.group == BREAK
+    }
+}
+
+/// A term group: the forms that count as one term.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    /// Grouping key (a Snowball stem for English, the word itself otherwise).
+    pub key: String,
+    /// Stopword: never a keyword, never the edge of a phrase.
+    pub stop: bool,
+    /// Occurrences.
+    pub count: u32,
+}
+
+/// The text as units, with its vocabulary.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Stream {
+    pub units: Vec<Unit>,
+    pub groups: Vec<Group>,
+    /// Exact spellings (possessive trimmed) and how often each occurs.
+    pub surfaces: Vec<(String, u32)>,
+    /// Group of each surface.
+    pub surface_group: Vec<u32>,
+    /// Number of word units (stopwords included): the corpus size for keyness.
+    pub words: u64,
+    /// Word units per paragraph.
+    pub paragraph_words: Vec<u32>,
+    /// Group id of each key.
+    pub group_ids: FxMap<String, u32>,
+}
+
+/// How tokens become units.
+#[derive(Debug, Clone)]
+pub(crate) struct UnitRules<'s> {
+    pub stopwords: &'s Stopwords,
+    /// Count numbers (and words starting with a digit, such as "15th") as terms.
+    pub keep_numbers: bool,
+}
+
+impl Stream {
+    /// Builds the stream from tokens, sentence ranges (each with its paragraph) in document order.
+    pub(crate) fn build(text: &str, tokens: &[Token], sentences: &[(Range<usize>, usize)], paragraphs: usize, rules: &UnitRules) -> Stream {
+        let mut b = Builder { text, rules, stream: Stream::default(), surfaces: FxMap::default() };
+        b.stream.paragraph_words = vec![0; paragraphs.max(sentences.last().map_or(0, |s| s.1 + 1))];
+        b.stream.units.reserve(tokens.len() + sentences.len());
+        let mut s = 0usize;
+        let mut i = 0usize;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            // Advance to the sentence holding this token; each new sentence is a break.
+            let mut moved = false;
+            while s + 1 < sentences.len() && t.range.start >= sentences[s].0.end {
+                s += 1;
+                moved = true;
+            }
+            let para = sentences.get(s).map_or(0, |x| x.1) as u32;
+            if moved {
+                b.push_break(t.range.start, para);
+            }
+            match t.kind {
+                TokenKind::Word if !starts_with_digit(&text[t.range.clone()]) || rules.keep_numbers => {
+                    // Join hyphenated compounds written without spaces: high-quality, Five-Year.
+                    let mut end = t.range.end;
+                    let mut j = i;
+                    while j + 2 < tokens.len()
+                        && tokens[j + 1].range.start == end
+                        && is_hyphen(&text[tokens[j + 1].range.clone()])
+                        && tokens[j + 2].kind == TokenKind::Word
+                        && tokens[j + 2].range.start == tokens[j + 1].range.end
+                        && (tokens[j + 2].range.start < sentences.get(s).map_or(usize::MAX, |x| x.0.end))
+                    {
+                        end = tokens[j + 2].range.end;
+                        j += 2;
+                    }
+                    b.push_word(t.range.start..end, para, true);
+                    i = j + 1;
+                    continue;
+                }
+                TokenKind::Cjk => b.push_word(t.range.clone(), para, false),
+                TokenKind::Number if rules.keep_numbers => b.push_word(t.range.clone(), para, false),
+                _ => b.push_break(t.range.start, para),
+            }
+            i += 1;
+        }
+        b.stream
+    }
+
+    /// Display form of a group: its most frequent exact spelling (ties: the earliest seen).
+    pub(crate) fn display(&self, by_group: &[Vec<u32>], group: u32) -> &str {
+        let forms = &by_group[group as usize];
+        let best = forms.iter().copied().max_by(|&a, &b| self.surfaces[a as usize].1.cmp(&self.surfaces[b as usize].1).then(b.cmp(&a)));
+        best.map_or("", |s| self.surfaces[s as usize].0.as_str())
+    }
+
+    /// Surfaces of every group.
+    pub(crate) fn surfaces_by_group(&self) -> Vec<Vec<u32>> {
+        let mut out = vec![Vec::new(); self.groups.len()];
+        for (s, &g) in self.surface_group.iter().enumerate() {
+            out[g as usize].push(s as u32);
+        }
+        out
+    }
+
+    /// Looks up the group of a (folded) word, as the text would have grouped it.
+    pub(crate) fn find_group(&self, word: &str) -> Option<u32> {
+        let folded = fold(word);
+        self.group_ids.get(&group_key(&folded)).or_else(|| self.group_ids.get(&stop_key(&folded))).copied()
+    }
+}
+
+struct Builder<'a, 'r> {
+    text: &'a str,
+    rules: &'r UnitRules<'r>,
+    stream: Stream,
+    surfaces: FxMap<&'a str, u32>,
+}
+
+impl<'a> Builder<'a, '_> {
+    fn push_break(&mut self, at: usize, para: u32) {
+        if self.stream.units.last().is_some_and(|u| u.is_break()) {
+            return;
+        }
+        self.stream.units.push(Unit { start: at as u32, end: at as u32, group: BREAK, surface: 0, para });
+    }
+
+    fn push_word(&mut self, range: Range<usize>, para: u32, latin: bool) {
+        let raw = &self.text[range.clone()];
+        let keep = if latin { possessive_len(raw) } else { raw.len() };
+        let surface = &raw[..keep];
+        let id = match self.surfaces.get(surface) {
+            Some(&id) => id,
+            None => {
+                let id = self.stream.surfaces.len() as u32;
+                let folded = fold(surface);
+                let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(raw.to_lowercase().as_str());
+                // Stopwords keep a group of their own per form, so that "generally" (a stopword)
+                // never swallows "General" through their shared stem.
+                let key = if stop { stop_key(&folded) } else { group_key(&folded) };
+                let group = match self.stream.group_ids.get(&key) {
+                    Some(&g) => g,
+                    None => {
+                        let g = self.stream.groups.len() as u32;
+                        self.stream.groups.push(Group { key: key.clone(), stop, count: 0 });
+                        self.stream.group_ids.insert(key, g);
+                        g
+                    }
+                };
+                self.stream.surfaces.push((surface.to_string(), 0));
+                self.stream.surface_group.push(group);
+                self.surfaces.insert(surface, id);
+                id
+            }
+        };
+        let group = self.stream.surface_group[id as usize];
+        self.stream.surfaces[id as usize].1 += 1;
+        self.stream.groups[group as usize].count += 1;
+        self.stream.words += 1;
+        if let Some(w) = self.stream.paragraph_words.get_mut(para as usize) {
+            *w += 1;
+        }
+        self.stream.units.push(Unit { start: range.start as u32, end: (range.start + keep) as u32, group, surface: id, para });
+    }
+}
+
+/// The key of a stopword's own group.
+fn stop_key(folded: &str) -> String {
+    format!("\u{0}{folded}")
+}
+
+fn starts_with_digit(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_numeric())
+}
+
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
