@@ -200,7 +200,9 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
         })
         .filter_map(|(i, t)| {
             let (start_date, mut end_date, mut granularity) = calendar_extent(&t.value)?;
-            if let Some((_, end, _)) = t.end_value.as_deref().and_then(calendar_extent) {
+            // A range never ends before it starts (fuzzing found "Nov. 2024-02-29" read as
+            // 2024-11 to 2024-01-02): such an end is dropped and the start stands alone.
+            if let Some((_, end, _)) = t.end_value.as_deref().and_then(calendar_extent).filter(|(_, end, _)| *end >= start_date) {
                 end_date = end;
                 granularity = "range";
             }

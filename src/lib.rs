@@ -15,6 +15,7 @@ mod dateline;
 mod decode;
 mod keywords;
 mod language;
+mod limits;
 mod offsets;
 mod options;
 mod report;
@@ -26,11 +27,14 @@ mod tokens;
 mod zh_words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[doc(hidden)]
+pub mod fuzz_api;
 
 pub use analyze::{Stage, analyze, analyze_with_progress};
 pub use decode::{DecodeError, decode_text};
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode, compare};
 pub use language::{ScriptCounts, detect_language};
+pub use limits::{MAX_INPUT_BYTES, check_input_size};
 pub use offsets::Utf16Index;
 pub use options::{LanguageChoice, Options, parse_date};
 pub use report::{

@@ -38,3 +38,68 @@ pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>)
 pub fn report_version() -> u32 {
     crate::REPORT_VERSION
 }
+
+fn options_from(value: &JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+fn concordance_options_from(value: &JsValue) -> Result<crate::ConcordanceOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(crate::ConcordanceOptions::default());
+    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&format!("invalid concordance options: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
+}
+
+/// Keyness of two texts against each other: `{words_a, words_b, over_a, over_b}`, each list of
+/// `{term, count_a, count_b, per_million_a, per_million_b, log_likelihood, log_ratio}` sorted by
+/// log-likelihood. `options` as for `analyze` (stopword edits and `keyword_limit` apply).
+#[wasm_bindgen]
+pub fn compare(text_a: &str, text_b: &str, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&crate::compare(text_a, text_b, &options_from(&options)?))
+}
+
+/// One-shot concordance: `{total, mode, lines: [{start, end, left, text, right, paragraph}]}`.
+/// `options`: `{mode: "term"|"exact"|"text", context, limit}` (all optional). For repeated
+/// queries on one text use `ConcordanceIndex`, which segments the text once.
+#[wasm_bindgen]
+pub fn concordance(text: &str, query: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let index = crate::Concordance::new(text, &options_from(&options)?);
+    to_js(&index.query(query, &concordance_options_from(&options)?))
+}
+
+/// A text indexed once for many concordance queries (the page keeps one per analyzed text).
+#[wasm_bindgen]
+pub struct ConcordanceIndex(crate::Concordance);
+
+#[wasm_bindgen]
+impl ConcordanceIndex {
+    /// Segments and indexes `text`; `options` as for `analyze` (only `lang` matters).
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: &str, options: JsValue) -> Result<ConcordanceIndex, JsError> {
+            Ok(ConcordanceIndex(crate::Concordance::new(text, &options_from(&options)?)))
+    }
+
+    /// The lines where `query` (a word or phrase) occurs; result as for `concordance`.
+    pub fn query(&self, query: &str, options: JsValue) -> Result<JsValue, JsError> {
+        to_js(&self.0.query(query, &concordance_options_from(&options)?))
+    }
+}
+
+/// The built-in stopword lists, `{en: [...], zh: [...]}`, for the page's stopword editor (the
+/// user's edits go back in `options.stopwords_add` / `options.stopwords_remove`).
+#[wasm_bindgen(js_name = builtinStopwords)]
+pub fn builtin_stopwords() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Lists<'a> {
+        en: Vec<&'a str>,
+        zh: Vec<&'a str>,
+    }
+    to_js(&Lists { en: crate::Stopwords::english().words(), zh: crate::Stopwords::chinese().words() })
+}

@@ -110,6 +110,7 @@ impl Stream {
                     i = j + 1;
                     continue;
                 }
+                TokenKind::Cjk if !rules.keep_numbers && is_chinese_number(&text[t.range.clone()]) => b.push_break(t.range.start, para),
                 TokenKind::Cjk => b.push_word(t.range.clone(), para, false),
                 TokenKind::Number if rules.keep_numbers => b.push_word(t.range.clone(), para, false),
                 _ => b.push_break(t.range.start, para),
@@ -203,6 +204,12 @@ fn stop_key(folded: &str) -> String {
 
 fn starts_with_digit(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_numeric())
+}
+
+/// A Chinese numeral, optionally with 第 or a classifier: 二, 十八, 第三, 万个, 两.
+fn is_chinese_number(s: &str) -> bool {
+    const NUMERALS: &str = "〇零一二三四五六七八九十百千万亿两";
+    s.chars().any(|c| NUMERALS.contains(c)) && s.chars().all(|c| NUMERALS.contains(c) || "第个多余几".contains(c))
 }
 
 fn is_hyphen(s: &str) -> bool {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Fuzzes the analysis core with cargo-fuzz (libFuzzer).
+#
+#   scripts/fuzz.sh [TARGET|all] [SECONDS]      default: all 60
+#   scripts/fuzz.sh list                        the targets
+#
+# Targets (fuzz/fuzz_targets/): analyze (the whole pipeline + report invariants + JSON round
+# trip), dateline, timex, sentences (with paragraphs), decode (file bytes). Each runs for SECONDS
+# in one process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus grows in fuzz/corpus/TARGET/ (not committed), seeded
+# from samples/ (split into small pieces) and fuzz/seeds/. A crash stops the run with the input
+# saved in fuzz/artifacts/TARGET/; turn it into a case in tests/regressions.rs.
+# Installs cargo-fuzz when missing; the stable toolchain is enough (RUSTC_BOOTSTRAP=1 unlocks the
+# sanitizer flags cargo-fuzz passes). Writes a one-line summary per target to
+# fuzz/artifacts/summary.txt (executions, seconds, corpus size) for docs/robustness.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+targets=(analyze dateline timex sentences decode)
+which=${1:-all}
+seconds=${2:-60}
+if [[ $which == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
+if [[ $which != all ]]; then targets=("$which"); fi
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "fuzz: installing cargo-fuzz (once)…"
+  cargo install cargo-fuzz --locked --quiet
+fi
+export RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}/fuzz
+summary=$root/fuzz/artifacts/summary.txt
+mkdir -p "$root/fuzz/artifacts"
+
+seed() {
+  local dir=$1
+  [[ -n $(ls -A "$dir" 2>/dev/null) ]] && return 0
+  mkdir -p "$dir"
+  for f in samples/*.txt; do
+    split -C 2000 -d -a 3 "$f" "$dir/$(basename "$f" .txt)-"
+  done
+  cp fuzz/seeds/* "$dir/"
+}
+
+status=0
+for t in "${targets[@]}"; do
+  corpus=fuzz/corpus/$t
+  seed "$corpus"
+  log=$root/fuzz/artifacts/$t.log
+  echo "fuzz: $t for ${seconds}s (log: fuzz/artifacts/$t.log)"
+  if ! nice -n 10 cargo fuzz run -O --fuzz-dir fuzz "$t" "$corpus" -- \
+      -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=2048 -timeout=10 \
+      -dict=fuzz/dates.dict -print_final_stats=1 >"$log" 2>&1; then
+    echo "fuzz: $t FAILED — the input is in fuzz/artifacts/$t/; last lines of the log:"
+    tail -n 40 "$log"
+    status=1
+  fi
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  echo "$(date -u +%FT%TZ) $t seconds=$seconds execs=${execs:-?} corpus=$(ls "$corpus" | wc -l)" | tee -a "$summary"
+done
+exit $status
