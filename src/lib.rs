@@ -39,7 +39,7 @@ pub use offsets::Utf16Index;
 pub use options::{LanguageChoice, Options, parse_date};
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate,
-    Report, Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType,
+    Report, Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, TokenSpan, Timex, TimexKind, TimexType,
 };
 pub use stopwords::Stopwords;
 pub use sentences::{AbbreviationKind, SentenceRules};

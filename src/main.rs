@@ -6,12 +6,19 @@ use std::process::ExitCode;
 use article_explorer::{LanguageChoice, Options, analyze, decode_text, parse_date};
 
 const USAGE: &str = "\
-usage: article-explorer analyze [--dct YYYY-MM-DD] [--lang auto|en|zh] [--pretty] [FILE|-]
+usage: article-explorer analyze [--dct YYYY-MM-DD] [--lang auto|en|zh] [--pretty] [--tokens] [FILE|-]
 
 Reads FILE (or standard input when FILE is - or absent) and prints the analysis report as JSON.
   --dct DATE   reference date for relative expressions (wins over the text's own dateline)
   --lang L     language rules: auto (default, per paragraph), en or zh
-  --pretty     indent the JSON";
+  --pretty     indent the JSON
+  --tokens     include every token (word, number, punctuation) in the report
+
+usage: article-explorer segment [--user-dict FILE] [FILE|-]
+
+Prints each input line's words separated by two spaces (the SIGHAN bakeoff format): Chinese cut by
+jieba with the embedded dictionary, other text by Unicode word boundaries, punctuation kept.
+  --user-dict FILE  extra words, one per line (`word [frequency]`), kept whole";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +35,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let Some((command, rest)) = args.split_first() else { return Err(format!("no command given\n{USAGE}")) };
     match command.as_str() {
         "analyze" => analyze_command(rest),
+        "segment" => segment_command(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -46,6 +54,7 @@ fn analyze_command(args: &[String]) -> Result<(), String> {
             "--dct" => options.dct = Some(parse_date(it.next().ok_or("--dct needs a date")?)?),
             "--lang" => options.lang = it.next().ok_or("--lang needs auto, en or zh")?.parse::<LanguageChoice>()?,
             "--pretty" => pretty = true,
+            "--tokens" => options.tokens = true,
             "-" => input = Some("-"),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag:?}\n{USAGE}")),
             path if input.is_none() => input = Some(path),
@@ -58,6 +67,34 @@ fn analyze_command(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("could not write the report: {e}"))?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "{json}").map_err(|e| format!("could not write to standard output: {e}"))
+}
+
+fn segment_command(args: &[String]) -> Result<(), String> {
+    let mut input: Option<&str> = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--user-dict" => {
+                let path = it.next().ok_or("--user-dict needs a file")?;
+                for line in read_input(path)?.lines() {
+                    let mut parts = line.split_whitespace();
+                    if let Some(word) = parts.next().filter(|w| !w.starts_with('#')) {
+                        article_explorer::add_chinese_word(word, parts.next().and_then(|f| f.parse().ok()));
+                    }
+                }
+            }
+            "-" => input = Some("-"),
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag:?}\n{USAGE}")),
+            path if input.is_none() => input = Some(path),
+            extra => return Err(format!("unexpected argument {extra:?}: give one FILE")),
+        }
+    }
+    let text = read_input(input.unwrap_or("-"))?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in text.lines() {
+        writeln!(out, "{}", article_explorer::segment_line(line).join("  ")).map_err(|e| format!("could not write to standard output: {e}"))?;
+    }
+    out.flush().map_err(|e| format!("could not write to standard output: {e}"))
 }
 
 fn read_input(path: &str) -> Result<String, String> {

@@ -51,6 +51,9 @@ pub struct Options {
     pub lang: LanguageChoice,
     /// How many keywords to report (default [`Options::DEFAULT_KEYWORDS`]).
     pub keyword_limit: Option<usize>,
+    /// Include every token (word, number, punctuation…) in the report's `tokens`; off by default
+    /// so reports of long texts stay compact.
+    pub tokens: bool,
     /// Words the user added to the stopword lists (any case; the page persists them).
     pub stopwords_add: Vec<String>,
     /// Built-in stopwords the user wants counted again.

@@ -52,6 +52,9 @@ pub struct Report {
     pub timexes: Vec<Timex>,
     /// Dated events in chronological order (a view over `timexes`).
     pub timeline: Vec<TimelineEntry>,
+    /// Every token (only when `Options::tokens` asks for them), in document order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<TokenSpan>,
     /// Problems with the input that did not stop the analysis (e.g. replacement characters).
     pub warnings: Vec<String>,
 }
@@ -354,5 +357,18 @@ pub struct TimelineEntry {
     /// How the value was found.
     pub kind: TimexKind,
     /// Index of the sentence it belongs to.
+    pub sentence: usize,
+}
+
+/// A token: a word, number, Chinese word, punctuation mark or symbol.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenSpan {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// What it is.
+    pub kind: crate::TokenKind,
+    /// Index of the sentence that holds it.
     pub sentence: usize,
 }

@@ -171,7 +171,7 @@ fn find_header_and_title(text: &str, s: &mut Structure) {
         }
         // A repeated title, or a subtitle (——…) right after the title.
         if let Some(t) = &title_text {
-            let same = line == t || compact(line) == compact(t);
+            let same = line == t || (line.chars().count() >= 4 && compact(t).starts_with(&compact(line)));
             let subtitle = s.paragraphs[i - 1].kind == ParagraphKind::Title && line.starts_with(['—', '－', '-']) && is_title_like(line);
             if same || subtitle {
                 s.paragraphs[i].kind = ParagraphKind::Title;
@@ -228,7 +228,10 @@ fn find_headings(text: &str, paragraphs: &mut [Block]) -> Vec<u8> {
         let prev = &text[paragraphs[i - 1].range.clone()];
         let next = &text[paragraphs[i + 1].range.clone()];
         let prev_ok = paragraphs[i - 1].kind != ParagraphKind::Body || !prev.ends_with([':', '：', '—', '-', ',', ';']) && levels[i - 1] == 0;
-        let next_ok = next.len() > s.len() && !next.starts_with(|c: char| c.is_lowercase()) && !english_candidate(next);
+        // Followed by a longer paragraph, or by a short quotation that opens the section and then one.
+        let after_next = paragraphs.get(i + 2).map_or("", |p| &text[p.range.clone()]);
+        let quote_opens = next.starts_with(['“', '"']) && after_next.len() > s.len();
+        let next_ok = (next.len() > s.len() || quote_opens) && !next.starts_with(|c: char| c.is_lowercase()) && !english_candidate(next);
         if prev_ok && next_ok && paragraphs[i - 1].kind == ParagraphKind::Body {
             levels[i] = 1;
         }
@@ -402,5 +405,24 @@ mod tests {
         assert_eq!(got, ["First line", "Second"]);
         assert_eq!(s.sections.len(), 1);
         assert_eq!(s.sections[0].paragraph_count, 2);
+    }
+}
+
+#[cfg(test)]
+mod sample_dump {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn dump_samples() {
+        for text in [include_str!("../samples/en-peoples-daily-2025-11-05.txt"), include_str!("../samples/zh-community-governance-2025.txt")] {
+            let s = parse_structure(text);
+            println!("title: {:?}", s.title.as_ref().map(|r| &text[r.clone()]));
+            for h in &s.header { println!("  H {} = {:?}", h.field, &text[h.value.clone()]); }
+            for (i, p) in s.paragraphs.iter().enumerate() {
+                let t: String = text[p.range.clone()].chars().take(50).collect();
+                println!("  {i:3} {:?} {:?} s{} {t}", p.kind, p.language, p.section);
+            }
+            for sec in &s.sections { println!("  S{} {} {} {:?}", sec.level, sec.first_paragraph, sec.paragraph_count, sec.title.as_ref().map(|r| &text[r.clone()])); }
+        }
     }
 }

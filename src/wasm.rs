@@ -103,3 +103,29 @@ pub fn builtin_stopwords() -> Result<JsValue, JsError> {
     }
     to_js(&Lists { en: crate::Stopwords::english().words(), zh: crate::Stopwords::chinese().words() })
 }
+
+/// Loads the Chinese dictionary (the inflated bytes of `jieba-dict.txt.gz`, lines `word freq`),
+/// which the worker fetches only when a text contains Han characters. Returns the entry count.
+#[wasm_bindgen(js_name = loadChineseDictionary)]
+pub fn load_chinese_dictionary(bytes: &[u8]) -> Result<usize, JsError> {
+    crate::load_chinese_dictionary(&mut &bytes[..]).map_err(|e| JsError::new(&e))
+}
+
+/// Whether the Chinese dictionary is loaded.
+#[wasm_bindgen(js_name = chineseDictionaryLoaded)]
+pub fn chinese_dictionary_loaded() -> bool {
+    crate::chinese_dictionary_status().0
+}
+
+/// Adds a user word (kept whole by Chinese segmentation); `freq` 0 picks one that makes it win.
+/// Returns false for an empty word or one with spaces. The page keeps the list and replays it.
+#[wasm_bindgen(js_name = addChineseWord)]
+pub fn add_chinese_word(word: &str, freq: u32) -> bool {
+    crate::add_chinese_word(word, (freq > 0).then_some(freq as usize))
+}
+
+/// The words of one line, as `segment` prints them (SIGHAN format, two spaces apart).
+#[wasm_bindgen(js_name = segmentLine)]
+pub fn segment_line(line: &str) -> String {
+    crate::segment_line(line).join("  ")
+}

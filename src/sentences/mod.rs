@@ -248,7 +248,8 @@ impl<'a> Splitter<'a> {
         if kind == Some(AbbreviationKind::Number) && next == Next::Digit {
             return false;
         }
-        let symbol_before = word.is_empty() && !before.is_alphanumeric() && !is_closer(before);
+        // `N°.`, `#.`: a symbol glued to letters, as in abbreviated labels.
+        let symbol_before = word.is_empty() && !before.is_alphanumeric() && !is_closer(before) && token.chars().any(char::is_alphabetic);
         let abbreviation_like = kind.is_some()
             || symbol_before
             || (!word.is_empty() && word == token && word.chars().count() == 1)
