@@ -63,7 +63,7 @@ const keywords = {
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       tooltip: { ...baseOption(p).tooltip, formatter: (q) => tipKeyword(top[q.dataIndex], scored) },
       xAxis: { type: 'value', minInterval: scored ? 0 : 1, ...axisStyle(p) },
-      yAxis: { type: 'category', data: top.map((k) => shorten(k.term, 28)), ...axisStyle(p), axisTick: { show: false } },
+      yAxis: { type: 'category', data: top.map((k) => shorten(k.term, 28)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [{
         type: 'bar', name: scored ? t('col.score') : t('col.count'),
         data: top.map((k) => (scored ? Number(k.score.toFixed(2)) : k.count)),
@@ -124,7 +124,7 @@ const dispersion = {
       },
       xAxis: { type: 'value', min: 0, max: 100, name: t('axis.position'), nameLocation: 'middle', nameGap: 24,
         ...axisStyle(p), splitLine: { show: false }, axisLabel: { color: p.fg, formatter: '{value} %' } },
-      yAxis: { type: 'category', data: terms.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisTick: { show: false } },
+      yAxis: { type: 'category', data: terms.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [
         {
           type: 'custom', name: t('chart.sections'), data: bands, z: 1,
@@ -284,7 +284,7 @@ const keyness = {
         return d;
       } },
       xAxis: { type: 'value', ...axisStyle(p) },
-      yAxis: { type: 'category', data: rows.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisTick: { show: false } },
+      yAxis: { type: 'category', data: rows.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [
         { type: 'bar', stack: 'k', name: t('compare.overA', { a: shorten(data.aTitle, 30) }), itemStyle: { color: p.bar },
           data: rows.map((k) => (k.side === 'a' ? Number(k.score.toFixed(2)) : 0)) },

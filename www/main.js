@@ -1,7 +1,7 @@
 // The page: input (paste, files, samples, reference date), the worker bridge, the library in
 // IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
 import { AnalysisBridge, CancelledError, SupersededError, CrashError } from './worker-bridge.js';
-import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf } from './charts.js';
+import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { readFileText } from './decode.js';
 import { Library, LibraryError, newId, entryTitle } from './library.js';
@@ -139,6 +139,7 @@ async function run() {
       ui.progress.value = f;
       ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
+    performance.mark('ae:received');
     state.report = report;
     state.text = text;
     await drawAll();
@@ -180,6 +181,8 @@ async function recordAnalysis(text, report) {
   }
 }
 
+const readingLabels = () => ({ empty: t('reading.empty'), earlier: t('reading.earlier'), later: t('reading.later') });
+
 // ---- Drawing ----------------------------------------------------------------------------------
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
@@ -191,18 +194,26 @@ async function drawAll() {
   renderOutline(ui.outline, report, (k) => jumpToSection(ui.reading, k), { opening: t('sections.opening') });
   const highlight = state.keyword ? findKeyword(state.keyword)?.occurrences ?? [] : [];
   if (state.keyword && !highlight.length) closeConcordance();
-  renderReading(ui.reading, text, report, highlight, { empty: t('reading.empty') });
+  renderReading(ui.reading, text, report, highlight, readingLabels());
+  performance.measure('ae:draw-sync', 'ae:received');
   // One chart per task, so no single task holds the page for long.
   drawKeywords();
+  performance.measure('ae:draw-keywords', 'ae:received');
   await nextTask();
+  performance.mark('ae:d0');
   drawChart(ui.dispersionChart, 'dispersion', dispersionData(report), (item) => {
     if (item.section !== undefined) jumpToSection(ui.reading, item.section);
     else jumpToSentence(ui.reading, sentenceAt(state.report, item.offset));
   });
+  performance.measure('ae:draw-dispersion', 'ae:d0');
   await nextTask();
+  performance.mark('ae:t0');
   drawChart(ui.timelineChart, 'timeline', timelineData(report), (entry) => jumpToSentence(ui.reading, entry.sentence));
+  performance.measure('ae:draw-timeline', 'ae:t0');
   await nextTask();
+  performance.mark('ae:s0');
   drawChart(ui.sectionsChart, 'sections', sectionsData(report), (item) => jumpToSection(ui.reading, item.section));
+  performance.measure('ae:draw-sections', 'ae:s0');
   if (!state.firstDrawn) {
     state.firstDrawn = true;
     performance.mark('ae:charts-drawn');
@@ -243,9 +254,25 @@ function drawWarnings(report) {
 const KW_ARIA = { keywords: 'chart.aria.keywords', dispersion: 'chart.aria.dispersion', timeline: 'chart.aria.timeline',
   sections: 'chart.aria.sections', keyness: 'chart.aria.keyness' };
 
+// A cheap identity of a chart's data, so an edit that leaves a chart unchanged does not redraw it.
+function signature(kind, data) {
+  const size = kind === 'dispersion' ? data.terms.reduce((a, k) => a + k.occurrences.length, 0)
+    : kind === 'timeline' ? data.entries.length : 0;
+  if (size > 20000) return null;
+  // What the dispersion chart draws: the terms' ticks and the section bands, positions to 0.1 %
+  // of the text (its D values only appear in the table, which always gets the new data).
+  const drawn = kind === 'dispersion'
+    ? { len: Math.round(Math.log(Math.max(1, data.length)) * 1000), sections: data.sections.map((x) => [x.start, x.title]),
+      terms: data.terms.map((k) => [k.term, k.occurrences.map((o) => o.start)]) }
+    : data;
+  return `${kind}|${uiLang()}|${isDark()}|${JSON.stringify(drawn)}`;
+}
+
 function drawChart(elem, kind, data, onPick) {
-  state.chartData.set(elem, { kind, data, onPick });
-  draw(elem, kind, data, onPick);
+  const sig = signature(kind, data);
+  const same = sig !== null && state.chartData.get(elem)?.sig === sig;
+  state.chartData.set(elem, { kind, data, onPick, sig });
+  if (!same) draw(elem, kind, data, onPick);
   const n = kind === 'timeline' ? data.entries.length : 0;
   elem.setAttribute('aria-label', t(KW_ARIA[kind], { n, view: t(`keywords.${state.kwView === 'word' ? 'words' : state.kwView === 'phrase' ? 'phrases' : 'distinctive'}`) }));
   const box = elem.closest('.chart-box');
@@ -319,7 +346,7 @@ function timelineData(report) {
         granularity: e.granularity, kind: e.kind, sentence: e.sentence, source: x.source, timex: e.timex };
     }),
     sentenceText: (i) => {
-      const s = report.sentences[i];
+      const s = state.report.sentences[i];
       return s ? state.text.slice(s.start, s.end) : '';
     },
   };
@@ -345,7 +372,7 @@ async function openConcordance(term) {
   const k = findKeyword(term);
   if (!k) return;
   state.keyword = term;
-  renderReading(ui.reading, state.text, state.report, k.occurrences, { empty: t('reading.empty') });
+  renderReading(ui.reading, state.text, state.report, k.occurrences, readingLabels());
   ui.concHeading.textContent = t('conc.heading', { term: k.term, n: k.occurrences.length });
   const text = state.text;
   const W = 60;
@@ -371,7 +398,7 @@ async function openConcordance(term) {
 function closeConcordance() {
   ui.conc.hidden = true;
   state.keyword = null;
-  if (state.report) renderReading(ui.reading, state.text, state.report, [], { empty: t('reading.empty') });
+  if (state.report) renderReading(ui.reading, state.text, state.report, [], readingLabels());
 }
 
 // ---- Chart tools: table view and exports ------------------------------------------------------

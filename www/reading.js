@@ -5,85 +5,139 @@
 
 let renderToken = 0;
 let rendered = Promise.resolve();
+let model = null; // {root, text, report, marks, sectionStarts, from, to, labels}
 
 const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
+// A window of the article is in the DOM at a time: the whole of any ordinary article, about a
+// book chapter's worth of a huge text; scrolling to its end, a jump or "show more" moves it.
+const WINDOW_CHARS = 200000;
+
+// First index in [0, n) for which pred(i) is true (pred monotonic), or n.
+function lowerBound(n, pred) {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /** Renders `text` with `report`'s structure into `root`; `highlight` lists spans to mark as the keyword. */
 export function renderReading(root, text, report, highlight = [], labels = {}) {
-  const token = ++renderToken;
   const marks = [
     ...report.timexes.map((t) => ({ start: t.start, end: t.end, cls: `date ${t.kind ?? ''}`.trim(),
       title: `${t.type} ${t.value}${t.end_value ? ` … ${t.end_value}` : ''}${t.source ? ` (${t.source})` : ''}` })),
     ...highlight.map((s) => ({ start: s.start, end: s.end, cls: 'key', title: '' })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sectionStarts = new Map(report.sections.map((s, k) => [s.first_paragraph, k]));
+  model = { root, text, report, marks, sectionStarts, labels, from: 0, to: 0 };
+  return renderWindow(0);
+}
+
+function renderParagraph(m, p) {
+  const { report, text, marks } = m;
+  const para = report.paragraphs[p];
+  const tag = para.kind === 'title' ? 'h3' : para.kind === 'heading' ? 'h4' : 'p';
+  const e = document.createElement(tag);
+  e.id = `p-${p}`;
+  e.className = `para kind-${para.kind}`;
+  if (para.language === 'zh') e.lang = 'zh';
+  else if (para.language === 'en') e.lang = 'en';
+  if (m.sectionStarts.has(p)) {
+    e.dataset.section = String(m.sectionStarts.get(p));
+    e.tabIndex = -1;
+  }
+  let s = lowerBound(report.sentences.length, (i) => report.sentences[i].paragraph >= p);
+  let k = lowerBound(marks.length, (i) => marks[i].start >= para.start);
+  while (k > 0 && marks[k - 1].end > para.start) k--;
+  let pos = para.start;
+  while (s < report.sentences.length && report.sentences[s].paragraph === p) {
+    const sent = report.sentences[s];
+    if (sent.start > pos) e.append(text.slice(pos, sent.start));
+    const span = document.createElement('span');
+    span.id = `s-${s}`;
+    span.className = 'sentence';
+    while (k < marks.length && marks[k].end <= sent.start) k++;
+    let cur = sent.start;
+    for (let j = k; j < marks.length && marks[j].start < sent.end; j++) {
+      const mk = marks[j];
+      const a = Math.max(mk.start, cur);
+      const b = Math.min(mk.end, sent.end);
+      if (b <= a) continue;
+      if (a > cur) span.append(text.slice(cur, a));
+      const mark = document.createElement('mark');
+      mark.className = mk.cls;
+      if (mk.title) mark.title = mk.title;
+      mark.textContent = text.slice(a, b);
+      span.append(mark);
+      cur = b;
+    }
+    if (cur < sent.end) span.append(text.slice(cur, sent.end));
+    e.append(span);
+    pos = sent.end;
+    s++;
+  }
+  if (pos < para.end) e.append(text.slice(Math.max(pos, para.start), para.end));
+  return e;
+}
+
+function moreButton(label, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'more';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Renders paragraphs from `from` on (a window of about WINDOW_CHARS), in slices of a few ms. */
+function renderWindow(from) {
+  const token = ++renderToken;
+  const m = model;
+  const { root, report } = m;
+  const paras = report.paragraphs;
   root.replaceChildren();
   root.setAttribute('aria-busy', 'true');
-  const sectionStarts = new Map(report.sections.map((s, k) => [s.first_paragraph, k]));
-  let s = 0; // next sentence
-  let m = 0; // next mark
-  let p = 0; // next paragraph
-
-  const renderParagraph = () => {
-    const para = report.paragraphs[p];
-    const tag = para.kind === 'title' ? 'h3' : para.kind === 'heading' ? 'h4' : 'p';
-    const e = document.createElement(tag);
-    e.id = `p-${p}`;
-    e.className = `para kind-${para.kind}`;
-    if (para.language === 'zh') e.lang = 'zh';
-    else if (para.language === 'en') e.lang = 'en';
-    if (sectionStarts.has(p)) {
-      e.dataset.section = String(sectionStarts.get(p));
-      e.tabIndex = -1;
-    }
-    let pos = para.start;
-    while (s < report.sentences.length && report.sentences[s].paragraph === p) {
-      const sent = report.sentences[s];
-      if (sent.start > pos) e.append(text.slice(pos, sent.start));
-      const span = document.createElement('span');
-      span.id = `s-${s}`;
-      span.className = 'sentence';
-      while (m < marks.length && marks[m].end <= sent.start) m++;
-      let cur = sent.start;
-      for (let k = m; k < marks.length && marks[k].start < sent.end; k++) {
-        const mk = marks[k];
-        const a = Math.max(mk.start, cur);
-        const b = Math.min(mk.end, sent.end);
-        if (b <= a) continue;
-        if (a > cur) span.append(text.slice(cur, a));
-        const mark = document.createElement('mark');
-        mark.className = mk.cls;
-        if (mk.title) mark.title = mk.title;
-        mark.textContent = text.slice(a, b);
-        span.append(mark);
-        cur = b;
-      }
-      if (cur < sent.end) span.append(text.slice(cur, sent.end));
-      e.append(span);
-      pos = sent.end;
-      s++;
-    }
-    if (pos < para.end) e.append(text.slice(Math.max(pos, para.start), para.end));
-    p++;
-    return e;
-  };
-
+  m.from = from;
+  let p = from;
+  const limit = (paras[from]?.start ?? 0) + WINDOW_CHARS;
   rendered = (async () => {
-    while (p < report.paragraphs.length) {
+    if (from > 0) root.append(moreButton(m.labels.earlier ?? '↑', () => renderWindow(Math.max(0, windowStart(from)))));
+    while (p < paras.length && (p === from || paras[p].start < limit)) {
       const frag = document.createDocumentFragment();
       const t0 = performance.now();
-      while (p < report.paragraphs.length && performance.now() - t0 < 8) frag.append(renderParagraph());
+      while (p < paras.length && (p === from || paras[p].start < limit) && performance.now() - t0 < 8) frag.append(renderParagraph(m, p++));
       if (token !== renderToken) return false;
       root.append(frag);
-      if (p < report.paragraphs.length) {
+      if (p < paras.length && paras[p].start < limit) {
         await yieldToBrowser();
         if (token !== renderToken) return false;
       }
     }
-    if (!report.paragraphs.length && text.trim()) root.append(Object.assign(document.createElement('p'), { textContent: labels.empty ?? '' }));
+    m.to = p;
+    if (p < paras.length) root.append(moreButton(m.labels.later ?? '↓', () => renderWindow(p)));
+    if (!paras.length && m.text.trim()) root.append(Object.assign(document.createElement('p'), { textContent: m.labels.empty ?? '' }));
     root.removeAttribute('aria-busy');
     return true;
   })();
   return rendered;
+}
+
+// The paragraph a window ending just before paragraph `p` starts at.
+function windowStart(p) {
+  const paras = model.report.paragraphs;
+  const end = paras[p].start;
+  return lowerBound(p, (i) => paras[i].start >= end - WINDOW_CHARS);
+}
+
+// Makes sure paragraph `p` is in the DOM (moving the window there if needed).
+async function ensureParagraph(p) {
+  await rendered;
+  if (!model || p < 0) return;
+  if (p >= model.from && p < model.to) return;
+  await renderWindow(Math.max(0, p - 3));
 }
 
 /** Resolves when the newest render has finished. */
@@ -102,6 +156,8 @@ function flash(root, el) {
 
 /** Scrolls the reading pane to sentence `index`, highlights it and moves the focus there. */
 export async function jumpToSentence(root, index) {
+  const sent = model?.report.sentences[index];
+  if (sent) await ensureParagraph(sent.paragraph);
   await rendered;
   const el = root.querySelector(`#s-${index}`);
   if (el) flash(root, el);
@@ -110,6 +166,8 @@ export async function jumpToSentence(root, index) {
 
 /** Scrolls the reading pane to the start of section `k`. */
 export async function jumpToSection(root, k) {
+  const sec = model?.report.sections[k];
+  if (sec) await ensureParagraph(sec.first_paragraph);
   await rendered;
   const el = root.querySelector(`[data-section="${k}"]`);
   if (!el) return false;

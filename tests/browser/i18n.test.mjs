@@ -1,0 +1,41 @@
+// Every UI string the page asks for exists in English and in Chinese: the keys in index.html
+// (data-i18n, data-i18n-aria, data-i18n-title), every literal t('…') in www/*.js, and the key
+// families the code builds from report values (stages, kinds, languages, columns).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { root } from './harness.mjs';
+import { STRING_TABLE } from '../../www/i18n.js';
+
+test('every UI string exists in English and Chinese', async () => {
+  const www = join(root, 'www');
+  const keys = new Set();
+  const html = await readFile(join(www, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/data-i18n(?:-aria|-title)?="([^"]+)"/g)) keys.add(m[1]);
+  for (const f of (await readdir(www)).filter((f) => f.endsWith('.js'))) {
+    const src = await readFile(join(www, f), 'utf8');
+    for (const m of src.matchAll(/\bt\('([^']+)'/g)) keys.add(m[1]);
+  }
+  const families = {
+    stage: ['structure', 'segmentation', 'timeline', 'keywords', 'report'],
+    kind: ['explicit', 'relative', 'domain'],
+    lang: ['en', 'zh', 'mixed', 'other'],
+    stat: ['characters', 'words', 'sentences', 'paragraphs', 'sections', 'dates', 'language'],
+    col: ['words', 'sentences', 'paragraphs', 'dates'],
+    tools: ['table', 'png', 'svg', 'csv', 'json'],
+    'keywords.note': ['word', 'phrase', 'distinctive'],
+  };
+  for (const [prefix, names] of Object.entries(families)) for (const n of names) keys.add(`${prefix}.${n}`);
+  for (const code of ['import-json', 'import-format', 'import-future', 'import-entry']) keys.add(code);
+  assert.ok(keys.size > 150, `found ${keys.size} keys`);
+  for (const lang of ['en', 'zh']) {
+    const missing = [...keys].filter((k) => !(k in STRING_TABLE[lang]));
+    assert.deepEqual(missing, [], `${lang} lacks strings`);
+  }
+  // Placeholders match between the two languages.
+  for (const k of Object.keys(STRING_TABLE.en)) {
+    const vars = (s) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+    assert.equal(vars(STRING_TABLE.zh[k]), vars(STRING_TABLE.en[k]), `placeholders of ${k}`);
+  }
+});
