@@ -3,7 +3,7 @@
 #   make test    install what is missing, then run every test (Rust, wasm build, headless Chromium)
 PORT ?= 8000
 
-.PHONY: serve site wasm test test-rust test-browser tools clean bench bench-deps bench-smoke
+.PHONY: serve site wasm test test-rust test-browser tools clean bench bench-deps bench-smoke test-robust
 
 serve: site
 	@echo "Article Explorer: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -19,7 +19,7 @@ wasm: tools
 site: wasm
 	@node scripts/build-site.mjs
 
-test: test-rust test-browser bench-smoke
+test: test-rust test-browser bench-smoke test-robust
 
 test-rust:
 	cargo test --quiet
@@ -42,6 +42,13 @@ bench-deps:
 # The harness on tiny inputs, so it does not rot (part of make test; asserts no timing).
 bench-smoke: site bench-deps
 	node --test --test-reporter=spec bench/tests/
+
+# Robustness (docs/robustness.md): the pathological inputs at full size (release build), then
+# each fuzz target for FUZZ_SECONDS (5 targets × 30 s + one build ≈ 4 min; installs cargo-fuzz).
+FUZZ_SECONDS ?= 30
+test-robust:
+	cargo test --release --quiet --test pathological
+	@scripts/fuzz.sh all $(FUZZ_SECONDS)
 
 clean:
 	rm -rf target pkg dist node_modules
