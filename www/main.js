@@ -35,7 +35,7 @@ const state = {
   report: null, text: '', // the last report and the text it describes
   kwView: 'word',
   keyword: null, // the keyword whose occurrences are marked
-  kwOptions: { stopwords_add: [], stopwords_remove: [], keep_numbers: false },
+  kwOptions: { stopwords_add: [], stopwords_remove: [], keep_numbers: false, user_words: [] },
   chartData: new Map(), // chart element -> data
   firstDrawn: false,
 };
@@ -193,7 +193,10 @@ async function drawAll() {
   drawWarnings(report);
   renderOutline(ui.outline, report, (k) => jumpToSection(ui.reading, k), { opening: t('sections.opening') });
   const highlight = state.keyword ? findKeyword(state.keyword)?.occurrences ?? [] : [];
-  if (state.keyword && !highlight.length) closeConcordance();
+  if (state.keyword && !highlight.length) {
+    ui.conc.hidden = true;
+    state.keyword = null;
+  }
   renderReading(ui.reading, text, report, highlight, readingLabels());
   performance.measure('ae:draw-sync', 'ae:received');
   // One chart per task, so no single task holds the page for long.
@@ -368,29 +371,55 @@ function findKeyword(term) {
 }
 
 // ---- Concordance ------------------------------------------------------------------------------
+const CONC_LIMIT = 300;
+
+/** Opens the concordance of `term` (a keyword, or any word or phrase the user searches for). */
 async function openConcordance(term) {
-  const k = findKeyword(term);
-  if (!k) return;
-  state.keyword = term;
-  renderReading(ui.reading, state.text, state.report, k.occurrences, readingLabels());
-  ui.concHeading.textContent = t('conc.heading', { term: k.term, n: k.occurrences.length });
+  const report = state.report;
+  if (!report || !term.trim()) return;
   const text = state.text;
-  const W = 60;
-  const rows = k.occurrences.slice(0, 300).map((o) => {
-    const left = text.slice(Math.max(0, o.start - W), o.start).replace(/\s+/g, ' ');
-    const right = text.slice(o.end, o.end + W).replace(/\s+/g, ' ');
-    const sentence = sentenceAt(state.report, o.start);
+  const k = findKeyword(term);
+  let lines;
+  let total;
+  if (bridge.features.concordance) {
+    try {
+      const { result } = await bridge.concordance(text, term, { mode: 'term', context: 60, limit: CONC_LIMIT }, analysisOptions());
+      if (state.text !== text) return;
+      lines = result.lines;
+      total = result.total;
+    } catch (e) {
+      if (e instanceof SupersededError || e instanceof CancelledError) return;
+      setState('error', t('status.failed', { error: e.message }), 'error');
+      return;
+    }
+  } else if (k) {
+    // An engine without the concordance entry: context cut around the keyword's own offsets.
+    const W = 60;
+    lines = k.occurrences.slice(0, CONC_LIMIT).map((o) => ({ start: o.start, end: o.end,
+      left: text.slice(Math.max(0, o.start - W), o.start).replace(/\s+/g, ' '), text: text.slice(o.start, o.end),
+      right: text.slice(o.end, o.end + W).replace(/\s+/g, ' ') }));
+    total = k.occurrences.length;
+  } else {
+    return;
+  }
+  state.keyword = term;
+  state.keywordSpans = k && k.occurrences.length >= total ? k.occurrences : lines.map((l) => ({ start: l.start, end: l.end }));
+  renderReading(ui.reading, text, report, state.keywordSpans, readingLabels());
+  ui.concHeading.textContent = t('conc.heading', { term: k?.term ?? term, n: total });
+  const rows = lines.map((l) => {
+    const sentence = sentenceAt(report, l.start);
     return elt('tr', {},
-      elt('td', { class: 'left', textContent: left }),
-      elt('td', { class: 'kw' }, elt('mark', { class: 'key', textContent: text.slice(o.start, o.end) })),
-      elt('td', { class: 'right', textContent: right }),
+      elt('td', { class: 'left', textContent: l.left }),
+      elt('td', { class: 'kw' }, elt('mark', { class: 'key', textContent: l.text })),
+      elt('td', { class: 'right', textContent: l.right }),
       elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: t('conc.read'),
         'aria-label': `${t('conc.read')}: ${t('col.sentence')} ${sentence + 1}`, onclick: () => jumpToSentence(ui.reading, sentence) })));
   });
-  if (k.occurrences.length > 300) rows.push(elt('tr', {}, elt('td', { colSpan: 4, textContent: t('conc.more', { n: k.occurrences.length - 300 }) })));
+  if (total > lines.length) rows.push(elt('tr', {}, elt('td', { colSpan: 4, textContent: t('conc.more', { n: total - lines.length }) })));
   ui.concBody.replaceChildren(...rows);
   ui.conc.hidden = false;
-  ui.conc.dataset.term = k.term;
+  ui.conc.dataset.term = k?.term ?? term;
+  ui.conc.dataset.total = String(total);
   ui.conc.focus({ preventScroll: true });
   ui.conc.scrollIntoView({ block: 'nearest' });
 }
@@ -656,8 +685,8 @@ function keynessItems(k) {
     countA: x.count_a ?? x.countA ?? (side === 'a' ? x.count : x.other_count) ?? 0,
     countB: x.count_b ?? x.countB ?? (side === 'b' ? x.count : x.other_count) ?? 0,
   });
-  const aList = k.a_over_b ?? k.a ?? k.first ?? null;
-  const bList = k.b_over_a ?? k.b ?? k.second ?? null;
+  const aList = k.over_a ?? k.a_over_b ?? null;
+  const bList = k.over_b ?? k.b_over_a ?? null;
   let rows;
   if (Array.isArray(aList) && Array.isArray(bList)) rows = [...aList.slice(0, 15).map((x) => row(x, 'a')), ...bList.slice(0, 15).map((x) => row(x, 'b'))];
   else if (Array.isArray(k)) rows = k.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
@@ -826,12 +855,18 @@ ui.libImport.addEventListener('change', async () => {
   }
 });
 
+$('conc-form')?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  openConcordance($('conc-query').value);
+});
+
 // Keyword settings (persisted in the library's settings store).
 const kwForm = $('kw-settings');
 kwForm?.addEventListener('submit', async (e) => {
   e.preventDefault();
   const lines = (id) => $(id).value.split(/[\n,，、]+/).map((s) => s.trim()).filter(Boolean);
-  state.kwOptions = { stopwords_add: lines('stop-add'), stopwords_remove: lines('stop-remove'), keep_numbers: $('keep-numbers').checked };
+  state.kwOptions = { stopwords_add: lines('stop-add'), stopwords_remove: lines('stop-remove'), keep_numbers: $('keep-numbers').checked,
+    user_words: lines('user-words') };
   library.setSetting('keywordOptions', state.kwOptions).catch(() => {});
   await run();
   $('kw-settings-msg').textContent = t('keywords.saved');
@@ -841,6 +876,7 @@ function fillKwForm() {
   $('stop-add').value = state.kwOptions.stopwords_add.join('\n');
   $('stop-remove').value = state.kwOptions.stopwords_remove.join('\n');
   $('keep-numbers').checked = !!state.kwOptions.keep_numbers;
+  $('user-words').value = (state.kwOptions.user_words ?? []).join('\n');
 }
 
 // ---- Keyboard ---------------------------------------------------------------------------------
@@ -868,6 +904,7 @@ document.addEventListener('keydown', (e) => {
     d: () => focusBox('box-dispersion'),
     l: () => focusBox('box-timeline'),
     g: () => focusBox('box-sections'),
+    f: () => $('conc-query').focus(),
     c: runCompare,
     v: () => {
       const boxes = [...document.querySelectorAll('.chart-box')];
@@ -948,7 +985,9 @@ async function start() {
     entries = await library.list();
     current = await library.getSetting('current');
     const kw = await library.getSetting('keywordOptions');
-    if (kw && Array.isArray(kw.stopwords_add) && Array.isArray(kw.stopwords_remove)) state.kwOptions = { ...state.kwOptions, ...kw };
+    if (kw && Array.isArray(kw.stopwords_add) && Array.isArray(kw.stopwords_remove)) {
+      state.kwOptions = { ...state.kwOptions, ...kw, user_words: Array.isArray(kw.user_words) ? kw.user_words : [] };
+    }
     if (library.corrupt) showLibMessage(t('library.corrupt', { n: library.corrupt }), 'error');
   } catch {
     libraryOk = false;

@@ -24,9 +24,9 @@ export class AnalysisBridge {
     return this.#request('compare', { a, b, options }, onProgress);
   }
 
-  /** Key-word-in-context lines of `term` in `text` (only when features.concordance). */
-  concordance(text, term, width = 60) {
-    return this.#request('concordance', { text, term, width }, () => {});
+  /** Key-word-in-context lines of `term` in `text` (only when features.concordance); resolves with `{result}`. */
+  concordance(text, term, query = {}, options = {}) {
+    return this.#request('concordance', { text, term, query, options }, () => {});
   }
 
   /** Stops the work under way (if any) at once and drops every waiting request. */

@@ -3,6 +3,7 @@
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'result', report, ms} (analyze) | {id, type: 'result', reports, keyness, ms} (compare)
+//             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query})
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
 // replaces the worker; the page keeps the text.
@@ -64,6 +65,9 @@ async function prepareChinese(id, texts, options) {
   await dictionary;
 }
 
+let concordanceIndex = null;
+let concordanceText = null;
+
 function run(id, text, options, from = 0, to = 1) {
   const { user_words: _words, ...rest } = options ?? {};
   options = rest;
@@ -89,9 +93,21 @@ self.onmessage = async (event) => {
       const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
       self.postMessage({ id, type: 'result', reports, keyness, ms: performance.now() - t0 });
     } else if (op === 'concordance') {
-      const { term, width } = event.data;
-      const lines = entry('concordance')(text, term, width ?? 60);
-      self.postMessage({ id, type: 'result', lines, ms: performance.now() - t0 });
+      // One index per text (segmenting once), kept for the next queries on the same text.
+      const { term, query } = event.data;
+      const Index = Reflect.get(wasm, 'ConcordanceIndex');
+      let result;
+      if (Index) {
+        if (concordanceText !== text) {
+          concordanceIndex?.free?.();
+          concordanceIndex = new Index(text, options ?? {});
+          concordanceText = text;
+        }
+        result = concordanceIndex.query(term, query ?? {});
+      } else {
+        result = entry('concordance')(text, term, { ...(options ?? {}), ...(query ?? {}) });
+      }
+      self.postMessage({ id, type: 'result', result, ms: performance.now() - t0 });
     } else {
       const report = run(id, text, options);
       self.postMessage({ id, type: 'result', report, ms: performance.now() - t0 });

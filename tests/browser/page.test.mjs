@@ -226,6 +226,13 @@ test('a keyword opens its concordance, marked in the text', async () => {
     assert.ok((await items('keyword-chart')) > 0, `${view} view has items`);
   }
   await page.click('[data-kw="word"]');
+  // Any word or phrase has a concordance too.
+  await page.fill('#conc-query', 'social work');
+  await page.press('#conc-query', 'Enter');
+  await page.waitForFunction(() => document.getElementById('concordance').dataset.term === 'social work');
+  const phraseRows = await page.$$eval('#conc-body tr', (trs) => trs.map((tr) => tr.cells[1]?.textContent ?? ''));
+  assert.ok(phraseRows.length > 3, 'the phrase occurs several times in the sample');
+  assert.ok(phraseRows.filter((r) => r).every((r) => /^social work/i.test(r)), `phrase lines: ${phraseRows.slice(0, 5)}`);
   await page.click('#conc-close');
   assert.equal(await page.$$eval('#reading mark.key', (ms) => ms.length), 0);
 });
@@ -347,9 +354,9 @@ test('the library exports and imports as one file; bad files change nothing', as
 
 test('comparison: shared and unique dated events side by side, keyness when the engine has it', async () => {
   await page.click('#new-article');
-  await pasteText(page, 'Port of Amberley\nThe harbour opened in 2019. Cargo doubled in 2020. Harbour cranes, harbour cranes everywhere.\n');
+  await pasteText(page, 'Port of Amberley\nThe harbour opened in 2019. Cargo doubled in 2020. Harbour cranes, harbour cranes, harbour boats everywhere.\n');
   await page.click('#new-article');
-  await pasteText(page, 'Line of Birchwood\nThe railway opened in 2020. Ridership rose in 2021. Railway stations, railway trains everywhere.\n');
+  await pasteText(page, 'Line of Birchwood\nThe railway opened in 2020. Ridership rose in 2021. Railway stations, railway trains, railway bridges everywhere.\n');
   const ids = await page.$$eval('#library-list li', (lis) => Object.fromEntries(lis.map((li) => [li.querySelector('.entry-title')?.textContent, li.dataset.id])));
   await page.selectOption('#cmp-a', ids['Port of Amberley']);
   await page.selectOption('#cmp-b', ids['Line of Birchwood']);
