@@ -157,19 +157,24 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
 
     // The keyword list: the top of the salience ranking, then whatever the other lists need.
     let mut chosen: Vec<usize> = (0..salient.len().min(limit)).collect();
-    let position = |item: &Item| {
-        salient.iter().position(|s| match (&s.0, item) {
-            (Item::Word(a), Item::Word(b)) => a == b,
-            (Item::Phrase(a), Item::Phrase(b)) => a == b,
-            _ => false,
-        })
-    };
-    let phrase_pos: Vec<usize> = phrase_order.iter().filter_map(|&p| position(&Item::Phrase(p))).collect();
-    let distinct_pos: Vec<usize> = distinctive.iter().filter_map(|(g, _)| position(&Item::Word(*g))).collect();
+    let mut word_rank = vec![usize::MAX; stream.groups.len()];
+    let mut phrase_rank = vec![usize::MAX; found.phrases.len()];
+    for (pos, s) in salient.iter().enumerate() {
+        match s.0 {
+            Item::Word(g) => word_rank[g as usize] = pos,
+            Item::Phrase(p) => phrase_rank[p] = pos,
+        }
+    }
+    let known = |pos: usize| (pos != usize::MAX).then_some(pos);
+    let phrase_pos: Vec<usize> = phrase_order.iter().filter_map(|&p| known(phrase_rank[p])).collect();
+    let distinct_pos: Vec<usize> = distinctive.iter().filter_map(|(g, _)| known(word_rank[*g as usize])).collect();
     chosen.extend(phrase_pos.iter().chain(&distinct_pos).copied().filter(|&p| p >= limit));
     chosen.sort_unstable();
     chosen.dedup();
 
+    // UTF-16 offsets of every unit in one pass (occurrences are unit ranges).
+    let unit_spans = unit_utf16(text, units, span);
+    let unit_span = |from: usize, to: usize| Span { start: unit_spans[from].0 as usize, end: unit_spans[to].1 as usize };
     let paragraph_words = &stream.paragraph_words;
     let keywords: Vec<Keyword> = chosen
         .iter()
@@ -183,7 +188,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
                         term: term.clone(),
                         count: *count,
                         kind: KeywordKind::Word,
-                        occurrences: occ.iter().map(|&u| span(units[u as usize].range())).collect(),
+                        occurrences: occ.iter().map(|&u| unit_span(u as usize, u as usize)).collect(),
                         free_count: group_free[*g as usize],
                         variants: frequency::variants(&stream, &by_group[*g as usize]).into_iter().map(|(term, count)| TermCount { term, count }).collect(),
                         absorbs: Vec::new(),
@@ -208,7 +213,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
                         term: term.clone(),
                         count: *count,
                         kind: KeywordKind::Phrase,
-                        occurrences: phrase.starts.iter().map(|&s| span(units[s as usize].start as usize..units[s as usize + n - 1].end as usize)).collect(),
+                        occurrences: phrase.starts.iter().map(|&s| unit_span(s as usize, s as usize + n - 1)).collect(),
                         free_count: phrase.free as usize,
                         variants: phrase_variants(text, &stream, phrase),
                         absorbs,
@@ -226,6 +231,37 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
         distinctive: distinct_pos.iter().filter_map(|&p| index_of(p)).collect(),
         keywords,
     }
+}
+
+/// UTF-16 `(start, end)` of every unit, counted incrementally (units are in text order); the
+/// result agrees with `span` (checked on the first unit in debug builds).
+fn unit_utf16(text: &str, units: &[units::Unit], span: &dyn Fn(Range<usize>) -> Span) -> Vec<(u32, u32)> {
+    let bytes = text.as_bytes();
+    let units16 = |from: usize, to: usize| bytes[from..to].iter().map(|&b| match b {
+        0x80..=0xBF => 0u32,
+        0xF0..=0xFF => 2,
+        _ => 1,
+    }).sum::<u32>();
+    let mut out = Vec::with_capacity(units.len());
+    let (mut at, mut at16) = (0usize, 0u32);
+    for u in units {
+        let (s, e) = (u.start as usize, u.end as usize);
+        if s < at {
+            // Not in order (should not happen): fall back to the caller's conversion.
+            let sp = span(s..e);
+            out.push((sp.start as u32, sp.end as u32));
+            continue;
+        }
+        at16 += units16(at, s);
+        let start16 = at16;
+        at16 += units16(s, e);
+        at = e;
+        out.push((start16, at16));
+    }
+    if let Some(first) = units.first() {
+        debug_assert_eq!(span(first.range()).start as u32, out[0].0);
+    }
+    out
 }
 
 fn to_report(s: dispersion::Spread) -> Dispersion {
