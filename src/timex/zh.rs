@@ -771,6 +771,18 @@ impl<'a> Scanner<'a> {
     /// The second end of a range, completed from the first (11月5日至6日 → 6 is 11月6日).
     fn range_end(&self, first: &When, i: usize) -> Option<(When, usize)> {
         if first.clock.is_some() || first.part.is_some() {
+            // 到明天四点, 和2月3号9点之间: a second end with its own date.
+            if let Some((w, _, e)) = self.date(i, true)
+                && w.gran == Gran::Day
+            {
+                let (mut w, e2) = self.with_time(w, e, true);
+                if w.clock.is_some() {
+                    if w.year.is_none() && w.month.is_some() {
+                        w.year = first.year;
+                    }
+                    return Some((w, e2));
+                }
+            }
             let (part, _, clock, e) = self.clock(i, true)?;
             let mut w = When { part: part.or(first.part), clock, ..*first };
             if part.is_none()
@@ -915,6 +927,10 @@ impl<'a> Scanner<'a> {
         }
         let mut j = e;
         let mut amount = amount;
+        // 一年多: "more than a year" reads as a year.
+        if amount.is_some_and(|a| a >= 1.0) && self.at(j) == Some('多') && self.at(j + 1).is_some_and(|c| super::zh::is_numeral_char(c) || !is_cjk(c)) {
+            j += 1;
+        }
         if let (Some(a), Some(e)) = (amount, self.lit(j, "半"))
             && a.fract() == 0.0
             && self.lit(e, "年").is_none()
@@ -1182,6 +1198,11 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
             i += 1;
             continue;
         }
+        // Nothing starts inside a run of digits (1234567 or 2.37).
+        if i > 0 && arabic_digit(c).is_some() && (arabic_digit(chars[i - 1]).is_some() || matches!(chars[i - 1], '.' | '．')) {
+            i += 1;
+            continue;
+        }
         if let Some((_, end)) = lex.not_dates.at(&chars, i) {
             i = end;
             continue;
@@ -1254,5 +1275,54 @@ mod tests {
     #[test]
     fn smoke() {
         assert_eq!(tag("2025年11月5日", None), vec![("2025年11月5日".into(), "2025-11-05".into(), None)]);
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    /// Not a timed test: prints how long the tagger takes on pathological input (run with --ignored --nocapture).
+    #[test]
+    #[ignore]
+    fn pathological_input_timing() {
+        let reference = super::Date::new(2025, 11, 5);
+        for (name, text) in [
+            ("numerals", "二〇二五年十一月".repeat(50_000)),
+            ("digits", "1".repeat(1_000_000)),
+            ("units", "年月日周时点".repeat(100_000)),
+            ("mixed", "每每每上上上下下下前前前年年年《《《".repeat(50_000)),
+        ] {
+            let t = std::time::Instant::now();
+            let n = super::tag_paragraph(&text, 0..text.len(), reference).len();
+            println!("{name}: {} bytes, {n} hits, {:?}", text.len(), t.elapsed());
+        }
+    }
+}
+
+#[cfg(test)]
+mod timing_parts {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn candidate_timing() {
+        let text = "年月日周时点".repeat(20_000);
+        let chars: Vec<char> = text.chars().collect();
+        let s = Scanner { lex: Lexicon::embedded(), chars: &chars, reference: Date::new(2025, 11, 5), last: None };
+        let names = ["set", "bare_year_range", "date_expr", "year_part", "duration", "time_expr", "reference_word"];
+        for (k, name) in names.iter().enumerate() {
+            let t = std::time::Instant::now();
+            for i in 0..chars.len() {
+                let _ = match k {
+                    0 => s.set(i),
+                    1 => s.bare_year_range(i),
+                    2 => s.date_expr(i),
+                    3 => s.year_part(i),
+                    4 => s.duration(i),
+                    5 => s.time_expr(i),
+                    _ => s.reference_word(i),
+                };
+            }
+            println!("{name}: {:?}", t.elapsed());
+        }
     }
 }

@@ -18,17 +18,24 @@ pub(super) enum Unit {
 #[derive(Debug, Clone)]
 pub(super) struct WordList<T> {
     words: Vec<(Vec<char>, T)>,
+    /// Sorted first characters of the words (a cheap rejection before comparing words).
+    firsts: Vec<char>,
 }
 
 impl<T> WordList<T> {
     fn new(mut words: Vec<(Vec<char>, T)>) -> Self {
+        words.retain(|(w, _)| !w.is_empty());
         words.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        WordList { words }
+        let mut firsts: Vec<char> = words.iter().map(|(w, _)| w[0]).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        WordList { words, firsts }
     }
 
     /// The longest word of the list starting at `i`, with its data and end index.
     pub fn at(&self, chars: &[char], i: usize) -> Option<(&T, usize)> {
         let rest = chars.get(i..)?;
+        self.firsts.binary_search(rest.first()?).ok()?;
         self.words.iter().find(|(w, _)| rest.starts_with(w)).map(|(w, t)| (t, i + w.len()))
     }
 
