@@ -3,7 +3,7 @@
 #   make test    install what is missing, then run every test (Rust, wasm build, headless Chromium)
 PORT ?= 8000
 
-.PHONY: serve site wasm test test-rust test-browser tools clean bench bench-deps bench-smoke test-robust
+.PHONY: serve site wasm test test-rust test-browser tools clean bench bench-deps bench-smoke test-robust measure-page
 
 serve: site
 	@echo "Article Explorer: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -30,6 +30,11 @@ test-browser:
 	@scripts/build-zh-dict.sh
 	@node scripts/build-site.mjs
 	node --test --test-reporter=spec tests/browser/
+
+# The page measured in Chromium (docs/page.md): first load, transfer, re-analysis latency, long
+# tasks, a 10 MB paste; writes target/page-metrics.json.
+measure-page: site
+	PAGE_BIG_MB=10 node --test --test-reporter=spec tests/browser/measure.test.mjs
 
 # Benchmarks (docs/bench.md): the core natively and as wasm against the peers, in one run;
 # writes bench/results/results.json and results.md. About 15 minutes on 2 cores.

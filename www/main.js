@@ -264,10 +264,13 @@ function signature(kind, data) {
   if (size > 20000) return null;
   // What the dispersion chart draws: the terms' ticks and the section bands, positions to 0.1 %
   // of the text (its D values only appear in the table, which always gets the new data).
-  const drawn = kind === 'dispersion'
-    ? { len: Math.round(Math.log(Math.max(1, data.length)) * 1000), sections: data.sections.map((x) => [x.start, x.title]),
-      terms: data.terms.map((k) => [k.term, k.occurrences.map((o) => o.start)]) }
-    : data;
+  let drawn = data;
+  if (kind === 'dispersion') {
+    drawn = { len: Math.round(Math.log(Math.max(1, data.length)) * 1000), sections: data.sections.map((x) => [x.start, x.title]),
+      terms: data.terms.map((k) => [k.term, k.occurrences.map((o) => o.start)]) };
+  } else if (kind === 'keywords') {
+    drawn = { view: data.view, items: data.items.slice(0, 20).map((k) => [k.term, k.count, k.score, k.variants]) };
+  }
   return `${kind}|${uiLang()}|${isDark()}|${JSON.stringify(drawn)}`;
 }
 

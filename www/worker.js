@@ -65,6 +65,7 @@ async function prepareChinese(id, texts, options) {
   await dictionary;
 }
 
+const LONG_TEXT = 1_000_000;
 let concordanceIndex = null;
 let concordanceText = null;
 
@@ -110,6 +111,13 @@ self.onmessage = async (event) => {
       self.postMessage({ id, type: 'result', result, ms: performance.now() - t0 });
     } else {
       const report = run(id, text, options);
+      // On a long text the per-paragraph counts of every keyword are hundreds of thousands of
+      // small arrays the page never draws; copying them to the page would freeze it for a while,
+      // so they stay here (the exported report lists what was left out).
+      if (text.length > LONG_TEXT && Array.isArray(report.keywords)) {
+        for (const k of report.keywords) if (k.dispersion?.paragraphs) delete k.dispersion.paragraphs;
+        report.trimmed = ['keywords[].dispersion.paragraphs'];
+      }
       self.postMessage({ id, type: 'result', report, ms: performance.now() - t0 });
     }
   } catch (e) {

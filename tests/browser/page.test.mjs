@@ -375,7 +375,7 @@ test('comparison: shared and unique dated events side by side, keyness when the 
   } else {
     assert.match(await page.textContent('#compare-message'), /compare entry/);
   }
-  await page.screenshot({ path: join(screenshots, 'page-compare.png') });
+  await page.locator('#compare').screenshot({ path: join(screenshots, 'page-compare.png') });
 });
 
 test('cancel stops a long analysis for real', async () => {
