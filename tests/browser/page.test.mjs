@@ -187,6 +187,12 @@ test('a timeline click scrolls to the sentence and highlights it', async () => {
   for (const index of [0, Math.floor(n / 2), n - 1]) {
     const p = await page.evaluate((i) => window.articleExplorer.timelinePoint(i), index);
     assert.ok(p, `entry ${index} is drawn`);
+    // Hovering shows the sentence in the tooltip; clicking jumps to it.
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction((s) => {
+      const tip = [...document.querySelectorAll('#timeline-chart .tip-sentence')].pop();
+      return tip && document.getElementById(`s-${s}`) && tip.textContent.slice(0, 40) === document.getElementById(`s-${s}`).textContent.slice(0, 40);
+    }, p.sentence, { timeout: 5000 });
     await page.mouse.click(p.x, p.y);
     await page.waitForFunction((s) => document.querySelector('#reading .flash')?.id === `s-${s}`, p.sentence, { timeout: 5000 });
     // The highlighted sentence holds the expression of that entry, and it is scrolled into view.
