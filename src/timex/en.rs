@@ -53,24 +53,24 @@ pub(crate) fn tag_document(text: &str, paragraphs: &[Range<usize>], reference: O
 
 /// [`tag_document`] with another lexicon.
 pub(crate) fn tag_with(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> Vec<TimexHit> {
-    let mut frame = Frame { reference, narrative: is_narrative(lx, text, paragraphs, reference), last: None };
+    let scanned: Vec<(Range<usize>, Vec<scan::Tok>, String)> =
+        paragraphs.iter().map(|p| (p.clone(), scan::scan(text, p.clone()), text[p.clone()].to_ascii_lowercase())).collect();
+    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None };
     let mut out = Vec::new();
-    for p in paragraphs {
-        tag_paragraph(lx, text, p.clone(), &mut frame, &mut out);
+    for (range, toks, lower) in &scanned {
+        tag_paragraph(lx, text, range.clone(), toks, lower, &mut frame, &mut out);
     }
     out
 }
 
 /// Narrative text (a history) mostly mentions years far from its reference date; news mostly
 /// mentions years near it. Without a reference date every text is read as narrative.
-fn is_narrative(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> bool {
+fn is_narrative(lx: &Lexicon, text: &str, paragraphs: &[(Range<usize>, Vec<scan::Tok>, String)], reference: Option<Date>) -> bool {
     let Some(r) = reference else { return true };
     let (mut far, mut all) = (0usize, 0usize);
-    for p in paragraphs {
-        let toks = scan::scan(text, p.clone());
-        let lower = text[p.clone()].to_ascii_lowercase();
-        let c = Cursor { text, lower: &lower, base: p.start, toks: &toks, lx, frame: Frame::default() };
-        for i in 0..toks.len() {
+    for (p, toks, lower) in paragraphs {
+        let c = Cursor { text, lower, base: p.start, toks, lx, frame: Frame::default() };
+        for i in (0..toks.len()).filter(|&i| toks[i].kind == scan::Kind::Num && toks[i].end - toks[i].start == 4) {
             if let Some((y, _)) = c.year(i) {
                 all += 1;
                 far += usize::from((y - r.year).abs() > 2);
@@ -80,12 +80,14 @@ fn is_narrative(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference
     far >= 3 && far * 3 > all * 2
 }
 
-fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, frame: &mut Frame, out: &mut Vec<TimexHit>) {
-    let toks = scan::scan(text, range.clone());
-    let lower = text[range.clone()].to_ascii_lowercase();
+fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::Tok], lower: &str, frame: &mut Frame, out: &mut Vec<TimexHit>) {
     let mut i = 0;
     while i < toks.len() {
-        let c = Cursor { text, lower: &lower, base: range.start, toks: &toks, lx, frame: *frame };
+        let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
+        if toks[i].kind != scan::Kind::Num && !c.w(i).is_some_and(|w| lx.starters.contains(w)) {
+            i += 1;
+            continue;
+        }
         let words = |j: usize| c.w(j);
         if let Some((_, e)) = lx.idioms.longest(&words, i) {
             i = e;

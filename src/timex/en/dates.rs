@@ -339,6 +339,15 @@ pub(crate) fn quarter(c: &Cursor, i: usize) -> Option<M> {
     }
     if pre_year.is_none() && c.is(k, "the") {
         k += 1;
+        // "the 1988 second quarter"
+        if let Some((y, e)) = c.year(k) {
+            pre_year = Some((Some(y), false));
+            k = e;
+        }
+        // Financial reports: "the quarter", "the latest quarter", "the year-ago quarter".
+        if let Some(m) = reported_quarter(c, i, k) {
+            return Some(m);
+        }
     }
     if c.is(k, "fiscal") {
         k += 1;
@@ -382,6 +391,28 @@ pub(crate) fn quarter(c: &Cursor, i: usize) -> Option<M> {
         },
     };
     Some(M { start: i, end: e, value: format!("{}-{letter}{n}", year_str(y)), kind: kind(rel), ..M::date() })
+}
+
+/// `the (latest|most recent) quarter` → the last completed quarter before the reference date;
+/// `the year-ago|year-earlier quarter|period` → the same quarter a year before.
+fn reported_quarter(c: &Cursor, i: usize, k: usize) -> Option<M> {
+    let r = c.frame.deictic().filter(|_| !c.frame.narrative)?;
+    let mut j = k;
+    let mut back = 0;
+    if c.is(j, "latest") {
+        j += 1;
+    } else if c.is(j, "most") && c.is(j + 1, "recent") {
+        j += 2;
+    } else if c.is(j, "year") && c.is(j + 1, "-") && c.is_any(j + 2, &["ago", "earlier"]) {
+        back = 1;
+        j += 3;
+    }
+    if !(c.is(j, "quarter") || (back == 1 && c.is(j, "period"))) || c.is(j + 1, "of") || c.is(j + 1, "-") {
+        return None;
+    }
+    let (y, m) = super::resolve::add_months(r.year, r.month, -1);
+    let q = (m - 1) / 3 + 1;
+    Some(M { start: i, end: j + 1, value: format!("{}-Q{q}", year_str(Some(y - back))), kind: TimexKind::Relative, deictic: true, ..M::date() })
 }
 
 /// Words that may follow a season used as a time ("in the spring the army…") rather than as a

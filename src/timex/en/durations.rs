@@ -12,14 +12,14 @@ pub(crate) fn duration_value(n: Count, code: &str) -> String {
         Count::N(n) => n.to_string(),
         Count::X => "X".to_string(),
     };
-    let scaled = |k: u32| n.parse::<u32>().map_or("X".to_string(), |v| (v * k).to_string());
+    let scaled = |k: u32| n.parse::<u32>().map_or("X".to_string(), |v| v.saturating_mul(k).to_string());
     match code {
         "H" => format!("PT{n}H"),
         "MIN" => format!("PT{n}M"),
         "S" => format!("PT{n}S"),
         "DE" => format!("P{}Y", scaled(10)),
         "CE" => format!("P{}Y", scaled(100)),
-        "Q" => format!("P{}M", scaled(3)),
+        "Q" => format!("P{n}Q"),
         "WE" => format!("P{n}WE"),
         _ => format!("P{n}{code}"),
     }
@@ -71,8 +71,8 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
         e += 1;
     }
     let (code, plural) = c.unit(e)?;
-    if hyphen && plural {
-        return None;
+    if hyphen && (plural || (c.is(e + 1, "-") && c.is(e + 2, "old"))) {
+        return None; // "two-years", an age ("6-year-old")
     }
     let agrees = match (n, plural) {
         (Count::N(1), p) => !p,

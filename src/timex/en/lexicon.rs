@@ -2,7 +2,29 @@
 //! with SOURCE and FORMAT headers) and the shared festival table `data/holidays/festivals.tsv`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small fast hasher for short lexicon words (the FxHash mix); the keys are our own data, so
+/// hash flooding is not a concern.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+type Set<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 use super::super::Date;
 use super::super::festivals::{self, Festival};
@@ -125,12 +147,12 @@ pub(crate) fn easter(year: i32) -> Option<Date> {
 #[derive(Debug, Clone)]
 pub(crate) struct Phrases<V> {
     entries: Vec<(Vec<String>, V)>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: Map<String, Vec<usize>>,
 }
 
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
-        Phrases { entries: Vec::new(), by_first: HashMap::new() }
+        Phrases { entries: Vec::new(), by_first: Map::default() }
     }
 }
 
@@ -170,23 +192,26 @@ pub(crate) fn normalize(s: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
     /// Month names → (number, is an abbreviation).
-    pub months: HashMap<String, (u32, bool)>,
-    pub ambiguous_months: HashSet<String>,
-    pub month_cues: HashSet<String>,
+    pub months: Map<String, (u32, bool)>,
+    pub ambiguous_months: Set<String>,
+    pub month_cues: Set<String>,
     /// Weekday names → (ISO number, is an abbreviation).
-    pub weekdays: HashMap<String, (u32, bool)>,
-    pub numbers: HashMap<String, (u32, NumKind)>,
+    pub weekdays: Map<String, (u32, bool)>,
+    pub numbers: Map<String, (u32, NumKind)>,
     /// Unit words → code (Y, M, W, D, H, MIN, S, DE, CE, Q, WE).
-    pub units: HashMap<String, String>,
+    pub units: Map<String, String>,
     /// Season words → (code, needs a strong cue).
-    pub seasons: HashMap<String, (String, bool)>,
-    pub parts_of_day: HashMap<String, String>,
+    pub seasons: Map<String, (String, bool)>,
+    pub parts_of_day: Map<String, String>,
     pub holidays: Phrases<Holiday>,
     pub deictic: Phrases<String>,
     pub modifiers: Phrases<String>,
     pub idioms: Phrases<()>,
-    pub not_year_before: HashSet<String>,
-    pub not_year_after: HashSet<String>,
+    pub not_year_before: Set<String>,
+    pub not_year_after: Set<String>,
+    /// Every word that can begin an expression (or an idiom): tokens not in it are skipped at
+    /// once, which keeps the tagger fast on ordinary prose.
+    pub starters: Set<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -197,7 +222,7 @@ impl Lexicon {
     /// Builds the lexicon from data file texts and festival table entries.
     pub fn new(src: &Sources, festivals: &'static [Festival]) -> Lexicon {
         let mut lx = Lexicon::default();
-        let named = |text: &str, out: &mut HashMap<String, (u32, bool)>| {
+        let named = |text: &str, out: &mut Map<String, (u32, bool)>| {
             for l in lines(text) {
                 let mut it = l.split_whitespace();
                 let Some(n) = it.next().and_then(|n| n.parse().ok()) else { continue };
@@ -279,6 +304,25 @@ impl Lexicon {
                 _ => {}
             }
         }
+        let mut starters: Set<String> = [
+            "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually",
+            "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce", "ad",
+            "ce", "b", "several", "few", "many", "some", "numerous", "noon", "midday", "midnight", "'",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        starters.extend(lx.months.keys().cloned());
+        starters.extend(lx.weekdays.keys().flat_map(|w| [w.clone(), format!("{w}s")]));
+        starters.extend(lx.numbers.keys().cloned());
+        starters.extend(lx.units.keys().cloned());
+        starters.extend(lx.seasons.keys().cloned());
+        starters.extend(lx.parts_of_day.keys().cloned());
+        starters.extend(lx.holidays.by_first.keys().cloned());
+        starters.extend(lx.deictic.by_first.keys().cloned());
+        starters.extend(lx.modifiers.by_first.keys().cloned());
+        starters.extend(lx.idioms.by_first.keys().cloned());
+        lx.starters = starters;
         lx
     }
 }
