@@ -57,9 +57,12 @@ function elt(tag, props = {}, ...children) {
 const fmt = (n) => Number(n).toLocaleString(uiLang() === 'zh' ? 'zh-CN' : 'en');
 const slug = (s) => (s || 'article').normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
 
-function setState(s, message = '', kind = '') {
+let lastStatus = null; // {s, key, vars, kind}: redrawn in the new language when it changes
+
+function setState(s, key = '', vars = {}, kind = '') {
+  lastStatus = { s, key, vars, kind };
   document.body.dataset.state = s;
-  ui.message.textContent = message;
+  ui.message.textContent = key ? t(key, vars) : '';
   ui.message.className = kind;
 }
 
@@ -130,7 +133,7 @@ async function run() {
   const t0 = performance.now();
   await persistText(text);
   const big = text.length > 200000;
-  setState('busy', t('status.analyzing'));
+  setState('busy', 'status.analyzing');
   ui.progress.value = 0;
   ui.progress.hidden = !big;
   const showCancel = setTimeout(() => { ui.cancel.hidden = false; ui.progress.hidden = false; }, big ? 0 : 300);
@@ -144,14 +147,14 @@ async function run() {
     state.text = text;
     await drawAll();
     performance.measure('ae:run', { start: t0, end: performance.now() });
-    setState('ready', t('status.done', { chars: fmt(report.stats.characters), ms: ms.toFixed(1) }));
+    setState('ready', 'status.done', { chars: fmt(report.stats.characters), ms: ms.toFixed(1) });
     document.body.dataset.analyzed = String(Number(document.body.dataset.analyzed ?? 0) + 1);
     recordAnalysis(text, report);
   } catch (e) {
     if (e instanceof SupersededError) return;
-    if (e instanceof CancelledError) setState('cancelled', t('status.cancelled'));
-    else if (e instanceof CrashError) setState('error', t('status.crashed', { error: e.message }), 'error');
-    else setState('error', t('status.failed', { error: e.message }), 'error');
+    if (e instanceof CancelledError) setState('cancelled', 'status.cancelled');
+    else if (e instanceof CrashError) setState('error', 'status.crashed', { error: e.message }, 'error');
+    else setState('error', 'status.failed', { error: e.message }, 'error');
   } finally {
     clearTimeout(showCancel);
     if (!bridge.busy) {
@@ -392,7 +395,7 @@ async function openConcordance(term) {
       total = result.total;
     } catch (e) {
       if (e instanceof SupersededError || e instanceof CancelledError) return;
-      setState('error', t('status.failed', { error: e.message }), 'error');
+      setState('error', 'status.failed', { error: e.message }, 'error');
       return;
     }
   } else if (k) {
@@ -772,7 +775,7 @@ async function openFile(file) {
     }
     document.body.dataset.encoding = encoding;
   } catch (e) {
-    setState('error', t('input.openFailed', { name: file.name, error: e.message }), 'error');
+    setState('error', 'input.openFailed', { name: file.name, error: e.message }, 'error');
   }
 }
 
@@ -929,6 +932,7 @@ ui.shortcutsBtn.addEventListener('click', () => ui.shortcuts.showModal());
 window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', () => redrawAll());
 ui.uiLang.addEventListener('change', () => setLang(ui.uiLang.value));
 onLangChange(() => {
+  if (lastStatus && !bridge.busy) setState(lastStatus.s, lastStatus.key, lastStatus.vars, lastStatus.kind);
   buildToolbars();
   fillSamples();
   renderLibrary();
