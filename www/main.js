@@ -980,12 +980,13 @@ window.articleExplorer = {
 
 // ---- Start ------------------------------------------------------------------------------------
 async function start() {
+  bridge.onReady = () => { document.body.dataset.engine = 'ready'; };
+  bridge.warm(); // the engine loads while the page opens the library
   setLang(initialLang());
   ui.uiLang.value = uiLang();
   applyI18n();
   buildToolbars();
   fillSamples();
-  bridge.onReady = () => { document.body.dataset.engine = 'ready'; };
   let current = null;
   try {
     await library.open();

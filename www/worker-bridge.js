@@ -42,6 +42,11 @@ export class AnalysisBridge {
     }
   }
 
+  /** Starts the worker (and so the engine's download and compilation) before the first request. */
+  warm() {
+    this.#ensureWorker();
+  }
+
   get busy() {
     return this.#current !== null;
   }
