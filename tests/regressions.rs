@@ -42,19 +42,3 @@ fn regressions_stay_fixed() {
     }
     assert!(failures.is_empty(), "{} regressions:\n{}", failures.len(), failures.join("\n"));
 }
-
-/// Crashes the fuzzers saved (fuzz/artifacts/*/crash-*) can be dropped into tests/data/fuzz-crashes/
-/// as files; each must now analyze cleanly.
-#[test]
-fn saved_fuzz_crashes_analyze_cleanly() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-crashes");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
-    for entry in entries.flatten() {
-        let bytes = std::fs::read(entry.path()).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        let report = analyze(&text, &Options::default());
-        if let Err(e) = check_report(&text, &report) {
-            panic!("{}: {e}", entry.path().display());
-        }
-    }
-}
