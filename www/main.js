@@ -5,7 +5,7 @@ import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, i
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { readFileText } from './decode.js';
 import { Library, LibraryError, newId, entryTitle } from './library.js';
-import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
+import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
 import { SAMPLES } from 'virtual:samples';
 
 const $ = (id) => document.getElementById(id);
@@ -192,6 +192,7 @@ const nextTask = () => new Promise((r) => setTimeout(r, 0));
 async function drawAll() {
   const { report, text } = state;
   drawStats(report);
+  drawHeader(report);
   drawDct(report);
   drawWarnings(report);
   renderOutline(ui.outline, report, (k) => jumpToSection(ui.reading, k), { opening: t('sections.opening') });
@@ -235,6 +236,15 @@ function drawStats(report) {
   items.push(elt('div', {}, elt('dt', { textContent: t('stat.language') }),
     elt('dd', { textContent: t(`lang.${report.language}`), dataset: { stat: 'language' } })));
   ui.stats.replaceChildren(...items);
+}
+
+function drawHeader(report) {
+  const el = $('header-fields');
+  const fields = (report.header ?? []).filter((h) => h.value?.trim());
+  el.replaceChildren(...fields.map((h) => elt('div', {},
+    elt('dt', { textContent: hasString(`header.${h.field}`) ? t(`header.${h.field}`) : h.field.replace(/_/g, ' ') }),
+    elt('dd', { textContent: h.value }))));
+  el.hidden = fields.length === 0;
 }
 
 function drawDct(report) {
