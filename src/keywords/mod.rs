@@ -57,6 +57,12 @@ const SALIENT_MIN_LL: f64 = 3.84;
 /// is its count: phrases are collocations of this text by construction.
 const FULL_WEIGHT_LOG_RATIO: f64 = 4.0;
 
+/// A keyword lists at most this many occurrences and paragraphs (the first ones in the text), so
+/// the report of a 10 MB text stays small enough to hand to the page quickly; `count`, the
+/// section counts and the dispersion measures always cover every occurrence, and the concordance
+/// index returns any of them on demand.
+pub(crate) const MAX_LISTED: usize = 1000;
+
 /// Minimum log-likelihood for a word to be listed as distinctive: p < 0.0001.
 const DISTINCTIVE_MIN_LL: f64 = 15.13;
 
@@ -188,7 +194,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
                         term: term.clone(),
                         count: *count,
                         kind: KeywordKind::Word,
-                        occurrences: occ.iter().map(|&u| unit_span(u as usize, u as usize)).collect(),
+                        occurrences: occ.iter().take(MAX_LISTED).map(|&u| unit_span(u as usize, u as usize)).collect(),
                         free_count: group_free[*g as usize],
                         variants: frequency::variants(&stream, &by_group[*g as usize]).into_iter().map(|(term, count)| TermCount { term, count }).collect(),
                         absorbs: Vec::new(),
@@ -213,7 +219,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
                         term: term.clone(),
                         count: *count,
                         kind: KeywordKind::Phrase,
-                        occurrences: phrase.starts.iter().map(|&s| unit_span(s as usize, s as usize + n - 1)).collect(),
+                        occurrences: phrase.starts.iter().take(MAX_LISTED).map(|&s| unit_span(s as usize, s as usize + n - 1)).collect(),
                         free_count: phrase.free as usize,
                         variants: phrase_variants(text, &stream, phrase),
                         absorbs,
@@ -267,7 +273,7 @@ fn unit_utf16(text: &str, units: &[units::Unit], span: &dyn Fn(Range<usize>) -> 
 fn to_report(s: dispersion::Spread) -> Dispersion {
     Dispersion {
         sections: s.sections.into_iter().map(|(a, b)| [a, b]).collect(),
-        paragraphs: s.paragraphs.into_iter().map(|(a, b)| [a, b]).collect(),
+        paragraphs: s.paragraphs.into_iter().take(MAX_LISTED).map(|(a, b)| [a, b]).collect(),
         juilland_d: s.juilland_d,
         dp: s.dp,
     }
