@@ -1,0 +1,375 @@
+//! The report: the one value both front doors (the CLI's JSON and the page's worker) hand out.
+//!
+//! Every offset in a report is a half-open `[start, end)` range of UTF-16 code units into the
+//! text exactly as it was given (what JavaScript's `String.prototype.slice` takes). The core
+//! works in byte offsets internally and converts once, when the report is built.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the report contract. Bumped when a field changes meaning or disappears.
+pub const REPORT_VERSION: u32 = 1;
+
+/// Everything the explorer knows about one text.
+///
+/// ```
+/// let report = article_explorer::analyze("Hello world. Bye.", &Default::default());
+/// assert_eq!(report.version, article_explorer::REPORT_VERSION);
+/// assert_eq!(report.stats.sentences, 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Contract version, [`REPORT_VERSION`].
+    pub version: u32,
+    /// The dominant language of the whole text.
+    pub language: Language,
+    /// The date relative expressions are resolved against, and where it came from.
+    pub reference_date: ReferenceDate,
+    /// Counts.
+    pub stats: Stats,
+    /// Metadata lines found in the article's header block (source, dateline, author, release time).
+    pub header: Vec<HeaderField>,
+    /// The article's title, when one was recognised.
+    pub title: Option<TextSpan>,
+    /// Sections: the stretch before the first heading, then one per heading.
+    pub sections: Vec<Section>,
+    /// Paragraphs in document order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in document order; each lies inside one paragraph.
+    pub sentences: Vec<Sentence>,
+    /// Terms the text leans on (words and phrases), most salient first: a phrase by its count, a
+    /// word by its occurrences outside listed phrases, weighted by how much more frequent it is
+    /// than in general language (see docs/keywords.md). Also holds every entry of `phrases` and
+    /// `distinctive`.
+    pub keywords: Vec<Keyword>,
+    /// Indexes into `keywords` of the phrases, most frequent first.
+    #[serde(default)]
+    pub phrases: Vec<usize>,
+    /// Indexes into `keywords` of the words most over-used relative to general language (the
+    /// built-in reference list), highest log-likelihood first.
+    #[serde(default)]
+    pub distinctive: Vec<usize>,
+    /// Every temporal expression, in document order.
+    pub timexes: Vec<Timex>,
+    /// Dated events in chronological order (a view over `timexes`).
+    pub timeline: Vec<TimelineEntry>,
+    /// Every token (only when `Options::tokens` asks for them), in document order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<TokenSpan>,
+    /// Problems with the input that did not stop the analysis (e.g. replacement characters).
+    pub warnings: Vec<String>,
+}
+
+/// A language code as the report uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English.
+    En,
+    /// Chinese.
+    Zh,
+    /// Substantial amounts of both English and Chinese.
+    Mixed,
+    /// Anything else, including empty text.
+    #[default]
+    Other,
+}
+
+/// Where the reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// Found in the article itself (its dateline or header).
+    Dateline,
+    /// Given by the caller (`--dct`, the page's date control).
+    Caller,
+    /// Not known: relative expressions stay underspecified (`XXXX-11-05`).
+    #[default]
+    None,
+}
+
+/// The reference date (document creation time) used to resolve relative expressions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ReferenceDate {
+    /// `YYYY-MM-DD`, or `None` when unknown.
+    pub value: Option<String>,
+    /// Where `value` came from.
+    pub source: DateSource,
+    /// For `source == dateline`: where in the text the date was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// Counts over the whole text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Stats {
+    /// Unicode scalar values (what a reader calls characters; an emoji with a ZWJ counts several).
+    pub characters: usize,
+    /// Length in UTF-16 code units: the upper bound of every offset.
+    pub utf16_length: usize,
+    /// Word tokens (letters, numbers and CJK words; not punctuation).
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs.
+    pub paragraphs: usize,
+    /// Sections.
+    pub sections: usize,
+}
+
+/// A half-open range of UTF-16 code units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub struct Span {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+}
+
+/// A span with its text (for titles and headings, which the page shows without slicing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// The text of the span, trimmed.
+    pub text: String,
+}
+
+/// One `key: value` line of an article's header block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeaderField {
+    /// `source`, `dateline`, `author`, `release_time`, `editor`, …
+    pub field: String,
+    /// The value as written (may be empty when the header leaves it blank).
+    pub value: String,
+    /// The whole field, label and value.
+    pub start: usize,
+    /// End of the field.
+    pub end: usize,
+}
+
+/// What a paragraph is in the document's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// Part of the header/metadata block.
+    Header,
+    /// The article's title.
+    Title,
+    /// A section heading.
+    Heading,
+    /// Body text.
+    #[default]
+    Body,
+}
+
+/// A paragraph: a block of text between line breaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// First code unit (leading white space excluded).
+    pub start: usize,
+    /// One past the last code unit (trailing white space excluded).
+    pub end: usize,
+    /// Its role in the document.
+    pub kind: ParagraphKind,
+    /// Its language.
+    pub language: Language,
+    /// Index of the section that holds it.
+    pub section: usize,
+}
+
+/// A section: a heading and the paragraphs under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// First code unit (the heading's start, or the first paragraph's).
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// The heading's text; `None` for the stretch before the first heading.
+    pub title: Option<String>,
+    /// Heading level: 0 for the stretch before the first heading, 1 for top-level headings
+    /// (`一、`, standalone English headings), 2 for `（一）` and `【…】`, 3 for `第一，` and `1.`.
+    #[serde(default)]
+    pub level: u8,
+    /// Index of the first paragraph in `paragraphs`.
+    pub first_paragraph: usize,
+    /// Number of paragraphs (including the heading's own).
+    pub paragraph_count: usize,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+}
+
+/// A term the text leans on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyword {
+    /// The display form: the most frequent surface form, as written.
+    pub term: String,
+    /// Occurrences in the text.
+    pub count: usize,
+    /// Word or phrase.
+    pub kind: KeywordKind,
+    /// Where it occurs, in text order: every occurrence up to 1,000 (a 10 MB text's frequent
+    /// terms list the first 1,000; `count` is always the full count).
+    pub occurrences: Vec<Span>,
+    /// Occurrences not inside a longer phrase listed in the report (equal to `count` for a term
+    /// no listed phrase absorbs).
+    #[serde(default)]
+    pub free_count: usize,
+    /// The spellings grouped under this term (inflections, case), most frequent first, with counts.
+    #[serde(default)]
+    pub variants: Vec<TermCount>,
+    /// For a phrase: the words it absorbs, each with the occurrences it takes from that word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absorbs: Vec<TermCount>,
+    /// For a phrase: Dunning's log-likelihood of its words' association (the weaker split).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub association: Option<f64>,
+    /// For a word: keyness against the built-in general-language reference list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyness: Option<Keyness>,
+    /// Where it occurs along the article's paragraphs and sections.
+    #[serde(default)]
+    pub dispersion: Dispersion,
+}
+
+/// A spelling or term with a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermCount {
+    /// The spelling as written in the text.
+    pub term: String,
+    /// How often.
+    pub count: usize,
+}
+
+/// Keyness of a term against a reference (log-likelihood with log-ratio effect size).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Keyness {
+    /// Log-likelihood (Rayson & Garside 2000); ≥ 15.13 means p < 0.0001.
+    pub log_likelihood: f64,
+    /// Hardie's log ratio: log2 of (frequency here / frequency in the reference); +1 = twice as often.
+    pub log_ratio: f64,
+    /// Occurrences per million words in this text.
+    pub per_million: f64,
+    /// Occurrences per million words in the reference.
+    pub reference_per_million: f64,
+    /// Whether the reference list has the term; if not, its frequency is taken as half the
+    /// list's lowest and `log_ratio` is a lower bound.
+    pub in_reference: bool,
+}
+
+/// Where a term occurs along the article's own structure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Dispersion {
+    /// `[section, count]` for each section where the term occurs.
+    pub sections: Vec<[usize; 2]>,
+    /// `[paragraph, count]` for each paragraph where the term occurs (the first 1,000 such paragraphs).
+    pub paragraphs: Vec<[usize; 2]>,
+    /// Juilland's D over paragraphs weighted by size (1 = even, 0 = in one place); `None` with
+    /// fewer than two paragraphs.
+    pub juilland_d: Option<f64>,
+    /// Gries's DP over paragraphs (0 = even, near 1 = concentrated); `None` with fewer than two.
+    pub dp: Option<f64>,
+}
+
+/// Whether a keyword is one word or several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeywordKind {
+    /// A single word.
+    Word,
+    /// A multi-word phrase.
+    Phrase,
+}
+
+/// TimeML's four kinds of temporal expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period: `2025-11-05`, `2024-FA`, `199`.
+    Date,
+    /// A time of day: `2025-11-05T10:00`.
+    Time,
+    /// A length of time: `P23Y`.
+    Duration,
+    /// A recurrence: `XXXX-WXX-7`.
+    Set,
+}
+
+/// How a timex got its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TimexKind {
+    /// The text states the date fully.
+    #[default]
+    Explicit,
+    /// Resolved against the reference date or an earlier date in the text.
+    Relative,
+    /// Resolved from a data file of institutional events (congresses, plans…).
+    Domain,
+}
+
+/// A temporal expression.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timex {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// TimeML type.
+    #[serde(rename = "type")]
+    pub timex_type: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// For ranges ("from November 5 to 6"): the value of the range's end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_value: Option<String>,
+    /// How the value was found.
+    pub kind: TimexKind,
+    /// For `kind == domain`: where the fact comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Index of the sentence that holds it.
+    pub sentence: usize,
+}
+
+/// One dated event on the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// Index into `timexes`.
+    pub timex: usize,
+    /// First day covered, `YYYY-MM-DD`.
+    pub start_date: String,
+    /// Last day covered, `YYYY-MM-DD` (equal to `start_date` for a day).
+    pub end_date: String,
+    /// `day`, `month`, `season`, `quarter`, `year`, `decade`, `century`, `range`, …
+    pub granularity: String,
+    /// How the value was found.
+    pub kind: TimexKind,
+    /// Index of the sentence it belongs to.
+    pub sentence: usize,
+}
+
+/// A token: a word, number, Chinese word, punctuation mark or symbol.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenSpan {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// What it is.
+    pub kind: crate::TokenKind,
+    /// Index of the sentence that holds it.
+    pub sentence: usize,
+}
