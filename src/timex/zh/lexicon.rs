@@ -17,26 +17,33 @@ pub(super) enum Unit {
 /// A list of words, each with data, matched longest first.
 #[derive(Debug, Clone)]
 pub(super) struct WordList<T> {
+    /// Sorted by first character, then longest first.
     words: Vec<(Vec<char>, T)>,
-    /// Sorted first characters of the words (a cheap rejection before comparing words).
-    firsts: Vec<char>,
+    /// Each first character with the range of `words` that start with it (binary-searched).
+    firsts: Vec<(char, usize, usize)>,
 }
 
 impl<T> WordList<T> {
     fn new(mut words: Vec<(Vec<char>, T)>) -> Self {
         words.retain(|(w, _)| !w.is_empty());
-        words.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        let mut firsts: Vec<char> = words.iter().map(|(w, _)| w[0]).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
+        words.sort_by(|a, b| a.0[0].cmp(&b.0[0]).then(b.0.len().cmp(&a.0.len())));
+        let mut firsts: Vec<(char, usize, usize)> = Vec::new();
+        for (k, (w, _)) in words.iter().enumerate() {
+            match firsts.last_mut() {
+                Some(last) if last.0 == w[0] => last.2 = k + 1,
+                _ => firsts.push((w[0], k, k + 1)),
+            }
+        }
         WordList { words, firsts }
     }
 
     /// The longest word of the list starting at `i`, with its data and end index.
     pub fn at(&self, chars: &[char], i: usize) -> Option<(&T, usize)> {
         let rest = chars.get(i..)?;
-        self.firsts.binary_search(rest.first()?).ok()?;
-        self.words.iter().find(|(w, _)| rest.starts_with(w)).map(|(w, t)| (t, i + w.len()))
+        let first = *rest.first()?;
+        let k = self.firsts.binary_search_by(|f| f.0.cmp(&first)).ok()?;
+        let (_, a, b) = self.firsts[k];
+        self.words[a..b].iter().find(|(w, _)| rest.starts_with(w)).map(|(w, t)| (t, i + w.len()))
     }
 
     /// Every word, for building the set of characters that can start a match.
@@ -232,7 +239,7 @@ impl Lexicon {
             .chain(lex.not_dates.first_chars())
             .chain(lex.festivals.first_chars())
             .chain(lex.numerals.keys().copied())
-            .chain("每半多数几近上下本这前后从自由第农公世去今明昨大正腊初零週周星礼禮《》「」\"“”".chars())
+            .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
         starters.sort_unstable();
         starters.dedup();
