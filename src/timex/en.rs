@@ -125,8 +125,14 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
             }
         }
         for m in std::iter::once(m).chain(second) {
-            if (m.ty == TimexType::Date || m.ty == TimexType::Time) && !(m.deictic && frame.narrative) {
-                if let Some(a) = m.end_value.as_deref().or(Some(m.value.as_str())).and_then(anchor_of_value) {
+            // A bare year moves the narrative anchor only where the text is set in it ("In 1941,"),
+            // not in asides ("until 1945", "(1939–1945)").
+            let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
+            let bare_year = m.value.len() == 4 && m.end == m.start + 1;
+            let set_in = (m.start == 0 || c.is_any(m.start - 1, &["in", "during", ".", ","]))
+                && frame.last.is_none_or(|a| m.value.parse::<i32>().is_ok_and(|y| (y - a.year).abs() <= 10));
+            if (m.ty == TimexType::Date || m.ty == TimexType::Time) && !(m.deictic && frame.narrative) && (!bare_year || set_in) {
+                if let Some(a) = anchor_of_value(&m.value) {
                     frame.last = Some(a);
                 }
             }

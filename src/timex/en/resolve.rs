@@ -58,8 +58,7 @@ impl Frame {
     /// `future`: the sentence speaks of the future ("will meet on March 5").
     pub fn year_for(&self, month: u32, day: Option<u32>, future: bool) -> Option<i32> {
         match (self.narrative, self.last, self.reference) {
-            // A narrative moves forward: a month before the anchor's month is in the next year.
-            (true, Some(a), _) | (false, Some(a), None) => Some(a.year + i32::from(a.month.is_some_and(|am| month + 1 < am))),
+            (true, Some(a), _) | (false, Some(a), None) => Some(a.year),
             (_, _, Some(r)) => Some(nearest_year(r, month, day, future)),
             (true, None, None) | (false, None, None) => None,
         }
