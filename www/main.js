@@ -129,6 +129,7 @@ async function persistText(text) {
 
 async function run() {
   clearTimeout(debounce);
+  runSeq++;
   const text = ui.text.value;
   const t0 = performance.now();
   await persistText(text);
@@ -138,10 +139,11 @@ async function run() {
   ui.progress.hidden = !big;
   const showCancel = setTimeout(() => { ui.cancel.hidden = false; ui.progress.hidden = false; }, big ? 0 : 300);
   try {
-    const { report, ms } = await bridge.analyze(text, analysisOptions(), (stage, f) => {
+    const { report, packed, ms } = await bridge.analyze(text, analysisOptions(), (stage, f) => {
       ui.progress.value = f;
       ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
+    if (packed && !(await unpackReport(report, packed))) return;
     performance.mark('ae:received');
     state.report = report;
     state.text = text;
@@ -164,6 +166,45 @@ async function run() {
     document.body.dataset.worker = String(bridge.generation);
   }
 }
+
+// Rebuilds the arrays a long text's report sent packed (see worker.js), in slices of a few ms so
+// the page stays responsive; false when a newer analysis started meanwhile.
+async function unpackReport(report, packed) {
+  const runId = runSeq;
+  const slices = async (n, make) => {
+    const out = new Array(n);
+    let i = 0;
+    while (i < n) {
+      const t0 = performance.now();
+      while (i < n && performance.now() - t0 < 6) {
+        const stop = Math.min(n, i + 512);
+        for (; i < stop; i++) out[i] = make(i);
+      }
+      if (i < n) {
+        await nextTask();
+        if (runId !== runSeq) return null;
+      }
+    }
+    return out;
+  };
+  const S = packed.sentences;
+  const sentences = await slices(S.length / 3, (i) => ({ start: S[3 * i], end: S[3 * i + 1], paragraph: S[3 * i + 2] }));
+  if (!sentences) return false;
+  const O = packed.occurrences;
+  let base = 0;
+  const occurrences = [];
+  for (const n of packed.counts) {
+    const from = base;
+    const list = await slices(n, (i) => ({ start: O[2 * (from + i)], end: O[2 * (from + i) + 1] }));
+    if (!list) return false;
+    occurrences.push(list);
+    base += n;
+  }
+  report.sentences = sentences;
+  report.keywords.forEach((k, i) => { k.occurrences = occurrences[i]; });
+  return runId === runSeq;
+}
+let runSeq = 0; // run() calls so far: an unpack of an older run stops when a newer one started
 
 function schedule() {
   clearTimeout(debounce);

@@ -69,6 +69,30 @@ const LONG_TEXT = 1_000_000;
 let concordanceIndex = null;
 let concordanceText = null;
 
+// report.sentences → [start, end, paragraph]…; keywords[].occurrences → [start, end]… with a count
+// per keyword. The report keeps empty arrays in their place until the page refills them.
+function packReport(report) {
+  const ss = report.sentences;
+  const sentences = new Uint32Array(ss.length * 3);
+  ss.forEach((x, i) => {
+    sentences[3 * i] = x.start;
+    sentences[3 * i + 1] = x.end;
+    sentences[3 * i + 2] = x.paragraph;
+  });
+  report.sentences = [];
+  const counts = Uint32Array.from(report.keywords, (k) => k.occurrences.length);
+  const occurrences = new Uint32Array(counts.reduce((a, n) => a + n, 0) * 2);
+  let j = 0;
+  for (const k of report.keywords) {
+    for (const o of k.occurrences) {
+      occurrences[j++] = o.start;
+      occurrences[j++] = o.end;
+    }
+    k.occurrences = [];
+  }
+  return { sentences, occurrences, counts };
+}
+
 function run(id, text, options, from = 0, to = 1) {
   const { user_words: _words, ...rest } = options ?? {};
   options = rest;
@@ -117,6 +141,12 @@ self.onmessage = async (event) => {
       if (text.length > LONG_TEXT && Array.isArray(report.keywords)) {
         for (const k of report.keywords) if (k.dispersion?.paragraphs) delete k.dispersion.paragraphs;
         report.trimmed = ['keywords[].dispersion.paragraphs'];
+        // The big arrays of small objects travel as typed arrays (moved, not copied); the page
+        // rebuilds them a slice at a time (unpackReport in main.js).
+        const packed = packReport(report);
+        self.postMessage({ id, type: 'result', report, packed, ms: performance.now() - t0 },
+          [packed.sentences.buffer, packed.occurrences.buffer, packed.counts.buffer]);
+        return;
       }
       self.postMessage({ id, type: 'result', report, ms: performance.now() - t0 });
     }
