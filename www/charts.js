@@ -135,7 +135,7 @@ const dispersion = {
       },
       xAxis: { type: 'value', min: 0, max: 100, name: t('axis.position'), nameLocation: 'middle', nameGap: 24,
         ...axisStyle(p), splitLine: { show: false }, axisLabel: { color: p.fg, formatter: '{value} %' } },
-      yAxis: { type: 'category', data: terms.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
+      yAxis: { type: 'category', data: terms.map((k) => shorten(k.label ?? k.term, 30)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [
         {
           type: 'custom', name: t('chart.sections'), data: bands, z: 1,
@@ -162,7 +162,7 @@ const dispersion = {
     return {
       columns: cols,
       rows: data.terms.map((k) => {
-        const row = { term: k.term, count: k.occurrences.length, dispersion: k.dispersion === undefined ? '' : Number(k.dispersion.toFixed(3)) };
+        const row = { term: k.term, count: k.count ?? k.occurrences.length, dispersion: k.dispersion === undefined ? '' : Number(k.dispersion.toFixed(3)) };
         k.perSection.forEach((n, i) => { row[`s${i + 1}`] = n; });
         return row;
       }),

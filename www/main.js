@@ -392,8 +392,15 @@ function dispersionData(report) {
     sections,
     terms: terms.map((k) => {
       const perSection = sections.map(() => 0);
-      for (const o of k.occurrences) perSection[sectionOf(o.start)]++;
-      return { term: k.term, occurrences: k.occurrences, perSection, dispersion: k.dispersion };
+      const full = findKeyword(k.term);
+      if (full?.dispersion?.sections?.length) {
+        for (const [sec, n] of full.dispersion.sections) if (sec < perSection.length) perSection[sec] = n;
+      } else {
+        for (const o of k.occurrences) perSection[sectionOf(o.start)]++;
+      }
+      // The engine lists at most so many occurrences of a term (its count stays exact): say so.
+      const label = k.count > k.occurrences.length ? `${k.term} (${k.occurrences.length}/${k.count})` : k.term;
+      return { term: k.term, label, count: k.count, occurrences: k.occurrences, perSection, dispersion: k.dispersion };
     }),
   };
 }
