@@ -132,9 +132,12 @@ function measure({ tool, task, input, runner, label }) {
     m.stages_ms = Object.fromEntries(names.map((n) => [n, median(out.runs.map((r) => r.stages[n] ?? 0))]));
     const sum = (r, ks) => ks.reduce((a, k) => a + (r.stages[k] ?? 0), 0);
     const seg = ['text_in', 'structure', 'segmentation'];
+    // The stages are the core's own progress callbacks; when its Keywords stage is empty the keywords
+    // are built while the report is (the Report stage), and "count" must include that stage.
+    m.keywords_in_report = median(out.runs.map((r) => r.stages.keywords ?? 0)) < 0.01 * ms && (m.stages_ms.report ?? 0) > 0;
     m.derived_ms = {
       segment: median(out.runs.map((r) => sum(r, seg))),
-      count: median(out.runs.map((r) => sum(r, [...seg, 'keywords']))),
+      count: median(out.runs.map((r) => sum(r, [...seg, 'keywords', ...(m.keywords_in_report ? ['report'] : [])]))),
       dates: median(out.runs.map((r) => sum(r, [...seg, 'timeline']))),
     };
     m.wasm_memory_bytes = out.first.wasmMemory;
@@ -150,6 +153,7 @@ function startup() {
   const n = smoke ? 1 : 7;
   const inst = [];
   const compile = [];
+  const dictionary = [];
   let wasmBytes = null;
   for (let i = 0; i < n; i++) {
     const r = spawnSync(process.execPath, [join(benchDir, 'task.mjs'), JSON.stringify({ task: 'instantiate' })], { cwd: root, encoding: 'utf8' });
@@ -157,9 +161,10 @@ function startup() {
     const o = JSON.parse(r.stdout);
     inst.push(o.times[0]);
     compile.push(o.compileMs);
+    if (o.dictionaryMs != null) dictionary.push(o.dictionaryMs);
     wasmBytes = o.wasmBytes;
   }
-  return { runs: n, instantiate_ms: median(inst), instantiate_cv: cv(inst), compile_again_ms: median(compile), wasm_bytes: wasmBytes };
+  return { runs: n, instantiate_ms: median(inst), instantiate_cv: cv(inst), compile_again_ms: median(compile), dictionary_ms: median(dictionary), wasm_bytes: wasmBytes };
 }
 
 // ---- native (criterion) ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ const ms = (x) => (x == null ? '—' : x < 1 ? `${x.toFixed(3)} ms` : x < 1000 ?
 const mbs = (bytes, t) => (t ? bytes / MiB / (t / 1000) : null);
 const size = (b) => (b == null ? '—' : b >= MiB ? `${(b / MiB).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`);
 const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`);
-const ratio = (x) => (x == null ? '—' : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
+const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
 
 /** Ours (wasm) time for a task on an input: the full call for e2e, the stage sums otherwise. */
 export function oursTime(results, input, task) {
@@ -60,7 +60,8 @@ export function goals(results) {
   for (const [input, target] of [['en-10mb', 20], ['zh-10mb', 8]]) {
     const t = stage(input, ['keywords']);
     const x = ours(input);
-    if (t != null) add(`issue 4: keyword stage alone, wasm, ${input}`, `${fmt(mbs(x.bytes, t))} MB/s`, `≥ ${target} MB/s`, mbs(x.bytes, t) >= target);
+    if (t != null && x.keywords_in_report) add(`issue 4: keyword stage alone, wasm, ${input}`, 'the core computes keywords inside its Report stage (its Keywords stage is empty), so they cannot be timed apart', `≥ ${target} MB/s`, null);
+    else if (t != null) add(`issue 4: keyword stage alone, wasm, ${input}`, `${fmt(mbs(x.bytes, t))} MB/s`, `≥ ${target} MB/s`, mbs(x.bytes, t) >= target);
   }
   const tn = results.native?.stages?.find((r) => r.input === 'en-sample')?.stages_ms?.timeline;
   if (tn != null) add('issue 5: timeline stage, sample, native', ms(tn), '< 1 ms', tn < 1);
@@ -110,10 +111,10 @@ export function renderMarkdown(results) {
       const tokens = m.produced?.tokens;
       const tps = tokens ? tokens / (m.median_ms / 1000) : null;
       const speedup = m.tool === 'ours-wasm' || m.tool.startsWith('floor') ? '' : ratio(m.median_ms / oursTime(results, input.name, m.task));
-      const peak = m.peak_added_bytes != null ? `${(m.peak_added_bytes / input.bytes).toFixed(1)}×` : '—';
+      const peak = m.peak_added_bytes != null ? `${size(m.peak_added_bytes)} (${(m.peak_added_bytes / input.bytes).toFixed(1)}×)` : '—';
       L.push(`| ${m.label} | ${m.task} | ${ms(m.median_ms)} | ${fmt(mbs(input.bytes, m.median_ms))} | ${tps ? fmt(tps / 1e6, 2) + 'M' : '—'} | ${peak} | ${m.reps} | ${pct(m.cv)} | ${fmt(m.load1)} | ${speedup}${m.noisy ? ' ⚠' : ''} |`);
       if (m.tool === 'ours-wasm' && m.derived_ms) {
-        for (const t of ['segment', 'count', 'dates']) L.push(`| ↳ Article Explorer (wasm), stages | ${t} | ${ms(m.derived_ms[t])} | ${fmt(mbs(input.bytes, m.derived_ms[t]))} | — | | | | | |`);
+        for (const t of ['segment', 'count', 'dates']) L.push(`| ↳ Article Explorer (wasm), stages${t === 'count' && m.keywords_in_report ? ' (keywords are built in the Report stage: count includes it)' : ''} | ${t} | ${ms(m.derived_ms[t])} | ${fmt(mbs(input.bytes, m.derived_ms[t]))} | — | | | | | |`);
       }
     }
     L.push('');
@@ -154,13 +155,17 @@ export function renderMarkdown(results) {
     const n = results.native?.memory?.find((r) => r.input === input.name);
     const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
     const x = (b) => (b == null ? '—' : `${size(b)} (${(b / input.bytes).toFixed(1)}×)`);
+    if (input === inputs[0]) {
+      const first = results.native?.memory?.find((r) => r.bytes === 0);
+      if (first) L.push(`| first analysis of a process (embedded data loaded) | — | ${size(first.peak_heap_bytes)} | — | — | — |`);
+    }
     L.push(`| ${input.name} | ${size(input.bytes)} | ${x(n?.peak_heap_bytes)} | ${x(n?.report_heap_bytes)} | ${x(w?.wasm_memory_bytes)} | ${x(w?.peak_added_bytes)} |`);
   }
   L.push('');
 
   if (results.startup) {
     const s = results.startup;
-    L.push('## Start-up', '', `Fresh Node process, \`init({module_or_path: bytes})\` of pkg/article_explorer_bg.wasm (${size(s.wasm_bytes)}): median **${ms(s.instantiate_ms)}** to compile + instantiate over ${s.runs} processes (CV ${pct(s.instantiate_cv)}); compiling the same bytes again in that process: ${ms(s.compile_again_ms)}.`, '');
+    L.push('## Start-up', '', `Fresh Node process, \`init({module_or_path: bytes})\` of pkg/article_explorer_bg.wasm (${size(s.wasm_bytes)}): median **${ms(s.instantiate_ms)}** to compile + instantiate over ${s.runs} processes (CV ${pct(s.instantiate_cv)}); compiling the same bytes again in that process: ${ms(s.compile_again_ms)}.${s.dictionary_ms != null ? ` Loading the Chinese dictionary (pkg/jieba-dict.txt.gz, inflated in JS, then \`loadChineseDictionary\`), which the page does once before the first Chinese text and the timed runs exclude: ${ms(s.dictionary_ms)}.` : ''}`, '');
   }
 
   if (results.browser) {
