@@ -215,12 +215,21 @@ impl<'a> Scanner<'a> {
         Some(n)
     }
 
+    /// The last date mentioned, unless it lies after the reference year (2035年 is a target, not the
+    /// story's time: 11月5日 after it still belongs to the reference year).
+    fn narrative(&self) -> Option<When> {
+        self.last.filter(|l| match (l.year, self.reference) {
+            (Some(y), Some(r)) => y <= r.year,
+            _ => true,
+        })
+    }
+
     /// The year to give a date written without one: the last date's, else the reference's.
     fn context_year(&self, w: &mut When) {
         if w.year.is_some() {
             return;
         }
-        if let Some(y) = self.last.and_then(|l| l.year) {
+        if let Some(y) = self.narrative().and_then(|l| l.year) {
             w.year = Some(y);
             w.relative = true;
         } else if let Some(r) = self.reference {
@@ -233,7 +242,7 @@ impl<'a> Scanner<'a> {
         if w.month.is_some() {
             return;
         }
-        if let Some(l) = self.last.filter(|l| l.month.is_some() && l.year.is_some()) {
+        if let Some(l) = self.narrative().filter(|l| l.month.is_some() && l.year.is_some()) {
             w.year = l.year;
             w.month = l.month;
             w.relative = true;
@@ -1090,9 +1099,10 @@ impl<'a> Scanner<'a> {
 
     /// The longest expression starting at `i` (earlier kinds win ties).
     fn best(&self, i: usize) -> Option<Found> {
+        let digit = self.at(i).is_some_and(|c| arabic_digit(c).is_some());
         let candidates = [
-            self.set(i),
-            self.bare_year_range(i),
+            if self.at(i) == Some('每') { self.set(i) } else { None },
+            if digit { self.bare_year_range(i) } else { None },
             self.date_expr(i),
             self.year_part(i),
             self.duration(i),

@@ -1,6 +1,5 @@
 //! The word lists of the Chinese tagger, read from `data/zh/timex/*.tsv` (one file per concept).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::timex::festivals::{self, Festival};
@@ -119,7 +118,8 @@ pub(super) struct Modifier {
 /// Every list the Chinese tagger uses.
 #[derive(Debug, Clone)]
 pub(super) struct Lexicon {
-    numerals: HashMap<char, (u64, bool)>,
+    /// Sorted by character (binary-searched: this is the hottest lookup).
+    numerals: Vec<(char, (u64, bool))>,
     pub relative: WordList<Deictic>,
     pub references: WordList<String>,
     pub units: WordList<DurUnit>,
@@ -143,12 +143,14 @@ fn chars(s: &str) -> Vec<char> {
 impl Lexicon {
     /// Reads the lists; malformed rows are skipped.
     pub fn parse(src: Sources<'_>) -> Lexicon {
-        let numerals = rows(src.numerals)
+        let mut numerals: Vec<(char, (u64, bool))> = rows(src.numerals)
             .filter_map(|r| {
                 let c = r.first()?.chars().next()?;
                 Some((c, (r.get(1)?.parse().ok()?, r.get(2) == Some(&"unit"))))
             })
             .collect();
+        numerals.sort_by_key(|n| n.0);
+        numerals.dedup_by_key(|n| n.0);
         let unit = |s: &str| match s {
             "year" => Some(Unit::Year),
             "month" => Some(Unit::Month),
@@ -238,7 +240,7 @@ impl Lexicon {
             .chain(lex.seasons.first_chars())
             .chain(lex.not_dates.first_chars())
             .chain(lex.festivals.first_chars())
-            .chain(lex.numerals.keys().copied())
+            .chain(lex.numerals.iter().map(|n| n.0))
             .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
         starters.sort_unstable();
@@ -255,7 +257,10 @@ impl Lexicon {
 
     /// Value of a Chinese numeral character and whether it is a multiplier (十 百 千).
     pub fn numeral(&self, c: char) -> Option<(u64, bool)> {
-        self.numerals.get(&c).copied()
+        if c.is_ascii() {
+            return None;
+        }
+        self.numerals.binary_search_by_key(&c, |n| n.0).ok().map(|k| self.numerals[k].1)
     }
 
     /// Whether a match can start at a character (cheap pre-filter for the scanner).
