@@ -2,16 +2,19 @@
 # The Chinese dictionary asset: copies data/zh/jieba-dict.txt.gz to pkg/ so build-site.mjs publishes
 # it as lazily fetched data (the page downloads it only when a text contains Han characters).
 #   scripts/build-zh-dict.sh            copy the committed dictionary into pkg/
-#   scripts/build-zh-dict.sh --refresh  first regenerate data/zh/jieba-dict.txt.gz from jieba-rs's
-#                                       dict.txt in the cargo registry (MIT), keeping `word freq`
-#                                       and dropping the part-of-speech column nobody here reads
+#   scripts/build-zh-dict.sh --refresh  first regenerate data/zh/jieba-dict.txt.gz from the cargo
+#                                       registry: jieba-rs's dict.txt (MIT), keeping `word freq` and
+#                                       dropping the part-of-speech column nobody here reads, then a
+#                                       line `%%hmm` and jieba-macros's hmm.model (MIT), the HMM for
+#                                       unknown words (kept out of the wasm, see src/zh_hmm.rs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=data/zh/jieba-dict.txt.gz
 if [ "${1:-}" = "--refresh" ]; then
   dict=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt | head -n1)
-  awk 'NF >= 2 { print $1 " " $2 }' "$dict" | gzip -9n > "$src"
-  echo "regenerated $src from $dict" >&2
+  hmm=$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/jieba-macros-0.11.0/src/hmm.model | head -n1)
+  { awk 'NF >= 2 { print $1 " " $2 }' "$dict"; echo '%%hmm'; cat "$hmm"; } | gzip -9n > "$src"
+  echo "regenerated $src from $dict and $hmm" >&2
 fi
 mkdir -p pkg
 if [ ! -f pkg/jieba-dict.txt.gz ] || [ "$src" -nt pkg/jieba-dict.txt.gz ]; then

@@ -408,21 +408,3 @@ mod tests {
     }
 }
 
-#[cfg(test)]
-mod sample_dump {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn dump_samples() {
-        for text in [include_str!("../samples/en-peoples-daily-2025-11-05.txt"), include_str!("../samples/zh-community-governance-2025.txt")] {
-            let s = parse_structure(text);
-            println!("title: {:?}", s.title.as_ref().map(|r| &text[r.clone()]));
-            for h in &s.header { println!("  H {} = {:?}", h.field, &text[h.value.clone()]); }
-            for (i, p) in s.paragraphs.iter().enumerate() {
-                let t: String = text[p.range.clone()].chars().take(50).collect();
-                println!("  {i:3} {:?} {:?} s{} {t}", p.kind, p.language, p.section);
-            }
-            for sec in &s.sections { println!("  S{} {} {} {:?}", sec.level, sec.first_paragraph, sec.paragraph_count, sec.title.as_ref().map(|r| &text[r.clone()])); }
-        }
-    }
-}

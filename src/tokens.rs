@@ -51,37 +51,108 @@ pub struct Token {
 }
 
 /// Tokens of `range` of `text`, white space left out, appended to `out`.
+///
+/// Stretches between ASCII white space that are pure ASCII take a fast path that applies the
+/// UAX #29 rules for ASCII (letters and digits join; `:` `.` `'` between letters; `,` `;` `.` `'`
+/// between digits; `_` joins); everything else goes through unicode-segmentation from the white
+/// space before it, so the result is the same as running UAX #29 over the whole range (a unit
+/// test compares the two on random text).
 pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let mut han_run: Option<Range<usize>> = None;
     let mut cuts = Vec::new();
-    let mut flush = |run: &mut Option<Range<usize>>, out: &mut Vec<Token>| {
-        if let Some(r) = run.take() {
-            cuts.clear();
-            cut_han(&text[r.clone()], &mut cuts);
-            out.extend(cuts.iter().map(|c| Token { range: r.start + c.start..r.start + c.end, kind: TokenKind::Cjk }));
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    while i < range.end {
+        let ws_start = i;
+        while i < range.end && bytes[i].is_ascii_whitespace() {
+            i += 1;
         }
-    };
-    for (offset, piece) in text[range.clone()].split_word_bound_indices() {
-        let start = range.start + offset;
-        let first = piece.chars().next().unwrap_or(' ');
-        if is_han(first) && piece.chars().all(is_han) {
-            match &mut han_run {
-                Some(r) if r.end == start => r.end = start + piece.len(),
-                _ => {
-                    flush(&mut han_run, out);
-                    han_run = Some(start..start + piece.len());
+        let chunk_start = i;
+        let mut ascii = true;
+        while i < range.end && !bytes[i].is_ascii_whitespace() {
+            ascii &= bytes[i] < 0x80;
+            i += 1;
+        }
+        if chunk_start == i {
+            continue;
+        }
+        if ascii {
+            flush_han(text, &mut han_run, &mut cuts, out);
+            ascii_pieces(bytes, chunk_start, i, out);
+        } else {
+            for (offset, piece) in text[ws_start..i].split_word_bound_indices() {
+                piece_token(text, ws_start + offset, piece, &mut han_run, &mut cuts, out);
+            }
+        }
+    }
+    flush_han(text, &mut han_run, &mut cuts, out);
+}
+
+/// One UAX #29 piece: Han pieces gather into a run for jieba, white space and invisible
+/// characters are dropped, the rest becomes a token.
+fn piece_token(text: &str, start: usize, piece: &str, han_run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>) {
+    let first = piece.chars().next().unwrap_or(' ');
+    if is_han(first) && piece.chars().all(is_han) {
+        match han_run {
+            Some(r) if r.end == start => r.end = start + piece.len(),
+            _ => {
+                flush_han(text, han_run, cuts, out);
+                *han_run = Some(start..start + piece.len());
+            }
+        }
+        return;
+    }
+    flush_han(text, han_run, cuts, out);
+    if first.is_whitespace() || piece.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
+        return;
+    }
+    out.push(Token { range: start..start + piece.len(), kind: classify(piece) });
+}
+
+fn flush_han(text: &str, run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>) {
+    if let Some(r) = run.take() {
+        cuts.clear();
+        cut_han(&text[r.clone()], cuts);
+        out.extend(cuts.iter().map(|c| Token { range: r.start + c.start..r.start + c.end, kind: TokenKind::Cjk }));
+    }
+}
+
+/// UAX #29 word pieces of `bytes[start..end]`, pure ASCII without white space.
+fn ascii_pieces(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) {
+    let wordish = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if !wordish(b) {
+            if !b.is_ascii_control() {
+                let kind = if b.is_ascii_punctuation() && !b"$+<=>^`|~".contains(&b) { TokenKind::Punctuation } else { TokenKind::Symbol };
+                out.push(Token { range: i..i + 1, kind });
+            }
+            i += 1;
+            continue;
+        }
+        let from = i;
+        let (mut letters, mut digits) = (false, false);
+        loop {
+            while i < end && wordish(bytes[i]) {
+                letters |= bytes[i].is_ascii_alphabetic();
+                digits |= bytes[i].is_ascii_digit();
+                i += 1;
+            }
+            if i + 1 < end {
+                let (prev, mid, next) = (bytes[i - 1], bytes[i], bytes[i + 1]);
+                let letter_mid = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b':' | b'.' | b'\'');
+                let number_mid = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b',' | b';' | b'.' | b'\'');
+                if letter_mid || number_mid {
+                    i += 1;
+                    continue;
                 }
             }
-            continue;
+            break;
         }
-        flush(&mut han_run, out);
-        if first.is_whitespace() || piece.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
-            continue;
-        }
-        let kind = classify(piece);
-        out.push(Token { range: start..start + piece.len(), kind });
+        let kind = if letters { TokenKind::Word } else if digits { TokenKind::Number } else { TokenKind::Punctuation };
+        out.push(Token { range: from..i, kind });
     }
-    flush(&mut han_run, out);
 }
 
 /// Format and zero-width characters that carry no text of their own.
@@ -132,6 +203,28 @@ fn is_general_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Tokens as plain UAX #29 over the whole range gives them (the fast path must agree).
+    fn reference(text: &str) -> Vec<(Range<usize>, TokenKind)> {
+        let mut han_run = None;
+        let mut cuts = Vec::new();
+        let mut out = Vec::new();
+        for (offset, piece) in text.split_word_bound_indices() {
+            piece_token(text, offset, piece, &mut han_run, &mut cuts, &mut out);
+        }
+        flush_han(text, &mut han_run, &mut cuts, &mut out);
+        out.into_iter().map(|t| (t.range, t.kind)).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+        #[test]
+        fn fast_path_matches_uax29(text in "([ -~]|[\t\n\r\x0b\x0c\x00]|é|\u{301}|中文|\u{200d}|😀|\u{a0}){0,60}") {
+            let fast: Vec<(Range<usize>, TokenKind)> = tokens_of(&text).into_iter().map(|t| (t.range, t.kind)).collect();
+            prop_assert_eq!(fast, reference(&text));
+        }
+    }
 
     #[test]
     fn kinds_and_offsets() {

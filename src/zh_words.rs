@@ -8,6 +8,10 @@
 //! character per word and the report says so in its warnings.
 //!
 //! Users' own words ([`add_chinese_word`]) are kept and re-applied whenever a dictionary loads.
+//!
+//! The asset is jieba's dictionary (`word freq` lines), then a line `%%hmm`, then jieba's HMM model
+//! (`hmm.model`). The vendored jieba-rs (vendor/jieba-rs) has no compiled-in HMM, which would put
+//! ~190 KB gzip of tables in every reader's wasm; the model arrives with the dictionary instead.
 
 use std::io::BufRead;
 use std::ops::Range;
@@ -15,9 +19,16 @@ use std::sync::{LazyLock, RwLock};
 
 use jieba_rs::Jieba;
 
+use jieba_rs::HmmModel;
+
+/// The line between the dictionary and the HMM model in the dictionary asset.
+const HMM_MARKER: &[u8] = b"\n%%hmm\n";
+
 /// The segmenter shared by every analysis in this process (one per wasm instance).
 struct Engine {
     jieba: Jieba,
+    /// Whether the asset carried the HMM for words missing from the dictionary.
+    hmm: bool,
     /// Whether a dictionary has been loaded (else: one word per character, user words aside).
     dictionary: bool,
     /// Entries in the loaded dictionary.
@@ -34,14 +45,14 @@ static EMBEDDED_DICT_GZ: &[u8] = include_bytes!("../data/zh/jieba-dict.txt.gz");
 
 impl Engine {
     fn empty() -> Self {
-        Engine { jieba: Jieba::empty(), dictionary: false, entries: 0, user_words: Vec::new() }
+        Engine { jieba: Jieba::empty(), hmm: false, dictionary: false, entries: 0, user_words: Vec::new() }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     fn initial() -> Self {
         let mut engine = Engine::empty();
         if let Ok(text) = miniz_oxide::inflate::decompress_to_vec(gzip_payload(EMBEDDED_DICT_GZ)) {
-            let _ = engine.load(&mut text.as_slice());
+            let _ = engine.load(&text);
         }
         engine
     }
@@ -51,13 +62,26 @@ impl Engine {
         Engine::empty()
     }
 
-    fn load(&mut self, reader: &mut dyn BufRead) -> Result<usize, String> {
+    fn load(&mut self, asset: &[u8]) -> Result<usize, String> {
+        let (dict, hmm) = match asset.windows(HMM_MARKER.len()).position(|w| w == HMM_MARKER) {
+            Some(at) => (&asset[..at + 1], Some(&asset[at + HMM_MARKER.len()..])),
+            None => (asset, None),
+        };
+        let hmm = match hmm {
+            Some(mut bytes) => Some(HmmModel::load(&mut bytes).map_err(|e| format!("the Chinese HMM model could not be read: {e}"))?),
+            None => None,
+        };
         let mut jieba = Jieba::empty();
         let mut entries = 0;
-        let mut counting = CountLines { inner: reader, lines: &mut entries };
+        let mut reader: &[u8] = dict;
+        let mut counting = CountLines { inner: &mut reader, lines: &mut entries };
         jieba.load_dict(&mut counting).map_err(|e| format!("the Chinese dictionary could not be read: {e}"))?;
         for (word, freq) in &self.user_words {
             jieba.add_word(word, *freq, None);
+        }
+        self.hmm = hmm.is_some();
+        if let Some(model) = hmm {
+            jieba.set_hmm_model(model);
         }
         self.jieba = jieba;
         self.dictionary = true;
@@ -120,8 +144,9 @@ fn gzip_payload(gz: &[u8]) -> &[u8] {
     gz.get(i..gz.len().saturating_sub(8)).unwrap_or(&[])
 }
 
-/// Loads a jieba dictionary (UTF-8 lines `word [frequency [tag]]`), replacing the one in use.
-/// Returns the number of entries. The words added with [`add_chinese_word`] are kept.
+/// Loads a jieba dictionary (UTF-8 lines `word [frequency [tag]]`, optionally followed by a line
+/// `%%hmm` and jieba's HMM model), replacing the one in use. Returns the number of entries. The
+/// words added with [`add_chinese_word`] are kept.
 ///
 /// ```
 /// let n = article_explorer::load_chinese_dictionary(&mut "社会 100\n社会工作 50\n".as_bytes()).unwrap();
@@ -129,8 +154,10 @@ fn gzip_payload(gz: &[u8]) -> &[u8] {
 /// # article_explorer::load_chinese_dictionary(&mut article_explorer::embedded_chinese_dictionary().unwrap().as_slice()).unwrap();
 /// ```
 pub fn load_chinese_dictionary(reader: &mut dyn BufRead) -> Result<usize, String> {
+    let mut asset = Vec::new();
+    reader.read_to_end(&mut asset).map_err(|e| format!("the Chinese dictionary could not be read: {e}"))?;
     let mut engine = ENGINE.write().unwrap_or_else(|e| e.into_inner());
-    engine.load(reader)
+    engine.load(&asset)
 }
 
 /// The dictionary embedded in native builds, inflated (`None` in the wasm build, which fetches it).
@@ -190,7 +217,7 @@ pub(crate) fn cut_han(run: &str, out: &mut Vec<Range<usize>>) {
     let engine = ENGINE.read().unwrap_or_else(|e| e.into_inner());
     if engine.dictionary {
         let base = run.as_ptr() as usize;
-        for token in engine.jieba.cut(run, true) {
+        for token in engine.jieba.cut(run, engine.hmm) {
             let start = token.word.as_ptr() as usize - base;
             out.push(start..start + token.word.len());
         }

@@ -127,8 +127,8 @@ impl<'a> Splitter<'a> {
                 mi += 1;
             }
             let b = bytes[i];
-            // Fast path: ASCII bytes other than . ! ? and non-leading bytes.
-            if (b < 0x80 && !matches!(b, b'.' | b'!' | b'?')) || (0x80..0xC0).contains(&b) {
+            // Fast path: every terminator starts with . ! ? or the lead byte 0xE2, 0xE3 or 0xEF.
+            if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
                 i += 1;
                 continue;
             }
@@ -424,7 +424,13 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 fn matched_pairs(p: &str, pairs: &[(char, char)], max: usize) -> Vec<(usize, usize)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in p.char_indices() {
+    let bytes = p.as_bytes();
+    for i in 0..bytes.len() {
+        // Every bracket here is ASCII or starts with the lead byte 0xE3 or 0xEF.
+        if !matches!(bytes[i], b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xE3 | 0xEF) {
+            continue;
+        }
+        let Some(c) = p[i..].chars().next() else { continue };
         if let Some(&(open, _)) = pairs.iter().find(|(o, _)| *o == c) {
             stack.push((open, i));
             if stack.len() > 64 {
