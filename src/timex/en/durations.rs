@@ -71,6 +71,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
         e += 1;
     }
     let (code, plural) = c.unit(e)?;
+    if code == "Q" && c.is(e + 1, "of") {
+        return None; // "three quarters of the army"
+    }
     if hyphen && (plural || (c.is(e + 1, "-") && c.is(e + 2, "old"))) {
         return None; // "two-years", an age ("6-year-old")
     }
