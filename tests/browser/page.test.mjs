@@ -60,13 +60,14 @@ test('the sample is analyzed on open and every chart has data, in a table too', 
   assert.ok(kw.length >= 20, 'keyword table has at least the charted rows');
   assert.equal(Number(kw[0][2]) > 0, true, 'counts in the table');
   for (const b of ['box-timeline', 'box-sections', 'box-dispersion', 'box-keywords']) await closeTable(b);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, 'page-sample.png') });
   // Sections in the outline jump to their heading.
   const outline = await page.$$eval('#outline-list button', (bs) => bs.map((b) => b.textContent));
   assert.equal(outline.length, await stat('sections'));
   await page.click('#outline-list li:last-child button');
   const focused = await page.evaluate(() => document.activeElement?.dataset.section);
   assert.equal(Number(focused), outline.length - 1);
-  await page.screenshot({ path: join(screenshots, 'page-sample.png') });
 });
 
 test('pasting analyzes by itself (debounced) and keeps the structure in the reading pane', async () => {
