@@ -153,10 +153,13 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     // Keyed by length too: packing does not tell [0, 1, 2] from [1, 2].
     let slot: FxMap<(usize, u128), usize> = candidates.iter().enumerate().map(|(i, c)| ((c.0.len(), pack(&c.0)), i)).collect();
     let mut all_starts: Vec<Vec<u32>> = vec![Vec::new(); candidates.len()];
+    // Only windows starting with a candidate's first word need a lookup.
+    let mut first = vec![false; stream.groups.len()];
+    candidates.iter().for_each(|c| first[c.0[0] as usize] = true);
     if !candidates.is_empty() {
         for n in 2..=4usize {
             for (i, w) in gs.windows(n).enumerate() {
-                if stop(w[0]) || stop(w[n - 1]) || w.contains(&BREAK) {
+                if w[0] == BREAK || !first[w[0] as usize] || stop(w[n - 1]) || w.contains(&BREAK) {
                     continue;
                 }
                 if let Some(&k) = slot.get(&(n, pack(w))) {
