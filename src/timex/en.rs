@@ -171,10 +171,21 @@ fn modified(c: &Cursor, i: usize) -> Option<M> {
     Some(m)
 }
 
+/// Words after "the" that continue an expression without being able to start one.
+const AFTER_THE: &[&str] = &[
+    "same", "following", "previous", "preceding", "prior", "current", "coming", "present", "future", "near", "latest", "most", "eve",
+    "end", "beginning", "middle", "start", "dawn", "close", "twenties", "thirties", "forties", "fifties", "sixties",
+    "seventies", "eighties", "nineties",
+];
+
 /// The longest expression starting at token `i`.
 fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
     let w = c.w(i)?;
     if w.len() == 1 && !w.as_bytes()[0].is_ascii_alphanumeric() && w != "'" {
+        return None;
+    }
+    // "the" is the commonest starter: go on only if the next word can continue an expression.
+    if w == "the" && c.kind(i + 1) != Some(scan::Kind::Num) && !c.w(i + 1).is_some_and(|n| c.lx.starters.contains(n) || AFTER_THE.contains(&n)) {
         return None;
     }
     let date_of = |j: usize| dates::month_first(c, j).or_else(|| dates::day_first(c, j));

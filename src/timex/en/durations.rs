@@ -93,6 +93,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     if !framed {
         let shift_by = |sign: i64, base: Option<Anchor>| -> Option<String> {
             let Count::N(v) = n else { return Some("PAST_REF".into()).filter(|_| sign < 0).or(Some("FUTURE_REF".into())) };
+            if v > 9999 {
+                return None; // no calendar arithmetic on absurd counts
+            }
             let code = if code == "WE" { "W" } else { code };
             if matches!(code, "H" | "MIN" | "S") {
                 return None;
