@@ -104,8 +104,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, crate::DecodeError> {
 /// Checks every invariant of the report contract for `report` of `text`, returning the first
 /// broken one: offsets in bounds and on UTF-16 boundaries that do not split a surrogate pair;
 /// sections, paragraphs and sentences in order, disjoint and nested; keyword counts equal to
-/// their occurrences; timexes inside their sentence and quoting the text; timeline entries
-/// pointing at their timex and its sentence; counts agreeing with the lists.
+/// their listed occurrences (up to the documented cap of 1,000 listed); timexes inside their
+/// sentence and quoting the text; timeline entries pointing at their timex and its sentence;
+/// counts agreeing with the lists.
 ///
 /// ```
 /// use article_explorer::{analyze, fuzz_api::check_report};
@@ -194,12 +195,24 @@ pub fn check_report(text: &str, report: &crate::Report) -> Result<(), String> {
     }
     ordered("sentence", &sentences)?;
 
+    // A keyword lists every occurrence up to the documented cap (the first ones, in order).
     for k in &report.keywords {
-        if k.count != k.occurrences.len() {
+        if k.occurrences.len() != k.count.min(crate::keywords::MAX_LISTED) {
             return Err(format!("keyword {:?} counts {} but lists {}", k.term, k.count, k.occurrences.len()));
         }
         for o in &k.occurrences {
             span(&format!("keyword {:?} occurrence", k.term), o.start, o.end)?;
+            if o.start == o.end {
+                return Err(format!("keyword {:?} has an empty occurrence at {}", k.term, o.start));
+            }
+        }
+        if k.occurrences.windows(2).any(|w| w[1].start < w[0].start) {
+            return Err(format!("keyword {:?} occurrences out of document order", k.term));
+        }
+    }
+    for &i in report.phrases.iter().chain(&report.distinctive) {
+        if i >= report.keywords.len() {
+            return Err(format!("phrase/distinctive index {i} of {} keywords", report.keywords.len()));
         }
     }
 
