@@ -300,3 +300,23 @@ fn long_texts_list_the_first_thousand_occurrences_and_count_all() {
     let total: usize = k.dispersion.sections.iter().map(|s| s[1]).sum();
     assert_eq!(total, 1500);
 }
+
+#[test]
+fn chinese_sample_keywords_snapshot() {
+    let text = include_str!("../samples/zh-community-governance-2025.txt");
+    let r = analyze(text, &Options::default());
+    let line = |k: &article_explorer::Keyword| format!("{} {} (free {})", k.term, k.count, k.free_count);
+    let summary = serde_json::json!({
+        "top_terms": r.keywords.iter().take(20).map(line).collect::<Vec<_>>(),
+        "top_phrases": r.phrases.iter().take(10).map(|&i| line(&r.keywords[i])).collect::<Vec<_>>(),
+        "distinctive": r.distinctive.iter().take(10).map(|&i| line(&r.keywords[i])).collect::<Vec<_>>(),
+    });
+    insta::assert_json_snapshot!("sample_zh_keywords", summary);
+    let phrases: Vec<&str> = r.phrases.iter().map(|&i| r.keywords[i].term.as_str()).collect();
+    for expected in ["城乡社区治理", "老旧小区", "枫桥经验"] {
+        assert!(phrases.contains(&expected), "{expected} not among {phrases:?}");
+    }
+    for k in r.keywords.iter().take(20) {
+        assert!(!["的", "了", "和", "是", "在", "我们", "二", "十八"].contains(&k.term.as_str()), "{}", k.term);
+    }
+}
