@@ -65,15 +65,22 @@ fn pack(groups: &[u32]) -> u128 {
     groups.iter().fold(0u128, |k, &g| (k << 32) | g as u128)
 }
 
+/// 2-grams keyed by a u64 (wasm has native 64-bit integers), 3- and 4-grams by a u128.
 struct Counts {
-    n: [FxMap<u128, u32>; 3], // 2-, 3-, 4-grams
+    bigrams: FxMap<u64, u32>,
+    n: [FxMap<u128, u32>; 3], // [unused, 3-grams, 4-grams]
+}
+
+fn pack2(a: u32, b: u32) -> u64 {
+    ((a as u64) << 32) | b as u64
 }
 
 impl Counts {
     fn get(&self, stream: &Stream, groups: &[u32]) -> u32 {
         match groups.len() {
             1 => stream.groups[groups[0] as usize].count,
-            2..=4 => self.n[groups.len() - 2].get(&pack(groups)).copied().unwrap_or(0),
+            2 => self.bigrams.get(&pack2(groups[0], groups[1])).copied().unwrap_or(0),
+            3..=4 => self.n[groups.len() - 2].get(&pack(groups)).copied().unwrap_or(0),
             _ => 0,
         }
     }
@@ -96,13 +103,13 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     let units = &stream.units;
     let stop = |g: u32| g == BREAK || stream.groups[g as usize].stop;
     let min = rules.min_count;
-    let mut counts = Counts { n: [FxMap::default(), FxMap::default(), FxMap::default()] };
+    let mut counts = Counts { bigrams: FxMap::default(), n: [FxMap::default(), FxMap::default(), FxMap::default()] };
     let gs: Vec<u32> = units.iter().map(|u| u.group).collect();
 
     // 2-grams (not two stopwords: no candidate may hold two adjacent ones).
     for w in gs.windows(2) {
         if w[0] != BREAK && w[1] != BREAK && !(stop(w[0]) && stop(w[1])) {
-            *counts.n[0].entry(pack(w)).or_default() += 1;
+            *counts.bigrams.entry(pack2(w[0], w[1])).or_default() += 1;
         }
     }
     // 3- and 4-grams where their parts are frequent enough.
@@ -122,8 +129,10 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     // Candidates.
     let total = stream.words as f64;
     let mut candidates: Vec<(Vec<u32>, u32, f64)> = Vec::new();
-    for n in 2..=4usize {
-        for (&key, &count) in &counts.n[n - 2] {
+    let bigram_keys = counts.bigrams.iter().map(|(&k, &c)| (k as u128, c, 2usize));
+    let longer = (3..=4usize).flat_map(|n| counts.n[n - 2].iter().map(move |(&k, &c)| (k, c, n)));
+    for (key, count, n) in bigram_keys.chain(longer) {
+        {
             if count < min {
                 continue;
             }
