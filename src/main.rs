@@ -18,7 +18,16 @@ usage: article-explorer segment [--user-dict FILE] [FILE|-]
 
 Prints each input line's words separated by two spaces (the SIGHAN bakeoff format): Chinese cut by
 jieba with the embedded dictionary, other text by Unicode word boundaries, punctuation kept.
-  --user-dict FILE  extra words, one per line (`word [frequency]`), kept whole";
+  --user-dict FILE  extra words, one per line (`word [frequency]`), kept whole
+
+usage: article-explorer compare [--pretty] FILE_A FILE_B
+
+Prints the keyness of two texts against each other as JSON: the words each over-uses relative to
+the other (log-likelihood, log ratio), as the page's comparison shows them.
+
+usage: article-explorer concordance [--context N] [--limit N] [--mode term|exact|text] QUERY [FILE|-]
+
+Prints the occurrences of a word or phrase with their context (KWIC) as JSON.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +45,8 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "analyze" => analyze_command(rest),
         "segment" => segment_command(rest),
+        "compare" => compare_command(rest),
+        "concordance" => concordance_command(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -95,6 +106,47 @@ fn segment_command(args: &[String]) -> Result<(), String> {
         writeln!(out, "{}", article_explorer::segment_line(line).join("  ")).map_err(|e| format!("could not write to standard output: {e}"))?;
     }
     out.flush().map_err(|e| format!("could not write to standard output: {e}"))
+}
+
+fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), String> {
+    let json = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) }
+        .map_err(|e| format!("could not write the result: {e}"))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{json}").map_err(|e| format!("could not write to standard output: {e}"))
+}
+
+fn compare_command(args: &[String]) -> Result<(), String> {
+    let pretty = args.iter().any(|a| a == "--pretty");
+    let files: Vec<&String> = args.iter().filter(|a| *a != "--pretty").collect();
+    let [a, b] = files[..] else { return Err(format!("compare needs two files\n{USAGE}")) };
+    let (a, b) = (read_input(a)?, read_input(b)?);
+    print_json(&article_explorer::compare(&a, &b, &Options::default()), pretty)
+}
+
+fn concordance_command(args: &[String]) -> Result<(), String> {
+    let mut query_options = article_explorer::ConcordanceOptions::default();
+    let mut rest: Vec<&str> = Vec::new();
+    let mut it = args.iter();
+    let number = |v: Option<&String>, flag: &str| v.and_then(|v| v.parse::<usize>().ok()).ok_or(format!("{flag} needs a number"));
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--context" => query_options.context = number(it.next(), "--context")?,
+            "--limit" => query_options.limit = number(it.next(), "--limit")?,
+            "--mode" => {
+                query_options.mode = match it.next().map(String::as_str) {
+                    Some("term") => article_explorer::MatchMode::Term,
+                    Some("exact") => article_explorer::MatchMode::Exact,
+                    Some("text") => article_explorer::MatchMode::Text,
+                    _ => return Err("--mode needs term, exact or text".into()),
+                }
+            }
+            other => rest.push(other),
+        }
+    }
+    let Some((query, files)) = rest.split_first() else { return Err(format!("concordance needs a query\n{USAGE}")) };
+    let text = read_input(files.first().copied().unwrap_or("-"))?;
+    let index = article_explorer::Concordance::new(&text, &Options::default());
+    print_json(&index.query(query, &query_options), true)
 }
 
 fn read_input(path: &str) -> Result<String, String> {
