@@ -83,15 +83,15 @@ fn without_a_reference_values_stay_underspecified() {
 
 #[test]
 fn bad_input_does_not_panic() {
-    let long_numerals = "二〇二五年十一月".repeat(50_000);
-    let digits = "1".repeat(1_000_000);
-    let units = "年月日周时点".repeat(100_000);
-    let mixed = "每每每上上上下下下前前前年年年《《《".repeat(50_000);
+    let long_numerals = "二〇二五年十一月".repeat(10_000);
+    let digits = "1".repeat(200_000);
+    let units = "年月日周时点".repeat(20_000);
+    let mixed = "每每每上上上下下下前前前年年年《《《".repeat(10_000);
     for text in ["", "年", "月日", "每", "《", "》", "\u{0}\u{1}2025年\u{7}", &long_numerals, &digits, &units, &mixed] {
         let report = analyze(text, &zh(Some("2025-11-05")));
         for t in &report.timexes {
             assert!(t.start < t.end);
         }
     }
-    assert_eq!(analyze(&long_numerals, &zh(None)).timexes.len(), 50_000);
+    assert_eq!(analyze(&long_numerals, &zh(None)).timexes.len(), 10_000);
 }
