@@ -320,3 +320,23 @@ fn chinese_sample_keywords_snapshot() {
         assert!(!["的", "了", "和", "是", "在", "我们", "二", "十八"].contains(&k.term.as_str()), "{}", k.term);
     }
 }
+
+#[test]
+fn cli_compare_and_concordance() {
+    let dir = std::env::temp_dir().join(format!("kw-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(&a, "Rivers flood the valley. The river rises; the river falls. River boats wait.").unwrap();
+    std::fs::write(&b, "Markets open. The market falls; the market rises. Traders wait.").unwrap();
+    let run = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_article-explorer")).args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let c = run(&["compare".as_ref(), a.as_os_str(), b.as_os_str()]);
+    assert_eq!(c["over_a"][0]["term"], "river");
+    let k = run(&["concordance".as_ref(), "--context".as_ref(), "5".as_ref(), "rivers".as_ref(), a.as_os_str()]);
+    assert_eq!(k["total"], 4);
+    assert_eq!(k["lines"][1]["left"], " The ");
+    std::fs::remove_dir_all(&dir).ok();
+}
