@@ -199,7 +199,9 @@ fn english(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
         // Eras: phrase match.
         if let Some((value, _, phrase, source)) = t.eras.iter().filter(|e| e.1 == "en").find(|e| seq(k, &e.2.split(' ').collect::<Vec<_>>())) {
             let n = phrase.split(' ').count();
-            hits.push(hit(span(k, k + n - 1), value.clone(), None, source.clone()));
+            // The preposition is a signal, not part of the expression (TimeML extent).
+            let first = if matches!(toks[k].0, "in" | "since") && n > 2 { k + 1 } else { k };
+            hits.push(hit(span(first, k + n - 1), value.clone(), None, source.clone()));
             k += n;
             continue;
         }
@@ -467,8 +469,9 @@ mod tests {
         assert_eq!(en("the Second Session of the 14th NPC")[0].1, "2024-03");
         assert_eq!(en("the Third Session of the 14th National People’s Congress")[0].1, "2025-03");
         assert_eq!(en("the third session of the 13th National People's Congress")[0].1, "2020-05");
-        assert_eq!(en("China has made great progress since the new era.")[0].1, "2012-11");
+        assert_eq!(en("China has made great progress since the new era.")[0], ("the new era".into(), "2012-11".into(), None));
         assert_eq!(en("since the launch of reform and opening-up")[0].1, "1978-12");
+        assert_eq!(en("Since the advent of a new era, the Party has")[0].0, "the advent of a new era");
         assert_eq!(en("the Fourth Plenum of the 20th Central Committee")[0].1, "2025-10");
     }
 
