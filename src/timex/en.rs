@@ -124,6 +124,27 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 }
             }
         }
+        // "May 4 and 5": the bare second day is a date of the same month.
+        if second.is_none() && m.ty == TimexType::Date && m.value.len() == 10 && m.end_value.is_none() && c.is_any(m.end, &["and", "or"]) {
+            if let Some((d, e)) = c.day(m.end + 1) {
+                let next_is_unit = c.w(e).is_some_and(|w| lx.units.contains_key(w) || lx.not_year_after.contains(w) || lx.months.contains_key(w));
+                if !next_is_unit && c.kind(m.end + 1) == Some(scan::Kind::Num) {
+                    let (year, end) = match dates::year_after(&c, e) {
+                        Some((Some(y), e2, false)) => (Some(y), e2),
+                        _ => (None, e),
+                    };
+                    if let (Some(y), Some((month, Some(day)))) = (year, m.guessed) {
+                        if let Some(first) = Date::new(y, month, day) {
+                            m.value = first.iso();
+                            m.kind = TimexKind::Explicit;
+                        }
+                    }
+                    if let Some(date) = Date::parse(&m.value).and_then(|x| Date::new(x.year, x.month, d)) {
+                        second = Some(M { start: m.end + 1, end, value: date.iso(), kind: m.kind, ..M::date() });
+                    }
+                }
+            }
+        }
         for m in std::iter::once(m).chain(second) {
             // A bare year moves the narrative anchor only where the text is set in it ("In 1941,"),
             // not in asides ("until 1945", "(1939–1945)").
