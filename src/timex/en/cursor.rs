@@ -134,7 +134,11 @@ impl<'a> Cursor<'a> {
     pub fn day(&self, i: usize) -> Option<(u32, usize)> {
         let (d, end) = match self.int(i) {
             Some((d, n)) if n <= 2 => {
-                if self.glued(i + 1) && self.is_any(i + 1, &["st", "nd", "rd", "th"]) { (d, i + 2) } else { (d, i + 1) }
+                if self.glued(i + 1) && self.is_any(i + 1, &["st", "nd", "rd", "th"]) {
+                    (d, i + 2)
+                } else {
+                    (d, i + 1)
+                }
             }
             Some(_) => return None,
             None => self.ordinal(i)?,

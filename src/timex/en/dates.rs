@@ -57,7 +57,16 @@ fn is_dash(c: &Cursor, i: usize) -> bool {
     c.is_any(i, &["-", "\u{2013}", "\u{2014}", "to", "through", "and"])
 }
 
-fn date_match(c: &Cursor, start: usize, end: usize, y: Option<i32>, m: u32, d: u32, d2: Option<u32>, relative: bool) -> Option<M> {
+fn date_match(
+    c: &Cursor,
+    start: usize,
+    end: usize,
+    y: Option<i32>,
+    m: u32,
+    d: u32,
+    d2: Option<u32>,
+    relative: bool,
+) -> Option<M> {
     let days = |y: Option<i32>, d: u32| d <= super::super::days_in_month(y.unwrap_or(2000), m);
     if !days(y, d) || d2.is_some_and(|d2| !days(y, d2)) {
         return None;
@@ -94,7 +103,16 @@ pub(crate) fn month_first(c: &Cursor, i: usize) -> Option<M> {
             }
             return Some(match year_after(c, k3) {
                 Some((y, e, rel)) => date_match(c, i, e, y, m, d, d2, rel)?,
-                None => date_match(c, i, k3, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true)?,
+                None => date_match(
+                    c,
+                    i,
+                    k3,
+                    c.frame.year_for(m, Some(d), super::relative::future_context(c, i)),
+                    m,
+                    d,
+                    d2,
+                    true,
+                )?,
             });
         }
     }
@@ -148,7 +166,9 @@ pub(crate) fn day_first(c: &Cursor, i: usize) -> Option<M> {
     let (m, k2) = c.month(k1)?;
     match year_after(c, k2) {
         Some((y, e, rel)) => date_match(c, i, e, y, m, d, d2, rel),
-        None => date_match(c, i, k2, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true),
+        None => {
+            date_match(c, i, k2, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true)
+        }
     }
 }
 
@@ -156,7 +176,13 @@ pub(crate) fn day_first(c: &Cursor, i: usize) -> Option<M> {
 pub(crate) fn numeric(c: &Cursor, i: usize) -> Option<M> {
     let (a, na) = c.int(i)?;
     let sep = c.w(i + 1)?;
-    if !matches!(sep, "-" | "/" | ".") || !c.glued(i + 1) || !c.glued(i + 2) || c.w(i + 3) != Some(sep) || !c.glued(i + 3) || !c.glued(i + 4) {
+    if !matches!(sep, "-" | "/" | ".")
+        || !c.glued(i + 1)
+        || !c.glued(i + 2)
+        || c.w(i + 3) != Some(sep)
+        || !c.glued(i + 3)
+        || !c.glued(i + 4)
+    {
         return None;
     }
     let (b, nb) = c.int(i + 2)?;
@@ -236,7 +262,12 @@ pub(crate) fn bc_year(c: &Cursor, i: usize) -> Option<M> {
         return None;
     }
     let (y, n) = c.int(i)?;
-    if !(2..=4).contains(&n) || y == 0 || !c.w(i.checked_sub(1)?).is_some_and(|p| matches!(p, "in" | "of" | "by" | "until" | "since" | "from" | "to" | "and" | "till")) {
+    if !(2..=4).contains(&n)
+        || y == 0
+        || !c
+            .w(i.checked_sub(1)?)
+            .is_some_and(|p| matches!(p, "in" | "of" | "by" | "until" | "since" | "from" | "to" | "and" | "till"))
+    {
         return None;
     }
     if c.w(i + 1).is_some_and(|p| c.lx.not_year_after.contains(p) || c.lx.units.contains_key(p)) {
@@ -412,7 +443,14 @@ fn reported_quarter(c: &Cursor, i: usize, k: usize) -> Option<M> {
     }
     let (y, m) = super::resolve::add_months(r.year, r.month, -1);
     let q = (m - 1) / 3 + 1;
-    Some(M { start: i, end: j + 1, value: format!("{}-Q{q}", year_str(Some(y - back))), kind: TimexKind::Relative, deictic: true, ..M::date() })
+    Some(M {
+        start: i,
+        end: j + 1,
+        value: format!("{}-Q{q}", year_str(Some(y - back))),
+        kind: TimexKind::Relative,
+        deictic: true,
+        ..M::date()
+    })
 }
 
 /// Words that may follow a season used as a time ("in the spring the army…") rather than as a
@@ -436,7 +474,13 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
     let e = k + 1;
     if let Some((y, e2, rel)) = year_after(c, e) {
         if rel_word.is_none() && !(c.is(e, ",") && rel) {
-            return Some(M { start: i, end: e2, value: format!("{}-{code}", year_str(y)), kind: kind(rel), ..M::date() });
+            return Some(M {
+                start: i,
+                end: e2,
+                value: format!("{}-{code}", year_str(y)),
+                kind: kind(rel),
+                ..M::date()
+            });
         }
     }
     if c.is_word(e) && !c.cap(e) && !c.w(e).is_some_and(|w| AFTER_SEASON.contains(&w)) {
@@ -452,12 +496,17 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
         Some("next") | Some("coming") => r.map(|(ry, rs)| if idx > rs { ry } else { ry + 1 }),
         _ => {
             let before = i.checked_sub(1).and_then(|p| c.w(p));
-            let cue = k > i || before.is_some_and(|p| matches!(p, "early" | "late" | "mid" | "in" | "during" | "since" | "until" | "by"));
+            let cue = k > i
+                || before.is_some_and(|p| {
+                    matches!(p, "early" | "late" | "mid" | "in" | "during" | "since" | "until" | "by")
+                });
             if !cue || (*ambiguous && !(k > i && before == Some("in") && !c.is_word(e))) {
                 return None;
             }
             if c.frame.narrative {
-                c.frame.last.map(|a| a.year + i32::from(a.month.is_some_and(|am| (am + 9) / 3 % 4 > idx as u32 && am != 12)))
+                c.frame
+                    .last
+                    .map(|a| a.year + i32::from(a.month.is_some_and(|am| (am + 9) / 3 % 4 > idx as u32 && am != 12)))
             } else {
                 r.map(|(ry, rs)| if idx <= rs { ry } else { ry - 1 })
             }
@@ -502,8 +551,20 @@ pub(crate) fn holiday(c: &Cursor, i: usize) -> Option<M> {
         (None, Some(w), Some(r)) => {
             let this = h.date(r.year);
             let y = match w {
-                "last" => if this.is_some_and(|d| d < r) { r.year } else { r.year - 1 },
-                "next" => if this.is_some_and(|d| d > r) { r.year } else { r.year + 1 },
+                "last" => {
+                    if this.is_some_and(|d| d < r) {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                "next" => {
+                    if this.is_some_and(|d| d > r) {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
                 _ => r.year,
             };
             (Some(y), true)
@@ -527,4 +588,3 @@ pub(crate) fn holiday(c: &Cursor, i: usize) -> Option<M> {
     };
     Some(M { start: i, end: e, value, kind: kind(rel), ..M::date() })
 }
-

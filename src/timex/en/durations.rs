@@ -25,8 +25,10 @@ pub(crate) fn duration_value(n: Count, code: &str) -> String {
     }
 }
 
-const ARTICLE_BEFORE: &[&str] =
-    &["for", "within", "about", "nearly", "almost", "than", "over", "only", "just", "in", "after", "past", "first", "half", "least", "around", "roughly", "some"];
+const ARTICLE_BEFORE: &[&str] = &[
+    "for", "within", "about", "nearly", "almost", "than", "over", "only", "just", "in", "after", "past", "first",
+    "half", "least", "around", "roughly", "some",
+];
 
 /// `23 years`, `three days later`, `a year ago`, `the past two months`, `two-year`, `for years`.
 pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
@@ -34,7 +36,10 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     let mut framed = false; // "the past two months", "the first nine months"
     if c.is(k, "the") {
         k += 1;
-        if c.is_any(k, &["past", "last", "next", "coming", "first", "final", "previous", "following", "latest", "remaining"]) {
+        if c.is_any(
+            k,
+            &["past", "last", "next", "coming", "first", "final", "previous", "following", "latest", "remaining"],
+        ) {
             k += 1;
         }
         framed = true;
@@ -46,11 +51,19 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     if !framed && i > 0 && c.is_any(i - 1, &["for", "over"]) {
         if let Some((code, true)) = c.unit(i) {
             if !matches!(code, "Q" | "WE") && !c.is(i + 1, "of") && !c.is(i + 1, "'") {
-                return Some(M { start: i, end: i + 1, value: duration_value(Count::X, code), ty: TimexType::Duration, ..M::date() });
+                return Some(M {
+                    start: i,
+                    end: i + 1,
+                    value: duration_value(Count::X, code),
+                    ty: TimexType::Duration,
+                    ..M::date()
+                });
             }
         }
     }
-    let article = framed || c.is_any(k + 2, &["ago", "later", "earlier", "before", "after"]) || c.is_any(k + 3, &["ago", "later", "earlier"])
+    let article = framed
+        || c.is_any(k + 2, &["ago", "later", "earlier", "before", "after"])
+        || c.is_any(k + 3, &["ago", "later", "earlier"])
         || (k > 0 && c.is_any(k - 1, ARTICLE_BEFORE));
     // "the past year", "the last month": one unit (TimeML: a duration).
     let (n, mut e) = match c.count(k, article) {
@@ -92,7 +105,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     }
     if !framed {
         let shift_by = |sign: i64, base: Option<Anchor>| -> Option<String> {
-            let Count::N(v) = n else { return Some("PAST_REF".into()).filter(|_| sign < 0).or(Some("FUTURE_REF".into())) };
+            let Count::N(v) = n else {
+                return Some("PAST_REF".into()).filter(|_| sign < 0).or(Some("FUTURE_REF".into()));
+            };
             if v > 9999 {
                 return None; // no calendar arithmetic on absurd counts
             }
@@ -143,7 +158,13 @@ pub(crate) fn set(c: &Cursor, i: usize) -> Option<M> {
     }
     if matches!(w, "per" | "a") && i > 0 && c.is_any(i - 1, &["once", "twice", "times"]) {
         if let Some((code, false)) = c.unit(i + 1) {
-            return Some(M { start: i, end: i + 2, value: duration_value(Count::N(1), code), ty: TimexType::Set, ..M::date() });
+            return Some(M {
+                start: i,
+                end: i + 2,
+                value: duration_value(Count::N(1), code),
+                ty: TimexType::Set,
+                ..M::date()
+            });
         }
     }
     if !matches!(w, "every" | "each") {
@@ -184,7 +205,14 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
             if c.is(i + 2, "of") {
                 let m = date_of(i + 3)?;
                 if m.value.len() == 10 && m.ty == TimexType::Date {
-                    return Some(M { start: i, end: m.end, value: format!("{}T{code}", m.value), ty: TimexType::Time, kind: m.kind, ..M::date() });
+                    return Some(M {
+                        start: i,
+                        end: m.end,
+                        value: format!("{}T{code}", m.value),
+                        ty: TimexType::Time,
+                        kind: m.kind,
+                        ..M::date()
+                    });
                 }
             }
         }
@@ -194,10 +222,24 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
         let t = if c.is(i, "midnight") { "24:00" } else { "12:00" };
         if let Some(m) = super::relative::weekday(c, i + 1).or_else(|| date_of(i + 1)) {
             if m.ty == TimexType::Date && m.value.len() == 10 {
-                return Some(M { start: i, end: m.end, value: format!("{}T{t}", m.value), ty: TimexType::Time, kind: m.kind, ..M::date() });
+                return Some(M {
+                    start: i,
+                    end: m.end,
+                    value: format!("{}T{t}", m.value),
+                    ty: TimexType::Time,
+                    kind: m.kind,
+                    ..M::date()
+                });
             }
         }
-        return Some(M { start: i, end: i + 1, value: format!("{}T{t}", day(c)), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() });
+        return Some(M {
+            start: i,
+            end: i + 1,
+            value: format!("{}T{t}", day(c)),
+            ty: TimexType::Time,
+            kind: TimexKind::Relative,
+            ..M::date()
+        });
     }
     let (h, nh) = c.int(i)?;
     if nh > 2 || h > 24 {
@@ -230,7 +272,13 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
             if h == 0 || h > 12 {
                 return None;
             }
-            hour = if pm && h < 12 { h + 12 } else if !pm && h == 12 { 0 } else { h };
+            hour = if pm && h < 12 {
+                h + 12
+            } else if !pm && h == 12 {
+                0
+            } else {
+                h
+            };
             e = end;
         }
         None if has_minutes => {
@@ -247,8 +295,22 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
     let k = if c.is_any(e, &["on", ","]) { e + 1 } else { e };
     if let Some(m) = super::relative::weekday(c, k).or_else(|| date_of(k)) {
         if m.ty == TimexType::Date && m.value.len() == 10 {
-            return Some(M { start: i, end: m.end, value: format!("{}T{hour:02}:{min:02}", m.value), ty: TimexType::Time, kind: m.kind, ..M::date() });
+            return Some(M {
+                start: i,
+                end: m.end,
+                value: format!("{}T{hour:02}:{min:02}", m.value),
+                ty: TimexType::Time,
+                kind: m.kind,
+                ..M::date()
+            });
         }
     }
-    Some(M { start: i, end: e, value: format!("{}T{hour:02}:{min:02}", day(c)), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() })
+    Some(M {
+        start: i,
+        end: e,
+        value: format!("{}T{hour:02}:{min:02}", day(c)),
+        ty: TimexType::Time,
+        kind: TimexKind::Relative,
+        ..M::date()
+    })
 }

@@ -160,7 +160,8 @@ impl<V> Phrases<V> {
     /// Adds `phrase` (split like text is) with `value`.
     pub fn add(&mut self, phrase: &str, value: V) {
         let lower = normalize(phrase);
-        let words: Vec<String> = scan(&lower, 0..lower.len()).iter().map(|t| lower[t.start..t.end].to_string()).collect();
+        let words: Vec<String> =
+            scan(&lower, 0..lower.len()).iter().map(|t| lower[t.start..t.end].to_string()).collect();
         if let Some(first) = words.first() {
             self.by_first.entry(first.clone()).or_default().push(self.entries.len());
             self.entries.push((words, value));
@@ -306,8 +307,8 @@ impl Lexicon {
         }
         let mut starters: Set<String> = [
             "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually",
-            "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce", "ad",
-            "ce", "b", "several", "few", "many", "some", "numerous", "noon", "midday", "midnight", "'",
+            "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce",
+            "ad", "ce", "b", "several", "few", "many", "some", "numerous", "noon", "midday", "midnight", "'",
         ]
         .iter()
         .map(|w| w.to_string())
@@ -340,7 +341,6 @@ fn parse_holiday_rule(rule: &str) -> Option<Holiday> {
     let (m, d) = (m.parse().ok()?, d.parse().ok()?);
     Date::new(2000, m, d).map(|_| Holiday::Fixed(m, d))
 }
-
 
 #[cfg(test)]
 mod tests {

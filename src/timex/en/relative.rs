@@ -75,7 +75,9 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<M> {
     }
     let (d, mut e) = c.weekday(k)?;
     let anchor = match rel {
-        Some("previous" | "following" | "next" | "preceding") if k == i + 2 => c.frame.anaphoric().and_then(Anchor::date),
+        Some("previous" | "following" | "next" | "preceding") if k == i + 2 => {
+            c.frame.anaphoric().and_then(Anchor::date)
+        }
         _ if c.frame.narrative => c.frame.last.and_then(Anchor::date).or(c.frame.deictic()),
         _ => c.frame.deictic(),
     };
@@ -126,8 +128,20 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
     if let Some((m, e)) = c.month(k).filter(|_| !anaphoric && word != "the") {
         let r = c.frame.deictic();
         let y = r.map(|r| match step {
-            -1 => if m >= r.month { r.year - 1 } else { r.year },
-            1 => if m <= r.month { r.year + 1 } else { r.year },
+            -1 => {
+                if m >= r.month {
+                    r.year - 1
+                } else {
+                    r.year
+                }
+            }
+            1 => {
+                if m <= r.month {
+                    r.year + 1
+                } else {
+                    r.year
+                }
+            }
             _ => r.year,
         });
         if c.day(e).is_some() {
@@ -185,7 +199,14 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         (p, Some(a)) => {
             let code = c.lx.parts_of_day.get(p)?;
             let d = a.date()?.add_days(step);
-            return Some(M { start: i, end: e, value: format!("{}T{code}", d.iso()), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() });
+            return Some(M {
+                start: i,
+                end: e,
+                value: format!("{}T{code}", d.iso()),
+                ty: TimexType::Time,
+                kind: TimexKind::Relative,
+                ..M::date()
+            });
         }
         ("year", None) => "XXXX".into(),
         ("month", None) => "XXXX-XX".into(),
@@ -205,5 +226,12 @@ pub(crate) fn the_weekend(c: &Cursor, i: usize) -> Option<M> {
     }
     let r = c.frame.deictic()?;
     let d = if r.weekday() <= 3 { r.add_days(-7) } else { r };
-    Some(M { start: i, end: i + 2, value: format!("{}-WE", week_str(d)), kind: TimexKind::Relative, deictic: true, ..M::date() })
+    Some(M {
+        start: i,
+        end: i + 2,
+        value: format!("{}-WE", week_str(d)),
+        kind: TimexKind::Relative,
+        deictic: true,
+        ..M::date()
+    })
 }

@@ -74,8 +74,23 @@ mod tests {
         let got: Vec<(&str, bool)> = toks.iter().map(|t| (&text[t.start..t.end], t.glued)).collect();
         assert_eq!(
             got,
-            [("On", false), ("Nov", false), (".", true), ("5", false), ("th", true), (",", true), ("2", false),
-             (",", true), ("500", true), ("homes", false), ("—", true), ("mid", true), ("-", true), ("1990", true), ("s", true)]
+            [
+                ("On", false),
+                ("Nov", false),
+                (".", true),
+                ("5", false),
+                ("th", true),
+                (",", true),
+                ("2", false),
+                (",", true),
+                ("500", true),
+                ("homes", false),
+                ("—", true),
+                ("mid", true),
+                ("-", true),
+                ("1990", true),
+                ("s", true)
+            ]
         );
     }
 }

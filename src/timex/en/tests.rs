@@ -29,8 +29,16 @@ fn the_eve_of_a_festival() {
 
 #[test]
 fn no_dates_in_idioms_and_numbers() {
-    for s in ["At the end of the day, it is about people.", "He sat down with them.", "They march on.", "It may rain.",
-              "People's Daily, Page 01", "84 million workers", "2,500 homes were built.", "The autumn breeze carries a chill."] {
+    for s in [
+        "At the end of the day, it is about people.",
+        "He sat down with them.",
+        "They march on.",
+        "It may rain.",
+        "People's Daily, Page 01",
+        "84 million workers",
+        "2,500 homes were built.",
+        "The autumn breeze carries a chill.",
+    ] {
         assert_eq!(tag(s, Some("2025-11-05")), [], "{s}");
     }
 }
