@@ -141,6 +141,7 @@ function measure({ tool, task, input, runner, label }) {
       dates: median(out.runs.map((r) => sum(r, [...seg, 'timeline']))),
     };
     m.wasm_memory_bytes = out.first.wasmMemory;
+    m.wasm_memory_before_bytes = out.first.wasmMemoryBefore ?? null;
   }
   m.noisy = m.cv > NOISY_CV || load > NOISY_LOAD;
   results.measurements.push(m);

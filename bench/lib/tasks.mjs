@@ -109,6 +109,7 @@ export async function loadOurs() {
 
 async function ours() {
   const { mod, exports } = await loadOurs();
+  const memoryBefore = exports.memory.buffer.byteLength; // code, statics and the dictionary, before any text
   const e2e = (text) => {
     const marks = [];
     const t0 = performance.now();
@@ -120,7 +121,7 @@ async function ours() {
     stages.report_out = t1 - (marks.at(-1)?.[2] ?? t0);
     return {
       sentences: report.sentences.length, tokens: report.stats.words, dates: report.timexes.length,
-      keywords: report.keywords.length, stages, wasmMemory: exports.memory.buffer.byteLength,
+      keywords: report.keywords.length, stages, wasmMemory: exports.memory.buffer.byteLength, wasmMemoryBefore: memoryBefore,
     };
   };
   return { e2e };
