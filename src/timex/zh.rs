@@ -886,8 +886,8 @@ impl<'a> Scanner<'a> {
         } else {
             self.context_year(&mut w);
         }
-        let (w, end_w, _) = self.modifiers(w, None, i);
-        Some(Found { end: e, ty: TimexType::Date, value: w.value(), end_value: end_w.map(|e| e.value()), relative: true, anchor: None })
+        let (w, end_w, j) = self.modifiers(w, None, i);
+        Some(Found { end: j.max(e), ty: TimexType::Date, value: w.value(), end_value: end_w.map(|e| e.value()), relative: true, anchor: None })
     }
 
     /// A time without a date: 上午9时30分, 晚上八点, 17:55:23至18:33:02.

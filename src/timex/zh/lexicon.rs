@@ -240,6 +240,7 @@ impl Lexicon {
             .chain(lex.seasons.first_chars())
             .chain(lex.not_dates.first_chars())
             .chain(lex.festivals.first_chars())
+            .chain(lex.modifiers.first_chars())
             .chain(lex.numerals.iter().map(|n| n.0))
             .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
