@@ -78,7 +78,7 @@ impl Tables {
                 }
             }
         }
-        t.eras.sort_by(|a, b| b.2.len().cmp(&a.2.len()));
+        t.eras.sort_by_key(|e| std::cmp::Reverse(e.2.len()));
         for r in rows(src.ordinals) {
             if let Some(n) = r.get(1).and_then(|s| s.parse().ok()) {
                 t.ordinals.insert(r[0].to_lowercase(), n);
@@ -356,7 +356,7 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
             if let Some((cc, e)) = num(j)
                 && let Some(e) = lit(e, "届")
             {
-                let plenum = if let Some(e2) = lit(e, "中央委员会第").and_then(|e2| num(e2)).and_then(|(m, e3)| Some((m, any(e3, &["次全体会议", "次全会"])?))) {
+                let plenum = if let Some(e2) = lit(e, "中央委员会第").and_then(&num).and_then(|(m, e3)| Some((m, any(e3, &["次全体会议", "次全会"])?))) {
                     Some(e2)
                 } else {
                     let e = lit(e, "中央").unwrap_or(e);

@@ -147,6 +147,9 @@ fn add_months(year: i32, month: u32, offset: i32) -> (i32, u32) {
     (m.div_euclid(12), m.rem_euclid(12) as u32 + 1)
 }
 
+/// A clock reading: part of day, its day offset (昨晚 = −1), hour/minute/second, end index.
+type ClockRead = (Option<&'static str>, i64, Option<(u32, u32, Option<u32>)>, usize);
+
 /// A tagged expression, in character indices.
 #[derive(Debug, Clone)]
 struct Found {
@@ -600,7 +603,7 @@ impl<'a> Scanner<'a> {
 
     /// A clock time with an optional part of the day before it: 上午9时30分, 下午5:00, 晚上八点半.
     /// `dated` says a date precedes it (then a bare 八点 is read as a time).
-    fn clock(&self, i: usize, dated: bool) -> Option<(Option<&'static str>, i64, Option<(u32, u32, Option<u32>)>, usize)> {
+    fn clock(&self, i: usize, dated: bool) -> Option<ClockRead> {
         let mut j = i;
         let mut part = None;
         let mut pm = false;
