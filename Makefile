@@ -49,8 +49,8 @@ bench-smoke: site bench-deps
 	node --test --test-reporter=spec bench/tests/
 
 # Robustness (docs/robustness.md): the pathological inputs at full size (release build), then
-# each fuzz target for FUZZ_SECONDS (5 targets × 30 s + one build ≈ 4 min; installs cargo-fuzz).
-FUZZ_SECONDS ?= 30
+# each fuzz target for FUZZ_SECONDS (6 targets × 25 s + one ASan build ≈ 4 min; installs cargo-fuzz).
+FUZZ_SECONDS ?= 25
 test-robust:
 	cargo test --release --quiet --test pathological
 	@scripts/fuzz.sh all $(FUZZ_SECONDS)
