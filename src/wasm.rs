@@ -16,6 +16,8 @@ pub fn start() {
 /// Returns the report as a plain object, or throws an `Error` whose message says what was wrong.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
+    crate::check_input_size(text.len()).map_err(|m| JsError::new(&m))?;
+    debug_panic_drill(&options);
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
@@ -37,6 +39,23 @@ pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>)
 #[wasm_bindgen(js_name = reportVersion)]
 pub fn report_version() -> u32 {
     crate::REPORT_VERSION
+}
+
+/// The failure drill's trigger (tests/browser/failure-drills.test.mjs): an options object with
+/// `__debug_panic: true` makes `analyze` panic, so the page's crash recovery can be tested against
+/// the real `dist/`. Only page code sets options (never the text), so no pasted or opened text can
+/// reach it; the panic is the same trap any engine bug would cause.
+fn debug_panic_drill(options: &JsValue) {
+    if options.is_object() && js_sys::Reflect::get(options, &JsValue::from_str("__debug_panic")).ok().and_then(|v| v.as_bool()) == Some(true) {
+        panic!("debug panic drill: the page asked the engine to crash");
+    }
+}
+
+/// The largest text in UTF-8 bytes that `analyze` accepts (20 MB); larger input is refused
+/// with a message before any work starts.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    crate::MAX_INPUT_BYTES
 }
 
 fn options_from(value: &JsValue) -> Result<Options, JsError> {
