@@ -192,13 +192,14 @@ fn english(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
     let w = |k: usize| toks.get(k).map(|t| t.0);
     let seq = |k: usize, words: &[&str]| words.iter().enumerate().all(|(n, x)| w(k + n) == Some(*x));
     let party = ["cpc", "ccp", "party"];
+    // Era phrases split into words once per paragraph, not once per token.
+    let eras: Vec<(&_, Vec<&str>)> = t.eras.iter().filter(|e| e.1 == "en").map(|e| (e, e.2.split(' ').collect())).collect();
     let mut hits = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         let span = |a: usize, b: usize| base + back[toks[a].1]..base + back[toks[b].2];
         // Eras: phrase match.
-        if let Some((value, _, phrase, source)) = t.eras.iter().filter(|e| e.1 == "en").find(|e| seq(k, &e.2.split(' ').collect::<Vec<_>>())) {
-            let n = phrase.split(' ').count();
+        if let Some(((value, _, _, source), n)) = eras.iter().find(|(_, words)| seq(k, words)).map(|(e, words)| (*e, words.len())) {
             // The preposition is a signal, not part of the expression (TimeML extent).
             let first = if matches!(toks[k].0, "in" | "since") && n > 2 { k + 1 } else { k };
             hits.push(hit(span(first, k + n - 1), value.clone(), None, source.clone()));
