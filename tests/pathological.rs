@@ -184,10 +184,12 @@ fn assert_linear(label: &str, small: Work, large: Work) -> (f64, f64, f64) {
     (allocations, bytes, peak)
 }
 
-/// Prose does work in proportion to its length: 4× the text, 3× to 5.5× the allocations and bytes.
+/// Prose does work in proportion to its length: 4× the text, 3× to 5.5× the bytes allocated.
+/// The number of allocations may grow less (each new distinct term costs allocations, and the
+/// vocabulary of repeated prose saturates), so only its upper bound is checked.
 fn assert_proportional(label: &str, small: Work, large: Work) {
     let (allocations, bytes, _) = assert_linear(label, small, large);
-    assert!(allocations >= 3.0 && bytes >= 3.0, "{label}: 4× the text did only {allocations:.2}× / {bytes:.2}× the work");
+    assert!(bytes >= 3.0, "{label}: 4× the text did only {allocations:.2}× / {bytes:.2}× the work");
 }
 
 #[test]
