@@ -372,12 +372,18 @@ fn ends_with_break(bytes: &[u8]) -> bool {
     matches!(bytes.last(), Some(b'\n' | b'\r' | 0xA8 | 0xA9))
 }
 
-/// `range` without leading and trailing white space.
+/// `range` without leading and trailing white space. Trimming goes by grapheme clusters, so a
+/// blank that carries a combining mark or tag character (`" \u{E0020}"`) is trimmed whole and a
+/// range never starts or ends inside a cluster.
 pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    use unicode_segmentation::UnicodeSegmentation;
     let s = &text[range.clone()];
-    let start = range.start + (s.len() - s.trim_start_matches(is_blank).len());
-    let end = range.start + s.trim_end_matches(is_blank).len();
-    if end < start { start..start } else { start..end }
+    let blank = |g: &str| g.chars().next().is_some_and(is_blank);
+    let Some((first, _)) = s.grapheme_indices(true).find(|(_, g)| !blank(g)) else {
+        return range.end..range.end;
+    };
+    let (last, g) = s.grapheme_indices(true).rev().find(|(_, g)| !blank(g)).unwrap_or((first, ""));
+    range.start + first..range.start + last + g.len()
 }
 
 /// White space, plus the invisible characters that pasted text carries as padding (BOM, zero-width space).
@@ -388,6 +394,16 @@ pub(crate) fn is_blank(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimming_never_splits_a_grapheme_cluster() {
+        // Found by the segmentation proptest: a space carrying a tag character (U+E0020).
+        let text = "Mr. \u{E0020}";
+        assert_eq!(trim_range(text, 3..text.len()), text.len()..text.len());
+        let text = " \u{0301}x \u{0301}";
+        assert_eq!(&text[trim_range(text, 0..text.len())], "x");
+        assert_eq!(trim_range("  ", 0..2), 2..2);
+    }
 
     #[test]
     fn every_line_ending_splits_paragraphs() {
