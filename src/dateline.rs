@@ -125,8 +125,7 @@ fn leading_number(s: &str) -> (u32, usize) {
 }
 
 fn valid(year: i32, month: u32, day: u32) -> Option<String> {
-    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    Date::new(year, month, day).map(Date::iso)
 }
 
 #[cfg(test)]

@@ -74,17 +74,7 @@ impl Options {
 /// assert!(article_explorer::parse_date("2025-02-29").is_err());
 /// ```
 pub fn parse_date(s: &str) -> Result<String, String> {
-    let err = || format!("invalid date {s:?}: expected YYYY-MM-DD");
-    let mut parts = s.trim().splitn(3, '-');
-    let (y, m, d) = (parts.next().ok_or_else(err)?, parts.next().ok_or_else(err)?, parts.next().ok_or_else(err)?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return Err(err());
-    }
-    let year: i32 = y.parse().map_err(|_| err())?;
-    let month: u32 = m.parse().map_err(|_| err())?;
-    let day: u32 = d.parse().map_err(|_| err())?;
-    if !(1..=12).contains(&month) || day == 0 || day > crate::timex::days_in_month(year, month) {
-        return Err(err());
-    }
-    Ok(format!("{year:04}-{month:02}-{day:02}"))
+    crate::timex::Date::parse(s.trim())
+        .map(crate::timex::Date::iso)
+        .ok_or_else(|| format!("invalid date {s:?}: expected YYYY-MM-DD"))
 }
