@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use crate::timex::{Date, days_in, days_in_month};
+use crate::timex::{Date, days_in};
 
 /// How many non-empty lines from the top the dateline may be on.
 const HEADER_LINES: usize = 12;
