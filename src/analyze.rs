@@ -64,9 +64,6 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     let hits = tag(text, &timex_paragraphs, reference_date.value.as_deref().and_then(crate::timex::Date::parse));
     let sentences = join_sentences_cut_inside_timexes(sentences, &hits);
 
-    progress(Stage::Keywords, 0.7);
-
-    progress(Stage::Report, 0.9);
     if tokens.iter().any(|t| t.kind == crate::TokenKind::Cjk) && !crate::chinese_dictionary_status().0 {
         warnings.push("The Chinese dictionary is not loaded: Chinese text was split one character per word.".into());
     }
@@ -93,9 +90,13 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
         })
         .collect();
     let timeline = build_timeline(&timexes);
+    // Keywords need the UTF-16 index for their occurrences, so their stage starts once it exists.
+    progress(Stage::Keywords, 0.7);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section };
     let keywords = keyword_lists(text, &tokens, &layout, options, &|r| span(&r));
+
+    progress(Stage::Report, 0.9);
     let word_count = tokens.iter().filter(|t| t.kind.is_word()).count();
 
     let report = Report {
