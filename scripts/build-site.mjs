@@ -6,10 +6,11 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { join, basename } from 'node:path';
+import { join, basename, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+// OUT_DIR builds into another folder (e.g. a helper's private copy for tests); default dist/.
+const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, 'dist');
 if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm'))) {
   console.error('pkg/ is missing: run scripts/build-wasm.sh first (make does)');
   process.exit(1);

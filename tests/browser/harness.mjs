@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 
 export const root = new URL('../..', import.meta.url).pathname;
-export const dist = join(root, 'dist');
+// DIST serves another build of the site (scripts/build-site.mjs with OUT_DIR); default dist/.
+export const dist = process.env.DIST ?? join(root, 'dist');
 export const screenshots = join(root, 'target/screenshots');
 
 const TYPES = {
