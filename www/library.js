@@ -54,11 +54,19 @@ export function validEntry(e) {
     && (e.words === undefined || e.words === null || isNum(e.words));
 }
 
+/** The first non-blank line of `text`, trimmed (without splitting or copying a long text). */
+export function firstLine(text) {
+  const start = text.search(/\S/);
+  if (start < 0) return '';
+  const nl = text.indexOf('\n', start);
+  return text.slice(start, nl < 0 ? Math.min(text.length, start + 10000) : Math.min(nl, start + 10000)).trim();
+}
+
 /** The display title of an entry: the user's name for it, the article's title, or its first line. */
 export function entryTitle(e) {
   if (e.title) return e.title;
   if (e.autoTitle) return e.autoTitle;
-  const first = e.text.trim().split('\n', 1)[0] ?? '';
+  const first = firstLine(e.text);
   return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }
 

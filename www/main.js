@@ -1,10 +1,10 @@
 // The page: input (paste, files, samples, reference date), the worker bridge, the library in
 // IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
-import { AnalysisBridge, CancelledError, SupersededError, CrashError } from './worker-bridge.js';
+import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
 import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { readFileText } from './decode.js';
-import { Library, LibraryError, newId, entryTitle } from './library.js';
+import { Library, LibraryError, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
 import { SAMPLES } from 'virtual:samples';
 
@@ -33,6 +33,9 @@ const state = {
   sampleId: null, // the sample in the editor, while unedited
   userDct: null, // the reference date the user chose for this text
   report: null, text: '', // the last report and the text it describes
+  optionsKey: null, // the options of that analysis (JSON)
+  bigText: null, // a text too big for the text box (see BIG_EDIT), or null
+  forceEdit: false, // the user chose to edit a big text in the text box anyway
   kwView: 'word',
   keyword: null, // the keyword whose occurrences are marked
   kwOptions: { stopwords_add: [], stopwords_remove: [], keep_numbers: false, user_words: [] },
@@ -90,7 +93,7 @@ const currentTitle = () => {
     const e = entries.find((x) => x.id === state.id);
     if (e) return entryTitle(e);
   }
-  return state.report?.title?.text || state.text.trim().split('\n', 1)[0]?.slice(0, 80) || 'article';
+  return state.report?.title?.text || firstLine(state.text).slice(0, 80) || 'article';
 };
 
 // ---- Analysis ---------------------------------------------------------------------------------
@@ -102,7 +105,7 @@ function analysisOptions() {
 
 /** Saves the editor's text to the library (before analysis), creating an entry when needed. */
 async function persistText(text) {
-  if (!libraryOk || state.sampleId || !text.trim()) return;
+  if (!libraryOk || state.sampleId || !/\S/.test(text)) return;
   try {
     let e = state.id ? entries.find((x) => x.id === state.id) : null;
     // A text already in the library (opened again, or the same file dropped twice) reuses its entry.
@@ -127,27 +130,139 @@ async function persistText(text) {
   }
 }
 
+// Texts longer than this stay out of the text box: the browser lays out a text area's whole
+// content at once (measured in Chromium: ~0.1 s per 200 000 characters, 5–9 s for 10 MB, in one
+// stretch that the long-task API does not even report), so a big paste or file would freeze the
+// page. Such a text is held here and read in the (windowed) reading pane instead.
+const BIG_EDIT = 200000;
+
+/** The text being analyzed: the big text held outside the text box, else the text box's. */
+const editorText = () => state.bigText ?? ui.text.value;
+
+let bigNote = null; // the panel shown instead of the text box while a big text is held
+function setEditorText(text) {
+  state.forceEdit = false;
+  if (text.length > BIG_EDIT) {
+    state.bigText = text;
+    ui.text.value = '';
+  } else {
+    state.bigText = null;
+    ui.text.value = text;
+  }
+  showBigNote();
+}
+
+function showBigNote() {
+  const big = state.bigText !== null;
+  ui.text.hidden = big;
+  if (!big) {
+    bigNote?.remove();
+    bigNote = null;
+    return;
+  }
+  const text = state.bigText;
+  const note = elt('div', { class: 'big-note', id: 'big-note', role: 'group', 'aria-labelledby': 'big-note-text' },
+    elt('p', { id: 'big-note-text', textContent: t('big.note', { chars: fmt(text.length), size: sizeLabel(text.length) }) }),
+    elt('p', {},
+      elt('button', { type: 'button', id: 'big-edit', textContent: t('big.edit'), onclick: () => {
+        state.forceEdit = true;
+        const keep = state.bigText;
+        state.bigText = null;
+        showBigNote();
+        ui.text.value = keep;
+        ui.text.focus();
+      } }), ' ',
+      elt('button', { type: 'button', id: 'big-clear', textContent: t('big.clear'), onclick: newArticle })));
+  if (bigNote) bigNote.replaceWith(note);
+  else ui.text.after(note);
+  bigNote = note;
+}
+
+/** Where the text is edited: the text box, or the big-text panel's first button. */
+function focusEditor() {
+  if (state.bigText !== null) $('big-edit')?.focus();
+  else ui.text.focus();
+}
+
+// "10.5 MB" / "850 KB" for a count of characters or bytes.
+const sizeLabel = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} KB`);
+
+// The text's size in UTF-8 bytes (what the engine's limit counts), computed in slices on a big text.
+async function utf8Bytes(text) {
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    const stop = Math.min(text.length, i + (1 << 20));
+    for (; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    if (i < text.length) await nextTask();
+  }
+  return n;
+}
+
+// Marks the reading pane and the charts as describing another text than the one in the editor
+// (after a failure, a crash, a restart or a cancel), visibly and for screen readers.
+function markStale(on) {
+  document.body.dataset.stale = on ? 'true' : 'false';
+  for (const pane of document.querySelectorAll('.reading-pane, .charts-pane')) {
+    let note = pane.querySelector(':scope > .stale-note');
+    if (!note) {
+      note = elt('p', { class: 'stale-note', id: `stale-${pane.classList.contains('reading-pane') ? 'reading' : 'charts'}`, hidden: true });
+      pane.querySelector('h2').after(note);
+    }
+    note.textContent = t('stale.note');
+    note.hidden = !on;
+    if (on) pane.setAttribute('aria-describedby', note.id);
+    else pane.removeAttribute('aria-describedby');
+  }
+}
+
 async function run() {
   clearTimeout(debounce);
-  runSeq++;
-  const text = ui.text.value;
+  const seq = ++runSeq;
+  const text = editorText();
+  const options = analysisOptions();
   const t0 = performance.now();
   await persistText(text);
-  const big = text.length > 200000;
+  if (seq !== runSeq) return;
+  const big = text.length > BIG_EDIT;
+  const resultsFor = (txt, opts) => state.report !== null && state.text === txt && state.optionsKey === JSON.stringify(opts);
+  // Over the engine's limit: said at once, with the sizes; the text stays (editor and library).
+  const max = bridge.features.maxInputBytes;
+  if (max && text.length * 3 > max) {
+    const bytes = text.length > max ? text.length : await utf8Bytes(text);
+    if (seq !== runSeq) return;
+    if (bytes > max) {
+      setState('error', 'status.tooLarge', { size: (bytes / 1048576).toFixed(1), max: Math.round(max / 1048576),
+        kept: state.id ? t('status.keptLibrary') : '' }, 'error');
+      markStale(!!state.report);
+      ui.progress.hidden = true;
+      ui.cancel.hidden = true;
+      return;
+    }
+  }
   setState('busy', 'status.analyzing');
   ui.progress.value = 0;
   ui.progress.hidden = !big;
   const showCancel = setTimeout(() => { ui.cancel.hidden = false; ui.progress.hidden = false; }, big ? 0 : 300);
   try {
-    const { report, packed, ms } = await bridge.analyze(text, analysisOptions(), (stage, f) => {
+    const { report, ms } = await bridge.analyze(text, options, (stage, f) => {
       ui.progress.value = f;
       ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
-    if (packed && !(await unpackReport(report, packed))) return;
     performance.mark('ae:received');
     state.report = report;
     state.text = text;
-    await drawAll();
+    state.optionsKey = JSON.stringify(options);
+    markStale(false);
+    if (!(await drawAll(seq))) return;
     performance.measure('ae:run', { start: t0, end: performance.now() });
     setState('ready', 'status.done', { chars: fmt(report.stats.characters), ms: ms.toFixed(1) });
     document.body.dataset.analyzed = String(Number(document.body.dataset.analyzed ?? 0) + 1);
@@ -155,56 +270,23 @@ async function run() {
   } catch (e) {
     if (e instanceof SupersededError) return;
     if (e instanceof CancelledError) setState('cancelled', 'status.cancelled');
+    else if (e instanceof StalledError) setState('error', 'status.stalled', { s: e.seconds }, 'error');
     else if (e instanceof CrashError) setState('error', 'status.crashed', { error: e.message }, 'error');
     else setState('error', 'status.failed', { error: e.message }, 'error');
+    markStale(!!state.report && !resultsFor(text, options));
   } finally {
     clearTimeout(showCancel);
     if (!bridge.busy) {
+      const lost = document.activeElement === ui.cancel;
       ui.progress.hidden = true;
       ui.cancel.hidden = true;
+      if (lost) focusEditor();
     }
     document.body.dataset.worker = String(bridge.generation);
   }
 }
 
-// Rebuilds the arrays a long text's report sent packed (see worker.js), in slices of a few ms so
-// the page stays responsive; false when a newer analysis started meanwhile.
-async function unpackReport(report, packed) {
-  const runId = runSeq;
-  const slices = async (n, make) => {
-    const out = new Array(n);
-    let i = 0;
-    while (i < n) {
-      const t0 = performance.now();
-      while (i < n && performance.now() - t0 < 6) {
-        const stop = Math.min(n, i + 512);
-        for (; i < stop; i++) out[i] = make(i);
-      }
-      if (i < n) {
-        await nextTask();
-        if (runId !== runSeq) return null;
-      }
-    }
-    return out;
-  };
-  const S = packed.sentences;
-  const sentences = await slices(S.length / 3, (i) => ({ start: S[3 * i], end: S[3 * i + 1], paragraph: S[3 * i + 2] }));
-  if (!sentences) return false;
-  const O = packed.occurrences;
-  let base = 0;
-  const occurrences = [];
-  for (const n of packed.counts) {
-    const from = base;
-    const list = await slices(n, (i) => ({ start: O[2 * (from + i)], end: O[2 * (from + i) + 1] }));
-    if (!list) return false;
-    occurrences.push(list);
-    base += n;
-  }
-  report.sentences = sentences;
-  report.keywords.forEach((k, i) => { k.occurrences = occurrences[i]; });
-  return runId === runSeq;
-}
-let runSeq = 0; // run() calls so far: an unpack of an older run stops when a newer one started
+let runSeq = 0; // run() calls so far: a drawing of an older run stops when a newer one started
 
 function schedule() {
   clearTimeout(debounce);
@@ -230,13 +312,15 @@ const readingLabels = () => ({ empty: t('reading.empty'), earlier: t('reading.ea
 // ---- Drawing ----------------------------------------------------------------------------------
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
-async function drawAll() {
+// Draws the whole report, a piece per task; false when a newer run (seq) started meanwhile.
+async function drawAll(seq = runSeq) {
   const { report, text } = state;
   drawStats(report);
   drawHeader(report);
   drawDct(report);
   drawWarnings(report);
-  renderOutline(ui.outline, report, (k) => jumpToSection(ui.reading, k), { opening: t('sections.opening') });
+  renderOutline(ui.outline, report, (k) => jumpToSection(ui.reading, k), { opening: t('sections.opening'),
+    earlier: (n) => t('outline.earlier', { n: fmt(n) }), later: (n) => t('outline.later', { n: fmt(n), total: fmt(report.sections.length) }) });
   const highlight = state.keyword ? findKeyword(state.keyword)?.occurrences ?? [] : [];
   if (state.keyword && !highlight.length) {
     ui.conc.hidden = true;
@@ -248,25 +332,53 @@ async function drawAll() {
   drawKeywords();
   performance.measure('ae:draw-keywords', 'ae:received');
   await nextTask();
+  if (seq !== runSeq) return false;
   performance.mark('ae:d0');
-  drawChart(ui.dispersionChart, 'dispersion', dispersionData(report), (item) => {
+  const disp = dispersionData(report);
+  // Thousands of section bands are sub-pixel wide and cost the chart more than its ticks: drawn
+  // only while they can be seen.
+  // Ticks closer than 1/DRAW_TICKS of the text fall on the same pixel: one of them is drawn.
+  const binned = disp.terms.map((k) => {
+    if (k.occurrences.length <= DRAW_TICKS) return k;
+    let last = -1;
+    const occurrences = k.occurrences.filter((o) => {
+      const bin = Math.floor((o.start * DRAW_TICKS) / Math.max(1, disp.length));
+      if (bin === last) return false;
+      last = bin;
+      return true;
+    });
+    return { ...k, occurrences };
+  });
+  const dispShown = { ...disp, terms: binned, sections: disp.sections.length > DRAW_SECTIONS ? [] : disp.sections };
+  drawChart(ui.dispersionChart, 'dispersion', disp, (item) => {
     if (item.section !== undefined) jumpToSection(ui.reading, item.section);
     else jumpToSentence(ui.reading, sentenceAt(state.report, item.offset));
-  });
+  }, dispShown,
+  disp.sections.length > DRAW_SECTIONS ? t('chart.noBands', { total: fmt(disp.sections.length) }) : '');
   performance.measure('ae:draw-dispersion', 'ae:d0');
   await nextTask();
+  if (seq !== runSeq) return false;
   performance.mark('ae:t0');
-  drawChart(ui.timelineChart, 'timeline', timelineData(report), (entry) => jumpToSentence(ui.reading, entry.sentence));
+  const tl = timelineData(report);
+  const tlShown = evenSample(tl.entries, DRAW_DATES);
+  drawChart(ui.timelineChart, 'timeline', tl, (entry) => jumpToSentence(ui.reading, entry.sentence),
+    tlShown === tl.entries ? tl : { ...tl, entries: tlShown.map((e, index) => ({ ...e, index })) },
+    tlShown === tl.entries ? '' : t('chart.sampled', { n: fmt(tlShown.length), total: fmt(tl.entries.length) }));
   performance.measure('ae:draw-timeline', 'ae:t0');
   await nextTask();
+  if (seq !== runSeq) return false;
   performance.mark('ae:s0');
-  drawChart(ui.sectionsChart, 'sections', sectionsData(report), (item) => jumpToSection(ui.reading, item.section));
+  const secs = sectionsData(report);
+  drawChart(ui.sectionsChart, 'sections', secs, (item) => jumpToSection(ui.reading, item.section),
+    secs.sections.length > DRAW_SECTIONS ? { sections: secs.sections.slice(0, DRAW_SECTIONS) } : secs,
+    secs.sections.length > DRAW_SECTIONS ? t('chart.firstSections', { n: fmt(DRAW_SECTIONS), total: fmt(secs.sections.length) }) : '');
   performance.measure('ae:draw-sections', 'ae:s0');
   if (!state.firstDrawn) {
     state.firstDrawn = true;
     performance.mark('ae:charts-drawn');
   }
   await readingRendered();
+  return seq === runSeq;
 }
 
 function drawStats(report) {
@@ -328,11 +440,36 @@ function signature(kind, data) {
   return `${kind}|${uiLang()}|${isDark()}|${JSON.stringify(drawn)}`;
 }
 
-function drawChart(elem, kind, data, onPick) {
-  const sig = signature(kind, data);
+// A chart draws at most so many sections and dated expressions: more cannot be told apart on
+// screen and cost the page long tasks (10 MB: ~2 000 sections, ~11 000 dates). Its table view and
+// CSV / JSON exports always have all of them.
+const DRAW_SECTIONS = 200;
+const DRAW_DATES = 1500;
+const DRAW_TICKS = 500;
+
+// At most `n` items of `list`, evenly spread over it (the list itself when it is short enough).
+function evenSample(list, n) {
+  if (list.length <= n) return list;
+  const step = list.length / n;
+  return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]);
+}
+
+// Draws `shown` (the data or a lighter version of it) and keeps `data` for the table and exports;
+// `note` says what the drawing leaves out.
+function drawChart(elem, kind, data, onPick, shown = data, note = '') {
+  const sig = signature(kind, shown);
   const same = sig !== null && state.chartData.get(elem)?.sig === sig;
   state.chartData.set(elem, { kind, data, onPick, sig });
-  if (!same) draw(elem, kind, data, onPick);
+  if (!same) draw(elem, kind, shown, onPick);
+  let noteEl = elem.parentElement.querySelector(':scope > .chart-note');
+  if (note && !noteEl) {
+    noteEl = elt('p', { class: 'chart-note small muted' });
+    elem.after(noteEl);
+  }
+  if (noteEl) {
+    noteEl.textContent = note;
+    noteEl.hidden = !note;
+  }
   const n = kind === 'timeline' ? data.entries.length : 0;
   elem.setAttribute('aria-label', t(KW_ARIA[kind], { n, view: t(`keywords.${state.kwView === 'word' ? 'words' : state.kwView === 'phrase' ? 'phrases' : 'distinctive'}`) }));
   const box = elem.closest('.chart-box');
@@ -675,7 +812,7 @@ async function openEntry(id) {
   state.userDct = e.dct ?? null;
   state.keyword = null;
   ui.conc.hidden = true;
-  ui.text.value = e.text;
+  setEditorText(e.text);
   ui.sample.value = '';
   library.setSetting('current', e.id).catch(() => {});
   renderLibrary();
@@ -694,7 +831,7 @@ function fillComparePickers() {
 
 // ---- Comparison -------------------------------------------------------------------------------
 function pickText(id) {
-  if (!id) return { title: currentTitle(), text: ui.text.value };
+  if (!id) return { title: currentTitle(), text: editorText() };
   const e = entries.find((x) => x.id === id);
   return e ? { title: entryTitle(e), text: e.text } : null;
 }
@@ -798,7 +935,7 @@ function loadSample(id) {
   state.userDct = null;
   state.keyword = null;
   ui.conc.hidden = true;
-  ui.text.value = s.text;
+  setEditorText(s.text);
   ui.sample.value = s.id;
   library.setSetting('current', `sample:${s.id}`).catch(() => {});
   renderLibrary();
@@ -811,7 +948,7 @@ function newArticle() {
   state.userDct = null;
   state.keyword = null;
   ui.conc.hidden = true;
-  ui.text.value = '';
+  setEditorText('');
   ui.sample.value = '';
   renderLibrary();
   ui.text.focus();
@@ -825,7 +962,7 @@ async function openFile(file) {
     state.userDct = null;
     state.keyword = null;
     ui.conc.hidden = true;
-    ui.text.value = text;
+    setEditorText(text);
     ui.sample.value = '';
     await run();
     if (document.body.dataset.state === 'ready') {
@@ -839,13 +976,40 @@ async function openFile(file) {
 
 ui.sample.addEventListener('change', () => (ui.sample.value ? loadSample(ui.sample.value) : null));
 ui.newArticle.addEventListener('click', newArticle);
-ui.text.addEventListener('input', () => {
+function leaveSample() {
   if (state.sampleId) {
     state.sampleId = null;
     state.id = null;
     ui.sample.value = '';
   }
+}
+ui.text.addEventListener('input', () => {
+  leaveSample();
+  if (state.bigText !== null) {
+    // The text box was given a new text (by a script or an extension): it is the text now.
+    state.bigText = null;
+    showBigNote();
+  }
+  // A text that grew past the text box's comfortable size (typed, dragged in) moves out of it.
+  if (!state.forceEdit && ui.text.value.length > BIG_EDIT) {
+    setEditorText(ui.text.value);
+    run();
+    return;
+  }
   schedule();
+});
+// A big paste never enters the text box (see BIG_EDIT): it is spliced into the text here.
+ui.text.addEventListener('paste', (e) => {
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  const v = ui.text.value;
+  const a = ui.text.selectionStart ?? v.length;
+  const b = ui.text.selectionEnd ?? a;
+  if (state.forceEdit || v.length - (b - a) + pasted.length <= BIG_EDIT) return;
+  e.preventDefault();
+  leaveSample();
+  setEditorText(v.slice(0, a) + pasted + v.slice(b));
+  $('big-edit')?.focus();
+  run();
 });
 ui.text.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -959,7 +1123,7 @@ document.addEventListener('keydown', (e) => {
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || e.target?.isContentEditable || ui.shortcuts.open) return;
   const actions = {
     '?': () => ui.shortcuts.showModal(),
-    t: () => ui.text.focus(),
+    t: focusEditor,
     o: () => ui.file.click(),
     n: newArticle,
     s: () => ui.sample.focus(),
@@ -1033,6 +1197,11 @@ window.articleExplorer = {
     return p && { x: r.left + p[0], y: r.top + p[1], term: k.term };
   },
   features: () => ({ ...bridge.features }),
+  /** The text being analyzed (a big text is held outside the text box). */
+  editorText: () => editorText(),
+  // Failure drills: the worker's silence limit ({baseMs, perMbMs}), and a worker that dies silently.
+  setWatchdog: (w) => Object.assign(bridge.watchdog, w),
+  drillSilentDeath: () => bridge.drillSilentDeath(),
   chartKind: (id) => liveChart($(id))?.kind ?? null,
 };
 

@@ -190,17 +190,44 @@ export function sentenceAt(report, offset) {
   return lo;
 }
 
-/** Fills the outline `list` with one button per section. */
-export function renderOutline(list, report, onPick, labels) {
-  const items = report.sections.map((sec, k) => {
+// At most this many outline entries are in the DOM (a 10 MB text has thousands of sections, and
+// laying out thousands of entries costs the page a tenth of a second on every redraw).
+const OUTLINE_PAGE = 200;
+
+/**
+ * Fills the outline `list` with one button per section, OUTLINE_PAGE at a time from `from`, with
+ * buttons for the sections before and after; `labels`: {opening, earlier(n), later(n)}.
+ */
+export function renderOutline(list, report, onPick, labels, from = 0) {
+  const n = report.sections.length;
+  const to = Math.min(n, from + OUTLINE_PAGE);
+  const entry = (text, onClick, cls = 'link') => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
-    b.className = 'link';
-    b.textContent = sec.title ?? labels.opening;
-    b.addEventListener('click', () => onPick(k));
+    b.className = cls;
+    b.textContent = text;
+    b.addEventListener('click', onClick);
     li.append(b);
     return li;
-  });
+  };
+  const page = (start, focusIndex) => {
+    renderOutline(list, report, onPick, labels, start);
+    list.querySelector(`[data-k="${focusIndex}"] button`)?.focus();
+  };
+  const items = [];
+  for (let k = from; k < to; k++) {
+    const li = entry(report.sections[k].title ?? labels.opening, () => onPick(k));
+    li.value = k + 1;
+    li.dataset.k = String(k);
+    items.push(li);
+  }
+  if (from > 0) {
+    const back = Math.max(0, from - OUTLINE_PAGE);
+    items.unshift(entry(labels.earlier?.(from - back) ?? '…', () => page(back, from - 1), 'small-btn more'));
+  }
+  if (to < n) items.push(entry(labels.later?.(Math.min(OUTLINE_PAGE, n - to)) ?? '…', () => page(to, to), 'small-btn more'));
   list.replaceChildren(...items);
+  list.dataset.from = String(from);
+  list.dataset.total = String(n);
 }

@@ -1,6 +1,9 @@
 // The one module that owns the analysis worker's lifecycle: lazy start, a queue in which only
 // the newest request of each kind waits, cancel by terminate() (then a fresh worker on the next
-// request), and restart after a crash.
+// request), restart after a crash, and a watchdog: a worker that says nothing (no progress, no
+// part of a result) for longer than a request may take is taken for dead — killed by the system
+// without an error event, or stuck — and replaced, and the request fails with StalledError.
+import { ReportAssembler } from './report-transfer.js';
 
 export class AnalysisBridge {
   #worker = null;
@@ -13,6 +16,14 @@ export class AnalysisBridge {
   features = {};
   /** Called with the features when a worker's engine has loaded. */
   onReady = () => {};
+  /**
+   * How long the worker may stay silent while it has work: `baseMs` plus `perMbMs` per million
+   * characters of input (one engine stage on a 10 MB text takes a few seconds on a slow machine;
+   * the wasm cannot send anything in the middle of a stage).
+   */
+  watchdog = { baseMs: 20000, perMbMs: 6000 };
+  #timer = 0;
+  #heard = 0;
 
   /** Analyzes `text`; resolves with `{report, ms}`. A newer call supersedes a waiting one. */
   analyze(text, options = {}, onProgress = () => {}) {
@@ -38,8 +49,17 @@ export class AnalysisBridge {
       this.#worker = null;
       const current = this.#current;
       this.#current = null;
+      clearTimeout(this.#timer);
       current.reject(new CancelledError());
     }
+  }
+
+  /**
+   * Failure drill (tests): ends the worker the way the system does when it runs out of memory —
+   * without an error event and without telling the bridge — so the watchdog has to notice.
+   */
+  drillSilentDeath() {
+    this.#worker?.terminate();
   }
 
   /** Starts the worker (and so the engine's download and compilation) before the first request. */
@@ -65,7 +85,29 @@ export class AnalysisBridge {
     const request = [...this.#pending.values()].sort((a, b) => a.id - b.id)[0];
     this.#pending.delete(request.op);
     this.#current = request;
+    request.parts = new ReportAssembler();
+    const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0);
+    request.silenceMs = this.watchdog.baseMs + (this.watchdog.perMbMs * chars) / 1e6;
     this.#ensureWorker().postMessage({ id: request.id, op: request.op, ...request.msg });
+    this.#heard = performance.now();
+    this.#arm();
+  }
+
+  // Checks on the current request now and then; a worker silent for too long is replaced.
+  #arm() {
+    clearTimeout(this.#timer);
+    const current = this.#current;
+    if (!current) return;
+    const left = current.silenceMs - (performance.now() - this.#heard);
+    if (left > 0) {
+      this.#timer = setTimeout(() => this.#arm(), Math.min(left + 5, 1000));
+      return;
+    }
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#current = null;
+    current.reject(new StalledError(Math.round(current.silenceMs / 1000)));
+    this.#pump();
   }
 
   #ensureWorker() {
@@ -73,6 +115,8 @@ export class AnalysisBridge {
       this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
       this.generation++;
       this.#worker.onmessage = (e) => this.#onMessage(e.data);
+      // A message that cannot be received (e.g. no memory left to copy it) leaves the request hanging.
+      this.#worker.onmessageerror = () => this.#fail('a message from the engine could not be received', true);
       this.#worker.onerror = (e) => {
         e.preventDefault();
         this.#fail(e.message || 'unknown error', true);
@@ -82,6 +126,7 @@ export class AnalysisBridge {
   }
 
   #onMessage(msg) {
+    this.#heard = performance.now();
     if (msg.type === 'ready') {
       this.features = msg.features ?? {};
       this.onReady(this.features);
@@ -93,9 +138,15 @@ export class AnalysisBridge {
       current.onProgress(msg.stage, msg.fraction);
       return;
     }
+    if (msg.type === 'part') {
+      current.parts.add(msg);
+      return;
+    }
     if (msg.type === 'result') {
       this.#current = null;
-      const { type, id, ...rest } = msg;
+      clearTimeout(this.#timer);
+      const { type, id, parts, ...rest } = msg;
+      if (rest.report) current.parts.finish(rest.report, parts);
       current.resolve(rest);
     } else {
       this.#fail(msg.message, msg.fatal);
@@ -107,6 +158,7 @@ export class AnalysisBridge {
   #fail(message, fatal) {
     const current = this.#current;
     this.#current = null;
+    clearTimeout(this.#timer);
     if (fatal) {
       this.#worker?.terminate();
       this.#worker = null;
@@ -120,6 +172,13 @@ export class AnalysisBridge {
 export class AnalysisError extends Error {}
 /** The engine crashed (panic, out of memory); the worker was replaced. */
 export class CrashError extends Error {}
+/** The worker stopped answering (no sign of life for `seconds` while it had work); it was replaced. */
+export class StalledError extends Error {
+  constructor(seconds) {
+    super(`no answer for ${seconds} s`);
+    this.seconds = seconds;
+  }
+}
 export class CancelledError extends Error {
   constructor() { super('Analysis cancelled'); }
 }

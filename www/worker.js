@@ -2,12 +2,13 @@
 // Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
-//             | {id, type: 'result', report, ms} (analyze) | {id, type: 'result', reports, keyness, ms} (compare)
+//             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | {id, type: 'result', reports, keyness, ms} (compare)
 //             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query})
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
 // replaces the worker; the page keeps the text.
 import init, * as wasm from '../pkg/article_explorer.js';
+import { postReport } from './report-transfer.js';
 
 // Optional entries, looked up by name so a build without them still bundles.
 const entry = (name) => (typeof Reflect.get(wasm, name) === 'function' ? Reflect.get(wasm, name) : null);
@@ -65,33 +66,8 @@ async function prepareChinese(id, texts, options) {
   await dictionary;
 }
 
-const LONG_TEXT = 1_000_000;
 let concordanceIndex = null;
 let concordanceText = null;
-
-// report.sentences → [start, end, paragraph]…; keywords[].occurrences → [start, end]… with a count
-// per keyword. The report keeps empty arrays in their place until the page refills them.
-function packReport(report) {
-  const ss = report.sentences;
-  const sentences = new Uint32Array(ss.length * 3);
-  ss.forEach((x, i) => {
-    sentences[3 * i] = x.start;
-    sentences[3 * i + 1] = x.end;
-    sentences[3 * i + 2] = x.paragraph;
-  });
-  report.sentences = [];
-  const counts = Uint32Array.from(report.keywords, (k) => k.occurrences.length);
-  const occurrences = new Uint32Array(counts.reduce((a, n) => a + n, 0) * 2);
-  let j = 0;
-  for (const k of report.keywords) {
-    for (const o of k.occurrences) {
-      occurrences[j++] = o.start;
-      occurrences[j++] = o.end;
-    }
-    k.occurrences = [];
-  }
-  return { sentences, occurrences, counts };
-}
 
 function run(id, text, options, from = 0, to = 1) {
   const { user_words: _words, ...rest } = options ?? {};
@@ -135,20 +111,8 @@ self.onmessage = async (event) => {
       self.postMessage({ id, type: 'result', result, ms: performance.now() - t0 });
     } else {
       const report = run(id, text, options);
-      // On a long text the per-paragraph counts of every keyword are hundreds of thousands of
-      // small arrays the page never draws; copying them to the page would freeze it for a while,
-      // so they stay here (the exported report lists what was left out).
-      if (text.length > LONG_TEXT && Array.isArray(report.keywords)) {
-        for (const k of report.keywords) if (k.dispersion?.paragraphs) delete k.dispersion.paragraphs;
-        report.trimmed = ['keywords[].dispersion.paragraphs'];
-        // The big arrays of small objects travel as typed arrays (moved, not copied); the page
-        // rebuilds them a slice at a time (unpackReport in main.js).
-        const packed = packReport(report);
-        self.postMessage({ id, type: 'result', report, packed, ms: performance.now() - t0 },
-          [packed.sentences.buffer, packed.occurrences.buffer, packed.counts.buffer]);
-        return;
-      }
-      self.postMessage({ id, type: 'result', report, ms: performance.now() - t0 });
+      // A long text's report goes in parts, so the page never spends long deserializing one message.
+      postReport((m) => self.postMessage(m), id, { ms: performance.now() - t0 }, report);
     }
   } catch (e) {
     const fatal = e instanceof WebAssembly.RuntimeError || e instanceof RangeError;

@@ -57,7 +57,8 @@ after(async () => {
   await server?.close();
 });
 
-const editorText = () => page.inputValue('#text');
+// The text being analyzed: the text box's, or a big text the page holds outside it.
+const editorText = () => page.evaluate(() => window.articleExplorer.editorText());
 const message = () => page.textContent('#message');
 const libMessage = () => page.textContent('#lib-message');
 const stat = (name) => page.$eval(`[data-stat="${name}"]`, (el) => Number(el.textContent.replace(/\D/g, '')));
