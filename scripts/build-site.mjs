@@ -11,7 +11,7 @@ import { join, basename, resolve } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 // OUT_DIR builds into another folder (e.g. a helper's private copy for tests); default dist/.
 const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, 'dist');
-if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm'))) {
+if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm')) || !existsSync(join(root, 'pkg/light/article_explorer_bg.wasm'))) {
   console.error('pkg/ is missing: run scripts/build-wasm.sh first (make does)');
   process.exit(1);
 }
@@ -52,10 +52,13 @@ const result = await build({
 for (const f of ['index.html', 'style.css', 'icon.svg', 'manifest.webmanifest']) {
   if (existsSync(join(root, 'www', f))) cpSync(join(root, 'www', f), join(dist, f));
 }
+// The two engine builds (scripts/build-wasm.sh, docs/weight.md): the light module every visit
+// loads, and the full one (Chinese) the worker fetches only for a text with Han characters.
+cpSync(join(root, 'pkg/light/article_explorer_bg.wasm'), join(dist, 'article_explorer_light_bg.wasm'));
 cpSync(join(root, 'pkg/article_explorer_bg.wasm'), join(dist, 'article_explorer_bg.wasm'));
 // Lazily fetched data the worker may ask for (e.g. the Chinese dictionary): pkg/*.{dict,bin,gz,txt}.
-const lazy = readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f));
-for (const f of lazy) cpSync(join(root, 'pkg', f), join(dist, f));
+const lazy = [...readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f)), 'article_explorer_bg.wasm'];
+for (const f of lazy.filter((f) => !f.endsWith('.wasm'))) cpSync(join(root, 'pkg', f), join(dist, f));
 
 // Which files the first visit needs: the HTML, its CSS, every chunk main.js and worker.js import
 // statically, and the wasm. Dynamically imported chunks (SVG export) and lazy data are extra.
@@ -71,7 +74,7 @@ const staticClosure = (entry) => {
   return [...seen].map((f) => f.slice(f.lastIndexOf('/') + 1));
 };
 const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`));
-const initial = new Set(['index.html', 'style.css', 'article_explorer_bg.wasm',
+const initial = new Set(['index.html', 'style.css', 'article_explorer_light_bg.wasm',
   ...staticClosure(outRel('main.js')), ...staticClosure(outRel('worker.js'))]);
 
 // The Service Worker: caches the whole site (except lazy data, cached when first used) under a
@@ -86,13 +89,28 @@ const sw = readFileSync(join(root, 'www/sw.js'), 'utf8')
   .replace("'__PRECACHE__'", JSON.stringify(precache));
 writeFileSync(join(dist, 'sw.js'), sw);
 
-// Asset sizes, raw and gzip, for the README and docs/page.md.
+// Asset sizes, raw and gzip, for the README and docs/page.md / docs/weight.md.
+const NOTES = {
+  'article_explorer_light_bg.wasm': 'engine, light module (no Chinese): every first visit',
+  'article_explorer_bg.wasm': 'engine, full module (Chinese): fetched only for a text with Han characters',
+  'jieba-dict.txt.gz': 'Chinese dictionary + HMM: fetched only for a text with Han characters',
+};
+// What a chunk holds, from the bundle's metafile (the chunk names are content hashes).
+const chunkNote = (file) => {
+  if (!file.startsWith('chunk-')) return undefined;
+  const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
+  if (inputs.some((i) => i.endsWith('pkg/article_explorer.js'))) return 'engine glue, full module: loaded with it';
+  if (inputs.some((i) => i.includes('node_modules/zrender/lib/svg'))) return 'SVG renderer (SVG export only)';
+  if (inputs.some((i) => i.includes('node_modules/echarts/'))) return 'ECharts (tree-shaken)';
+  return undefined;
+};
 const sizes = readdirSync(dist)
   .filter((f) => !f.endsWith('.map') && f !== 'sizes.json')
   .sort()
   .map((f) => {
     const bytes = readFileSync(join(dist, f));
-    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(f) };
+    const note = NOTES[f] ?? chunkNote(f);
+    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(f), ...(note ? { note } : {}) };
   });
 const initialGzip = sizes.filter((s) => s.initial).reduce((a, s) => a + s.gzip, 0);
 writeFileSync(join(dist, 'sizes.json'), JSON.stringify({ version, initial_gzip: initialGzip, files: sizes }, null, 2) + '\n');

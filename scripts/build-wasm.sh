@@ -1,20 +1,33 @@
 #!/usr/bin/env bash
-# Builds the wasm core into pkg/: cargo (release, wasm32), wasm-bindgen (--target web), wasm-opt -O3
-# (for speed; see the release profile in Cargo.toml for the measured size/speed trade-off).
-# wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
+# Builds the wasm core twice from the same crate (docs/weight.md):
+#   pkg/        the full module (default features, with `zh`: jieba, the Chinese time tagger and
+#               keyness list), release profile (opt-level 3). The page fetches it only when a text
+#               contains Han characters; the CLI-equivalent build the bench and tests use.
+#   pkg/light/  the light module (--no-default-features), profile wasm-light (opt-level "s"):
+#               what the page loads on every first visit.
+# Each: cargo (wasm32), wasm-bindgen (--target web), wasm-opt -O3 (-Os/-Oz measured ~1 KB smaller,
+# no faster). wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet --lib --release --target wasm32-unknown-unknown
-raw=target/wasm32-unknown-unknown/release/article_explorer.wasm
-out=pkg/article_explorer_bg.wasm
-if [ -f "$out" ] && [ "$out" -nt "$raw" ] && [ pkg/article_explorer.js -nt "$raw" ]; then
-  exit 0
-fi
-wasm-bindgen --target web --no-typescript --out-dir pkg "$raw"
-node_modules/.bin/wasm-opt -O3 \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
-  "$out" -o "$out.opt"
-mv "$out.opt" "$out"
-printf 'pkg/article_explorer_bg.wasm: %s bytes (%s gzip)\n' "$(stat -c %s "$out")" "$(gzip -9c "$out" | wc -c)" >&2
+# build OUT_DIR PROFILE_DIR CARGO_ARGS...
+build() {
+  local out=$1 profile=$2
+  shift 2
+  cargo build --quiet --lib --target wasm32-unknown-unknown "$@"
+  local raw=target/wasm32-unknown-unknown/$profile/article_explorer.wasm
+  local wasm=$out/article_explorer_bg.wasm
+  if [ -f "$wasm" ] && [ "$wasm" -nt "$raw" ] && [ "$out/article_explorer.js" -nt "$raw" ]; then
+    return 0
+  fi
+  wasm-bindgen --target web --no-typescript --out-dir "$out" "$raw"
+  node_modules/.bin/wasm-opt -O3 \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
+    "$wasm" -o "$wasm.opt"
+  mv "$wasm.opt" "$wasm"
+  printf '%s: %s bytes (%s gzip)\n' "$wasm" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)" >&2
+}
+
+build pkg release --release
+build pkg/light wasm-light --profile wasm-light --no-default-features

@@ -24,6 +24,11 @@ mod stopwords;
 mod structure;
 mod timex;
 mod tokens;
+#[cfg(feature = "zh")]
+mod zh_words;
+// Without `zh` (the page's light wasm module): the same functions, Han cut per character.
+#[cfg(not(feature = "zh"))]
+#[path = "zh_words_off.rs"]
 mod zh_words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -35,6 +35,13 @@ pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>)
         .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }
 
+/// Whether this module can analyze Chinese (built with the `zh` feature): the page first loads a
+/// light module without it and switches to the full one when a text contains Han characters.
+#[wasm_bindgen(js_name = hasChinese)]
+pub fn has_chinese() -> bool {
+    cfg!(feature = "zh")
+}
+
 /// The report contract version this build produces.
 #[wasm_bindgen(js_name = reportVersion)]
 pub fn report_version() -> u32 {

@@ -5,8 +5,11 @@
 // Text from the article only ever reaches the DOM as text nodes (tooltips are built as elements).
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart, CustomChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, DataZoomComponent, LegendComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+// The plain legend (the scrolling one is never used): 2 KB gzip less.
+import { GridComponent, TooltipComponent, DataZoomComponent, LegendPlainComponent as LegendComponent } from 'echarts/components';
+// The canvas renderer straight from its file: through the 'echarts/renderers' index the SVG
+// renderer (needed only for SVG export, svg-export.js) would land in the first visit's chunk.
+import { install as CanvasRenderer } from '../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from './i18n.js';
 
 echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, TooltipComponent, DataZoomComponent, LegendComponent,

@@ -7,36 +7,40 @@
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
 // replaces the worker; the page keeps the text.
-import init, * as wasm from '../pkg/article_explorer.js';
+// Two builds of the one engine (docs/weight.md): the light module (no Chinese segmentation, dates
+// or keyness list) is what every first visit loads; the full one is fetched, with the Chinese
+// dictionary, only when a text contains Han characters (or Chinese is forced), and is then used
+// for every request of this worker. The light module never sees Han text.
+import initLight, * as light from '../pkg/light/article_explorer.js';
 import { postReport } from './report-transfer.js';
 
+let wasm = light; // the engine in use
 // Optional entries, looked up by name so a build without them still bundles.
 const entry = (name) => (typeof Reflect.get(wasm, name) === 'function' ? Reflect.get(wasm, name) : null);
 
-const ready = init({ module_or_path: new URL('./article_explorer_bg.wasm', import.meta.url) }).then(() => {
+const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.wasm', import.meta.url) }).then(() => {
   // Entries other helpers add to the wasm boundary are used only when this build has them.
   const features = {
     compare: !!entry('compare'),
     concordance: !!entry('concordance'),
     maxInputBytes: entry('maxInputBytes')?.() ?? null,
-    chineseDictionary: !!entry('loadChineseDictionary'),
+    chineseDictionary: true, // with the full module, fetched when needed
   };
   self.postMessage({ type: 'ready', features });
 });
 
-// The Chinese dictionary (1.7 MB gzip) is fetched only when a text contains Han characters, once
-// per worker, with progress messages {stage: 'dictionary', fraction}; English readers never load it.
-// User words arrive as options.user_words (the page keeps them) and are added once each.
+// Chinese: the full module (~420 KB gzip) and the dictionary (1.9 MB gzip) are fetched in parallel
+// only when a text contains Han characters, once per worker, with progress messages {stage:
+// 'dictionary', fraction}; English readers never load either. User words arrive as
+// options.user_words (the page keeps them) and are added once each to the full module.
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
-let dictionary = null;
+let chinese = null; // promise of the full module with its dictionary loaded
 const addedWords = new Set();
 
-async function fetchDictionary(id) {
-  const progress = (fraction) => self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction });
-  progress(0);
+async function fetchDictionary(progress) {
   const response = await fetch(new URL('./jieba-dict.txt.gz', import.meta.url));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const total = Number(response.headers.get('content-length')) || 1_700_000;
+  const total = Number(response.headers.get('content-length')) || 1_900_000;
   let seen = 0;
   const count = new TransformStream({
     transform(chunk, controller) {
@@ -46,24 +50,47 @@ async function fetchDictionary(id) {
     },
   });
   const inflated = response.body.pipeThrough(count).pipeThrough(new DecompressionStream('gzip'));
-  const bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
-  entry('loadChineseDictionary')(bytes);
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+async function loadChinese(id) {
+  const progress = (fraction) => self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction });
+  progress(0);
+  const engine = (async () => {
+    const full = await import('../pkg/article_explorer.js');
+    await full.default({ module_or_path: new URL('./article_explorer_bg.wasm', import.meta.url) });
+    return full;
+  })();
+  const [full, bytes] = await Promise.all([engine, fetchDictionary(progress)]);
+  full.loadChineseDictionary(bytes);
   progress(1);
+  return full;
 }
 
 async function prepareChinese(id, texts, options) {
+  const needed = options?.lang === 'zh' || texts.some((t) => typeof t === 'string' && HAN.test(t));
+  if (needed && wasm === light) {
+    chinese ??= loadChinese(id).catch((e) => {
+      chinese = null; // try again next time; this analysis segments per character and warns
+      self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction: 1, error: `The Chinese dictionary could not load: ${e.message}` });
+      return null;
+    });
+    const full = await chinese;
+    if (full) {
+      wasm = full;
+      concordanceIndex?.free?.();
+      concordanceIndex = null;
+      concordanceText = null;
+      addedWords.clear();
+    }
+  }
+  if (wasm === light) return;
   for (const word of options?.user_words ?? []) {
     if (!addedWords.has(word)) {
       addedWords.add(word);
       entry('addChineseWord')?.(word, 0);
     }
   }
-  if (!entry('loadChineseDictionary') || !texts.some((t) => typeof t === 'string' && HAN.test(t))) return;
-  dictionary ??= fetchDictionary(id).catch((e) => {
-    dictionary = null; // try again next time; this analysis segments per character and warns
-    self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction: 1, error: `The Chinese dictionary could not load: ${e.message}` });
-  });
-  await dictionary;
 }
 
 let concordanceIndex = null;

@@ -88,7 +88,11 @@ impl ReferenceList {
 
     /// The built-in general Chinese list (wordfreq, CC BY-SA 4.0; see the data file's header).
     pub(crate) fn chinese() -> &'static ReferenceList {
+        #[cfg(feature = "zh")]
         static ZH: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(include_str!("../../data/zh/reference-frequencies.txt")));
+        // Without `zh` (the page's light module): an empty list; the page never sends it Han text.
+        #[cfg(not(feature = "zh"))]
+        static ZH: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(""));
         &ZH
     }
 

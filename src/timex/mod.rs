@@ -13,6 +13,8 @@ mod date;
 mod domain;
 mod en;
 pub(crate) mod festivals;
+// Without the `zh` feature only the numeral readers the domain tagger shares are used.
+#[cfg_attr(not(feature = "zh"), allow(dead_code))]
 mod zh;
 
 pub(crate) use date::{Date, days_in_month};
@@ -40,9 +42,11 @@ pub(crate) struct TimexHit {
 pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference: Option<Date>) -> Vec<TimexHit> {
     let english: Vec<Range<usize>> =
         paragraphs.iter().filter(|(_, l)| *l != Language::Zh).map(|(r, _)| r.clone()).collect();
+    #[cfg_attr(not(feature = "zh"), allow(unused_mut))]
     let mut plain = en::tag_document(text, &english, reference);
     let mut domain = Vec::new();
     for (range, language) in paragraphs {
+        #[cfg(feature = "zh")] // without it, the light build reads no Chinese dates (and says so)
         if *language == Language::Zh {
             plain.extend(zh::tag_paragraph(text, range.clone(), reference));
         }
