@@ -5,6 +5,7 @@
 //! Dates come from `data/domain/*.tsv`, each row with its source; hits are `kind: domain` and carry
 //! that source.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -29,7 +30,12 @@ struct Tables {
     plans: HashMap<u32, (i32, i32, String)>,
     /// value, language, phrase (lowercase, as words), source
     eras: Vec<(String, String, String, String)>,
+    /// The English eras: value, words, source (longest phrase first), and their first words.
+    eras_en: Vec<(String, Vec<String>, String)>,
+    era_first_en: Vec<String>,
     ordinals: HashMap<String, u32>,
+    /// The last two bytes of every ordinal word: other words are not looked up.
+    ordinal_ends: Vec<[u8; 2]>,
 }
 
 /// Raw table texts (tests pass their own).
@@ -79,9 +85,22 @@ impl Tables {
             }
         }
         t.eras.sort_by_key(|e| std::cmp::Reverse(e.2.len()));
+        for (value, _, phrase, source) in t.eras.iter().filter(|e| e.1 == "en") {
+            let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+            if !t.era_first_en.contains(&words[0]) {
+                t.era_first_en.push(words[0].clone());
+            }
+            t.eras_en.push((value.clone(), words, source.clone()));
+        }
         for r in rows(src.ordinals) {
             if let Some(n) = r.get(1).and_then(|s| s.parse().ok()) {
-                t.ordinals.insert(r[0].to_lowercase(), n);
+                let w = r[0].to_lowercase();
+                if let [.., a, b] = *w.as_bytes() {
+                    if !t.ordinal_ends.contains(&[a, b]) {
+                        t.ordinal_ends.push([a, b]);
+                    }
+                }
+                t.ordinals.insert(w, n);
             }
         }
         t
@@ -158,55 +177,68 @@ fn words(s: &str) -> Vec<&str> {
 /// English: "the Third Plenary Session of the 20th CPC Central Committee", "the 20th National Congress of the
 /// CPC", "the Second Session of the 14th NPC", "the 15th Five-Year Plan", "since the new era".
 fn english(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
-    // Lowercase ASCII; curly apostrophes become straight ones. `back` maps byte offsets of `lower`
-    // to those of `para` (they differ only where ’, 3 bytes, became ', 1 byte).
-    let lower: String = para.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() }).collect();
-    let mut back = Vec::with_capacity(lower.len() + 1);
-    let mut pb = 0usize;
-    for (c, lc) in para.chars().zip(lower.chars()) {
-        back.extend(std::iter::repeat_n(pb, lc.len_utf8()));
-        pb += c.len_utf8();
-    }
-    back.push(pb);
-    let mut toks: Vec<(&str, usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
-        let word = c.is_ascii_alphanumeric() || c == '\'';
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                toks.push((&lower[s..i], s, i));
-                start = None;
+    // Words: runs of ASCII letters, digits and apostrophes (a typographic ’ counts as ').
+    // Lowercasing ASCII keeps byte offsets, so token offsets are the paragraph's.
+    let lower = para.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    const CURLY: &[u8] = "\u{2019}".as_bytes();
+    let mut toks: Vec<(Cow<'_, str>, usize, usize)> = Vec::new();
+    let (mut start, mut curly, mut i) = (None, false, 0);
+    while i <= bytes.len() {
+        let width = match bytes.get(i) {
+            Some(b) if b.is_ascii_alphanumeric() || *b == b'\'' => 1,
+            Some(0xE2) if bytes[i..].starts_with(CURLY) => {
+                curly = true;
+                3
             }
+            _ => 0,
+        };
+        match (width, start) {
+            (0, Some(s)) => {
+                let w = &lower[s..i];
+                toks.push((if curly { Cow::Owned(w.replace('\u{2019}', "'")) } else { Cow::Borrowed(w) }, s, i));
+                (start, curly) = (None, false);
+            }
+            (w, None) if w > 0 => start = Some(i),
             _ => {}
         }
+        i += width.max(1);
     }
     let ord = |w: &str| -> Option<u32> {
-        if let Some(n) = t.ordinals.get(w) {
-            return Some(*n);
+        let b = w.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_digit) {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &w[digits.len()..];
+            return (matches!(suffix, "st" | "nd" | "rd" | "th") && digits.len() <= 3).then(|| digits.parse().ok()).flatten();
         }
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let suffix = &w[digits.len()..];
-        (matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.is_empty() && digits.len() <= 3).then(|| digits.parse().ok()).flatten()
+        let end = [*b.get(b.len().wrapping_sub(2))?, *b.last()?];
+        if !t.ordinal_ends.contains(&end) {
+            return None;
+        }
+        t.ordinals.get(w).copied()
     };
-    let w = |k: usize| toks.get(k).map(|t| t.0);
+    let w = |k: usize| toks.get(k).map(|t| &*t.0);
     let seq = |k: usize, words: &[&str]| words.iter().enumerate().all(|(n, x)| w(k + n) == Some(*x));
+    let seq_owned = |k: usize, words: &[String]| words.iter().enumerate().all(|(n, x)| w(k + n) == Some(x.as_str()));
     let party = ["cpc", "ccp", "party"];
-    // Era phrases split into words once per paragraph, not once per token.
-    let eras: Vec<(&_, Vec<&str>)> = t.eras.iter().filter(|e| e.1 == "en").map(|e| (e, e.2.split(' ').collect())).collect();
     let mut hits = Vec::new();
     let mut k = 0;
     while k < toks.len() {
-        let span = |a: usize, b: usize| base + back[toks[a].1]..base + back[toks[b].2];
+        let span = |a: usize, b: usize| base + toks[a].1..base + toks[b].2;
         // Eras: phrase match.
-        if let Some(((value, _, _, source), n)) = eras.iter().find(|(_, words)| seq(k, words)).map(|(e, words)| (*e, words.len())) {
+        let era = if t.era_first_en.iter().any(|f| *f == toks[k].0) {
+            t.eras_en.iter().find(|(_, words, _)| seq_owned(k, words)).map(|(v, words, s)| ((v, s), words.len()))
+        } else {
+            None
+        };
+        if let Some(((value, source), n)) = era {
             // The preposition is a signal, not part of the expression (TimeML extent).
-            let first = if matches!(toks[k].0, "in" | "since") && n > 2 { k + 1 } else { k };
+            let first = if matches!(&*toks[k].0, "in" | "since") && n > 2 { k + 1 } else { k };
             hits.push(hit(span(first, k + n - 1), value.clone(), None, source.clone()));
             k += n;
             continue;
         }
-        let Some(n) = ord(toks[k].0) else {
+        let Some(n) = ord(&toks[k].0) else {
             k += 1;
             continue;
         };

@@ -113,7 +113,7 @@ fn tag_paragraph(
     let mut i = 0;
     while i < toks.len() {
         let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
-        if toks[i].kind != scan::Kind::Num && !c.w(i).is_some_and(|w| lx.starters.contains(w)) {
+        if toks[i].kind != scan::Kind::Num && !c.w(i).is_some_and(|w| lx.starters.contains_key(w)) {
             i += 1;
             continue;
         }
@@ -271,9 +271,16 @@ fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
     // "the" is the commonest starter: go on only if the next word can continue an expression.
     if w == "the"
         && c.kind(i + 1) != Some(scan::Kind::Num)
-        && !c.w(i + 1).is_some_and(|n| c.lx.starters.contains(n) || AFTER_THE.contains(&n))
+        && !c.w(i + 1).is_some_and(|n| c.lx.starters.contains_key(n) || AFTER_THE.contains(&n))
     {
         return None;
+    }
+    // Words that only begin phrases ("in recent years", "New Year's Day") try only those patterns:
+    // every other pattern begins with a digit run or a word flagged in `starters` (its first
+    // token is read by `int`, `ordinal`, `count`, `month`, `weekday`, `unit`, a season, or one of
+    // the literal words of the starter list).
+    if c.kind(i) != Some(scan::Kind::Num) && c.lx.starters.get(w) != Some(&true) {
+        return longest(i, [dates::holiday(c, i), relative::deictic(c, i)]);
     }
     let date_of = |j: usize| dates::month_first(c, j).or_else(|| dates::day_first(c, j));
     let candidates = [
@@ -297,6 +304,11 @@ fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
         dates::spoken_year(c, i),
         relative::the_weekend(c, i),
     ];
+    longest(i, candidates)
+}
+
+/// The longest non-empty match starting at `i` (the first of equally long ones).
+fn longest<const N: usize>(i: usize, candidates: [Option<M>; N]) -> Option<M> {
     let mut best: Option<M> = None;
     for m in candidates.into_iter().flatten() {
         if m.end > i && best.as_ref().is_none_or(|b| m.end > b.end) {

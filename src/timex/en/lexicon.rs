@@ -211,8 +211,10 @@ pub(crate) struct Lexicon {
     pub not_year_before: Set<String>,
     pub not_year_after: Set<String>,
     /// Every word that can begin an expression (or an idiom): tokens not in it are skipped at
-    /// once, which keeps the tagger fast on ordinary prose.
-    pub starters: Set<String>,
+    /// once, which keeps the tagger fast on ordinary prose. The flag says whether the word can
+    /// begin a pattern other than a phrase of `holidays` or `deictic` ("the", "last", month and
+    /// number words…); words that only begin phrases ("in", "at", "early") try just those two.
+    pub starters: Map<String, bool>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -305,24 +307,26 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let mut starters: Set<String> = [
+        let mut starters: Map<String, bool> = [
             "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually",
             "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce",
             "ad", "ce", "b", "several", "few", "many", "some", "numerous", "noon", "midday", "midnight", "'",
         ]
         .iter()
-        .map(|w| w.to_string())
+        .map(|w| (w.to_string(), true))
         .collect();
-        starters.extend(lx.months.keys().cloned());
-        starters.extend(lx.weekdays.keys().flat_map(|w| [w.clone(), format!("{w}s")]));
-        starters.extend(lx.numbers.keys().cloned());
-        starters.extend(lx.units.keys().cloned());
-        starters.extend(lx.seasons.keys().cloned());
-        starters.extend(lx.parts_of_day.keys().cloned());
-        starters.extend(lx.holidays.by_first.keys().cloned());
-        starters.extend(lx.deictic.by_first.keys().cloned());
-        starters.extend(lx.modifiers.by_first.keys().cloned());
-        starters.extend(lx.idioms.by_first.keys().cloned());
+        let core = |w: &String| (w.clone(), true);
+        starters.extend(lx.months.keys().map(core));
+        starters.extend(lx.weekdays.keys().flat_map(|w| [(w.clone(), true), (format!("{w}s"), true)]));
+        starters.extend(lx.numbers.keys().map(core));
+        starters.extend(lx.units.keys().map(core));
+        starters.extend(lx.seasons.keys().map(core));
+        starters.extend(lx.parts_of_day.keys().map(core));
+        for phrases in [&lx.holidays.by_first, &lx.deictic.by_first, &lx.modifiers.by_first, &lx.idioms.by_first] {
+            for w in phrases.keys() {
+                starters.entry(w.clone()).or_insert(false);
+            }
+        }
         lx.starters = starters;
         lx
     }

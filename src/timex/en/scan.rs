@@ -24,41 +24,61 @@ pub(crate) struct Tok {
     pub glued: bool,
 }
 
-/// Tokens of `range` of `text`. Linear in the range's length.
+/// Tokens of `range` of `text`. Linear in the range's length; ASCII is classified byte by byte,
+/// other characters are decoded.
 pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    let mut glued = false;
     let s = &text[range.clone()];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let start = range.start + i;
-        if c.is_whitespace() {
-            glued = false;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            Kind::Num
-        } else if c.is_alphabetic() && !crate::language::is_han(c) {
-            Kind::Word
-        } else {
-            Kind::Punct
-        };
-        let mut end = start + c.len_utf8();
-        if kind != Kind::Punct {
-            while let Some(&(j, d)) = it.peek() {
-                let same = match kind {
-                    Kind::Num => d.is_ascii_digit(),
-                    _ => d.is_alphabetic() && !crate::language::is_han(d),
-                };
-                if !same {
-                    break;
+    let bytes = s.as_bytes();
+    let mut out: Vec<Tok> = Vec::with_capacity(s.len() / 5 + 1);
+    let mut glued = false;
+    let letter = |c: char| c.is_alphabetic() && !crate::language::is_han(c);
+    // The end of the run of letters from byte `i`.
+    let word_end = |mut i: usize| {
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b < 0x80 {
+                break;
+            } else {
+                match s[i..].chars().next() {
+                    Some(c) if letter(c) => i += c.len_utf8(),
+                    _ => break,
                 }
-                end = range.start + j + d.len_utf8();
-                it.next();
             }
         }
-        out.push(Tok { start, end, kind, glued: glued && !out.is_empty() });
+        i
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (kind, end) = if b < 0x80 {
+            match b {
+                b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => {
+                    glued = false;
+                    i += 1;
+                    continue;
+                }
+                b'0'..=b'9' => {
+                    let mut e = i + 1;
+                    while bytes.get(e).is_some_and(u8::is_ascii_digit) {
+                        e += 1;
+                    }
+                    (Kind::Num, e)
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, word_end(i + 1)),
+                _ => (Kind::Punct, i + 1),
+            }
+        } else {
+            let Some(c) = s[i..].chars().next() else { break };
+            if c.is_whitespace() {
+                glued = false;
+                i += c.len_utf8();
+                continue;
+            }
+            if letter(c) { (Kind::Word, word_end(i + c.len_utf8())) } else { (Kind::Punct, i + c.len_utf8()) }
+        };
+        out.push(Tok { start: range.start + i, end: range.start + end, kind, glued: glued && !out.is_empty() });
         glued = true;
+        i = end;
     }
     out
 }
