@@ -4,7 +4,7 @@ import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledErr
 import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { readFileText } from './decode.js';
-import { Library, LibraryError, newId, entryTitle, firstLine } from './library.js';
+import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
 import { SAMPLES } from 'virtual:samples';
 
@@ -25,7 +25,40 @@ const ui = {
 };
 
 const bridge = new AnalysisBridge();
-const library = new Library();
+// Long texts are written to the library by a worker (library-worker.js), so saving a 10 MB text
+// does not hold the page; without it (it failed to start) they are written here.
+let storage = null;
+const storageCalls = new Map();
+function offloadSave(entry) {
+  if (storage === false) return Promise.reject(new OffloadUnavailable());
+  if (!storage) {
+    try {
+      storage = new Worker(new URL('./library-worker.js', import.meta.url), { type: 'module' });
+    } catch {
+      storage = false;
+      return Promise.reject(new OffloadUnavailable());
+    }
+    storage.onmessage = ({ data }) => {
+      const call = storageCalls.get(data.id);
+      storageCalls.delete(data.id);
+      if (data.ok) call?.resolve();
+      else call?.reject(Object.assign(new Error(data.message), { name: data.name }));
+    };
+    storage.onerror = (e) => {
+      e.preventDefault();
+      storage.terminate();
+      storage = false;
+      for (const call of storageCalls.values()) call.reject(new OffloadUnavailable());
+      storageCalls.clear();
+    };
+  }
+  const id = storageCalls.size + Date.now() + Math.random();
+  return new Promise((resolve, reject) => {
+    storageCalls.set(id, { resolve, reject });
+    storage.postMessage({ id, entry });
+  });
+}
+const library = new Library(undefined, { offload: offloadSave });
 let libraryOk = true;
 let entries = []; // library entries, newest first
 const state = {
@@ -184,8 +217,9 @@ function focusEditor() {
   else ui.text.focus();
 }
 
-// "10.5 MB" / "850 KB" for a count of characters or bytes.
-const sizeLabel = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} KB`);
+// "10.0 MB" / "850 KB" for a count of characters or bytes
+// (MB = 1024 × 1024, as in the engine's limit.)
+const sizeLabel = (n) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 // The text's size in UTF-8 bytes (what the engine's limit counts), computed in slices on a big text.
 async function utf8Bytes(text) {
@@ -235,6 +269,11 @@ async function run() {
   const big = text.length > BIG_EDIT;
   const resultsFor = (txt, opts) => state.report !== null && state.text === txt && state.optionsKey === JSON.stringify(opts);
   // Over the engine's limit: said at once, with the sizes; the text stays (editor and library).
+  if (bridge.features.maxInputBytes === undefined) {
+    // The engine is still loading (right after opening the page): its limit is needed first.
+    await Promise.race([bridge.ready, new Promise((r) => setTimeout(r, 15000))]);
+    if (seq !== runSeq) return;
+  }
   const max = bridge.features.maxInputBytes;
   if (max && text.length * 3 > max) {
     const bytes = text.length > max ? text.length : await utf8Bytes(text);
@@ -896,6 +935,8 @@ function keynessItems(k) {
   return rows.sort((x, y) => (x.side === y.side ? y.score - x.score : x.side === 'a' ? -1 : 1));
 }
 
+const EVENTS_SHOWN = 300;
+
 function drawEvents(ra, rb, titleA, titleB, textA, textB) {
   const keysA = new Map(ra.timeline.map((e) => [eventKey(ra, e), e]));
   const keysB = new Map(rb.timeline.map((e) => [eventKey(rb, e), e]));
@@ -904,8 +945,10 @@ function drawEvents(ra, rb, titleA, titleB, textA, textB) {
     const span = e.start_date === e.end_date ? e.start_date : `${e.start_date} … ${e.end_date}`;
     return `${span} — ${x.text ?? ''}`;
   };
-  const list = (ul, items) => ul.replaceChildren(...(items.length ? items.map((s) => elt('li', { textContent: s }))
-    : [elt('li', { class: 'muted', textContent: t('compare.noEvents') })]));
+  // At most EVENTS_SHOWN lines per list (two long texts share thousands of dates).
+  const list = (ul, items) => ul.replaceChildren(...(items.length ? items.slice(0, EVENTS_SHOWN).map((s) => elt('li', { textContent: s }))
+    : [elt('li', { class: 'muted', textContent: t('compare.noEvents') })]),
+  ...(items.length > EVENTS_SHOWN ? [elt('li', { class: 'muted', textContent: t('compare.moreEvents', { n: fmt(items.length - EVENTS_SHOWN) }) })] : []));
   const onlyA = [...keysA].filter(([k]) => !keysB.has(k)).map(([, e]) => label(ra, e));
   const onlyB = [...keysB].filter(([k]) => !keysA.has(k)).map(([, e]) => label(rb, e));
   const both = [...keysA].filter(([k]) => keysB.has(k)).map(([k, e]) => `${label(ra, e)} / ${(rb.timexes[keysB.get(k).timex] ?? {}).text ?? ''}`);
@@ -1006,11 +1049,22 @@ ui.text.addEventListener('paste', (e) => {
   const b = ui.text.selectionEnd ?? a;
   if (state.forceEdit || v.length - (b - a) + pasted.length <= BIG_EDIT) return;
   e.preventDefault();
-  leaveSample();
-  setEditorText(v.slice(0, a) + pasted + v.slice(b));
-  $('big-edit')?.focus();
-  run();
+  replaceByPaste(v.slice(0, a) + pasted + v.slice(b));
 });
+// A paste while a big text is shown (the panel has the focus) replaces it.
+ui.drop.addEventListener('paste', (e) => {
+  if (state.bigText === null || !e.target.closest?.('#big-note')) return;
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  if (!pasted) return;
+  e.preventDefault();
+  replaceByPaste(pasted);
+});
+function replaceByPaste(text) {
+  leaveSample();
+  setEditorText(text);
+  focusEditor();
+  run();
+}
 ui.text.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();

@@ -104,7 +104,7 @@ function renderWindow(from) {
   let p = from;
   const limit = (paras[from]?.start ?? 0) + WINDOW_CHARS;
   rendered = (async () => {
-    if (from > 0) root.append(moreButton(m.labels.earlier ?? '↑', () => renderWindow(Math.max(0, windowStart(from)))));
+    if (from > 0) root.append(moreButton(m.labels.earlier ?? '↑', () => moveWindow(Math.max(0, windowStart(from)), from - 1)));
     while (p < paras.length && (p === from || paras[p].start < limit)) {
       const frag = document.createDocumentFragment();
       const t0 = performance.now();
@@ -117,12 +117,26 @@ function renderWindow(from) {
       }
     }
     m.to = p;
-    if (p < paras.length) root.append(moreButton(m.labels.later ?? '↓', () => renderWindow(p)));
+    if (p < paras.length) {
+      const next = p;
+      root.append(moreButton(m.labels.later ?? '↓', () => moveWindow(next, next)));
+    }
     if (!paras.length && m.text.trim()) root.append(Object.assign(document.createElement('p'), { textContent: m.labels.empty ?? '' }));
     root.removeAttribute('aria-busy');
     return true;
   })();
   return rendered;
+}
+
+// "Show more" / "Show the text before": the window moves and the focus goes to the paragraph the
+// reader continues with (the button that had it is gone).
+async function moveWindow(from, focusParagraph) {
+  if (!(await renderWindow(from))) return;
+  const el = model.root.querySelector(`#p-${focusParagraph}`);
+  if (!el) return;
+  el.tabIndex = -1;
+  el.scrollIntoView({ block: focusParagraph < from + 1 ? 'start' : 'end' });
+  el.focus({ preventScroll: true });
 }
 
 // The paragraph a window ending just before paragraph `p` starts at.

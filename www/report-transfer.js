@@ -6,7 +6,7 @@
 // the report follows with those arrays empty and the list of what was sent ahead. The page puts the
 // parts back, so it always holds the complete report of the contract — nothing is left out.
 //
-// Worker side: postReport(post, id, fields, report)      Page side: new ReportAssembler(), add(msg), finish(report, keys)
+// Worker side: postReport / postReports          Page side: new ReportAssembler(), add(msg), finish(report, keys, slot)
 
 /** Top-level arrays of the report that may be large, in the order they are sent. */
 export const SPLIT_KEYS = ['sentences', 'paragraphs', 'sections', 'timexes', 'timeline', 'keywords'];
@@ -28,12 +28,24 @@ function weight(key, x) {
  * `parts` (the keys whose arrays the page must refill, in order).
  */
 export function postReport(post, id, fields, report) {
+  const parts = sendParts(post, id, report, undefined);
+  post({ id, type: 'result', ...fields, report, ...(parts.length ? { parts } : {}) });
+}
+
+/**
+ * The same for a comparison's two reports: parts carry `slot` (0 or 1), and the result
+ * `{id, type: 'result', ...fields, reports, parts: [keys of A, keys of B]}`.
+ */
+export function postReports(post, id, fields, reports) {
+  const parts = reports.map((r, slot) => sendParts(post, id, r, slot));
+  post({ id, type: 'result', ...fields, reports, ...(parts.some((p) => p.length) ? { parts } : {}) });
+}
+
+// Sends `report`'s big arrays ahead (when it is big) and empties them; returns their keys.
+function sendParts(post, id, report, slot) {
   let total = 0;
-  for (const k of SPLIT_KEYS) if (Array.isArray(report[k])) for (const x of report[k]) total += weight(k, x);
-  if (total <= PART_BUDGET) {
-    post({ id, type: 'result', ...fields, report });
-    return;
-  }
+  for (const k of SPLIT_KEYS) if (Array.isArray(report?.[k])) for (const x of report[k]) total += weight(k, x);
+  if (total <= PART_BUDGET) return [];
   const parts = [];
   for (const key of SPLIT_KEYS) {
     const list = report[key];
@@ -44,12 +56,12 @@ export function postReport(post, id, fields, report) {
       let to = from;
       let cost = 0;
       while (to < list.length && (to === from || cost + weight(key, list[to]) <= PART_BUDGET)) cost += weight(key, list[to++]);
-      post({ id, type: 'part', key, items: list.slice(from, to) });
+      post({ id, type: 'part', key, slot, items: list.slice(from, to) });
       from = to;
     }
     report[key] = [];
   }
-  post({ id, type: 'result', ...fields, report, parts });
+  return parts;
 }
 
 /** Collects the parts of one report on the page and puts them back into it. */
@@ -58,15 +70,15 @@ export class ReportAssembler {
 
   /** Takes one `{key, items}` part message. */
   add(msg) {
-    let list = this.#arrays.get(msg.key);
-    if (!list) this.#arrays.set(msg.key, (list = []));
+    const name = `${msg.slot ?? ''}:${msg.key}`;
+    let list = this.#arrays.get(name);
+    if (!list) this.#arrays.set(name, (list = []));
     for (const x of msg.items) list.push(x);
   }
 
-  /** Refills `report`'s arrays named in `keys` from the parts received; returns the report. */
-  finish(report, keys = []) {
-    for (const key of keys) report[key] = this.#arrays.get(key) ?? [];
-    this.#arrays.clear();
+  /** Refills `report`'s arrays named in `keys` from the parts received (of `slot`); returns the report. */
+  finish(report, keys = [], slot = undefined) {
+    for (const key of keys) report[key] = this.#arrays.get(`${slot ?? ''}:${key}`) ?? [];
     return report;
   }
 }

@@ -24,6 +24,9 @@ export class AnalysisBridge {
   watchdog = { baseMs: 20000, perMbMs: 6000 };
   #timer = 0;
   #heard = 0;
+  #readyDone = () => {};
+  /** Resolves when the current worker's engine has loaded, or the worker is gone (never rejects). */
+  ready = Promise.resolve();
 
   /** Analyzes `text`; resolves with `{report, ms}`. A newer call supersedes a waiting one. */
   analyze(text, options = {}, onProgress = () => {}) {
@@ -47,6 +50,7 @@ export class AnalysisBridge {
     if (this.#current) {
       this.#worker?.terminate();
       this.#worker = null;
+      this.#readyDone();
       const current = this.#current;
       this.#current = null;
       clearTimeout(this.#timer);
@@ -105,7 +109,9 @@ export class AnalysisBridge {
     }
     this.#worker?.terminate();
     this.#worker = null;
+    this.#readyDone();
     this.#current = null;
+    this.#ensureWorker(); // restarted at once: the engine is loaded again before the next try
     current.reject(new StalledError(Math.round(current.silenceMs / 1000)));
     this.#pump();
   }
@@ -113,12 +119,15 @@ export class AnalysisBridge {
   #ensureWorker() {
     if (!this.#worker) {
       this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.#readyDone();
+      this.ready = new Promise((r) => { this.#readyDone = r; });
       this.generation++;
       this.#worker.onmessage = (e) => this.#onMessage(e.data);
       // A message that cannot be received (e.g. no memory left to copy it) leaves the request hanging.
       this.#worker.onmessageerror = () => this.#fail('a message from the engine could not be received', true);
       this.#worker.onerror = (e) => {
         e.preventDefault();
+        this.#readyDone();
         this.#fail(e.message || 'unknown error', true);
       };
     }
@@ -129,6 +138,7 @@ export class AnalysisBridge {
     this.#heard = performance.now();
     if (msg.type === 'ready') {
       this.features = msg.features ?? {};
+      this.#readyDone();
       this.onReady(this.features);
       return;
     }
@@ -147,6 +157,7 @@ export class AnalysisBridge {
       clearTimeout(this.#timer);
       const { type, id, parts, ...rest } = msg;
       if (rest.report) current.parts.finish(rest.report, parts);
+      if (Array.isArray(rest.reports)) rest.reports.forEach((r, slot) => current.parts.finish(r, parts?.[slot], slot));
       current.resolve(rest);
     } else {
       this.#fail(msg.message, msg.fatal);
@@ -162,6 +173,7 @@ export class AnalysisBridge {
     if (fatal) {
       this.#worker?.terminate();
       this.#worker = null;
+      this.#readyDone();
     }
     current?.reject(fatal ? new CrashError(message) : new AnalysisError(message));
     this.#pump();
