@@ -1,0 +1,83 @@
+// Page weight (docs/weight.md): an English first visit loads only the light engine module — never
+// the full (Chinese) module, its glue or the Chinese dictionary, not even through the Service
+// Worker's precache — and a pasted Chinese text brings them in and is analyzed with real Chinese
+// words and dates. Plus: dist/sizes.json lists both modules and marks what the first visit loads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, openBrowser, waitForState, pasteText, problemsOf, dist } from './harness.mjs';
+
+let server, browser, page, sizes;
+before(async () => {
+  sizes = JSON.parse(await readFile(join(dist, 'sizes.json'), 'utf8'));
+  server = await serve();
+  browser = await openBrowser();
+  page = browser.page;
+});
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+const fetched = () => new Set(server.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop()));
+const noted = (prefix) => sizes.files.filter((f) => f.note?.startsWith(prefix)).map((f) => f.file);
+// Everything Chinese: the full module, its glue chunk, the dictionary.
+const chineseFiles = () => ['article_explorer_bg.wasm', 'jieba-dict.txt.gz', ...noted('engine glue, full module')];
+
+async function tableText(box) {
+  if ((await page.getAttribute(`#${box} [data-tool="table"]`, 'aria-pressed')) !== 'true') await page.click(`#${box} [data-tool="table"]`);
+  const text = await page.$eval(`#${box} .table-view`, (t) => t.textContent);
+  await page.click(`#${box} [data-tool="table"]`);
+  return text;
+}
+
+test('sizes.json lists both engine modules; only the light one is initial', () => {
+  const file = (name) => sizes.files.find((f) => f.file === name);
+  assert.equal(file('article_explorer_light_bg.wasm')?.initial, true);
+  assert.equal(file('article_explorer_bg.wasm')?.initial, false);
+  assert.equal(file('jieba-dict.txt.gz')?.initial, false);
+  assert.equal(noted('engine glue, full module').length, 1, 'one glue chunk for the full module');
+  assert.ok(file('article_explorer_light_bg.wasm').gzip < file('article_explorer_bg.wasm').gzip, 'the light module is smaller');
+  const sum = sizes.files.filter((f) => f.initial).reduce((a, f) => a + f.gzip, 0);
+  assert.equal(sizes.initial_gzip, sum, 'initial_gzip is the sum of the initial files');
+});
+
+test('an English first visit never fetches the Chinese module or dictionary', async () => {
+  await page.goto(server.url);
+  await waitForState(page, 'ready', 60000);
+  await page.waitForFunction(() => performance.getEntriesByName('ae:charts-drawn').length > 0);
+  // Let the Service Worker install (it precaches the site) before looking at what was fetched.
+  await page.evaluate(() => navigator.serviceWorker?.ready);
+  await page.waitForTimeout(500);
+  const got = fetched();
+  assert.ok(got.has('article_explorer_light_bg.wasm'), 'the light module is loaded');
+  for (const f of chineseFiles()) assert.ok(!got.has(f), `${f} was fetched on an English first visit`);
+  assert.equal(await page.$eval('[data-stat="language"]', (e) => e.textContent), 'English');
+});
+
+test('pasting Chinese loads the full module and the dictionary, and analyzes with words and dates', async () => {
+  // A short article of our own (not a sample): multi-character words jieba keeps whole and dates.
+  const text = [
+    '国家统计局发布粮食生产报告',
+    '新华社北京2024年3月5日电 国家统计局今天发布报告说，2023年全国粮食总产量再创新高。报告指出，粮食生产连续多年保持稳定，农业现代化建设取得新进展。',
+    '统计局有关负责人表示，明年将继续加强粮食生产统计监测工作。粮食安全关系全局，粮食生产必须常抓不懈。',
+  ].join('\n\n');
+  await pasteText(page, text);
+  const got = fetched();
+  for (const f of chineseFiles()) assert.ok(got.has(f), `${f} is fetched for Chinese text`);
+  assert.equal(await page.$eval('[data-stat="language"]', (e) => e.textContent), 'Chinese');
+  const warnings = await page.$eval('#warnings', (e) => (e.hidden ? '' : e.textContent));
+  assert.doesNotMatch(warnings, /dictionary is not loaded|no Chinese support/, 'segmented with the dictionary');
+  const keywords = await tableText('box-keywords');
+  assert.match(keywords, /粮食/, 'a two-character word is a keyword (per-character fallback would not give it)');
+  const timeline = await tableText('box-timeline');
+  assert.match(timeline, /2024-03-05/, 'the Chinese date is read');
+  // English again: still right, now from the full module (no second download).
+  const before = server.requests.length;
+  await pasteText(page, 'Beijing, March 5, 2024. The statistics bureau reported a record grain harvest in 2023.\n\nOfficials said grain output would stay stable next year.');
+  assert.equal(await page.$eval('[data-stat="language"]', (e) => e.textContent), 'English');
+  assert.ok(!server.requests.slice(before).some((u) => /article_explorer(_light)?_bg\.wasm|jieba-dict/.test(u)), 'no engine reloaded');
+  const p = await problemsOf(page, browser.problems);
+  assert.deepEqual(p, { console: [], pageErrors: [], csp: [], foreign: [] });
+});
