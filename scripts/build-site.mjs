@@ -74,6 +74,10 @@ const staticClosure = (entry) => {
   return [...seen].map((f) => f.slice(f.lastIndexOf('/') + 1));
 };
 const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`));
+// The full module's glue chunk goes with the full module: fetched only for Chinese, never precached.
+for (const [file, out] of Object.entries(outputs)) {
+  if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js'))) lazy.push(basename(file));
+}
 const initial = new Set(['index.html', 'style.css', 'article_explorer_light_bg.wasm',
   ...staticClosure(outRel('main.js')), ...staticClosure(outRel('worker.js'))]);
 
