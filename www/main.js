@@ -483,7 +483,7 @@ function signature(kind, data) {
 // screen and cost the page long tasks (10 MB: ~2 000 sections, ~11 000 dates). Its table view and
 // CSV / JSON exports always have all of them.
 const DRAW_SECTIONS = 200;
-const DRAW_DATES = 1500;
+const DRAW_DATES = 1000;
 const DRAW_TICKS = 500;
 
 // At most `n` items of `list`, evenly spread over it (the list itself when it is short enough).
