@@ -33,7 +33,7 @@ const samplesPlugin = {
 };
 
 const result = await build({
-  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js') },
+  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js'), boot: join(root, 'www/boot.js') },
   outdir: dist,
   bundle: true,
   format: 'esm',
@@ -78,7 +78,7 @@ const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`)
 for (const [file, out] of Object.entries(outputs)) {
   if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js'))) lazy.push(basename(file));
 }
-const initial = new Set(['index.html', 'style.css', 'article_explorer_light_bg.wasm',
+const initial = new Set(['index.html', 'style.css', 'article_explorer_light_bg.wasm', 'boot.js',
   ...staticClosure(outRel('main.js')), ...staticClosure(outRel('worker.js'))]);
 
 // The Service Worker: caches the whole site (except lazy data, cached when first used) under a

@@ -118,7 +118,12 @@ export class AnalysisBridge {
 
   #ensureWorker() {
     if (!this.#worker) {
-      this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      // The worker boot.js started while the page loaded, if any (once; its messages so far replayed below).
+      const early = globalThis.__aeEarlyWorker;
+      globalThis.__aeEarlyWorker = null;
+      if (early?.failed) early.worker.terminate();
+      const adopted = early && !early.failed ? early : null;
+      this.#worker = adopted?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
       this.#readyDone();
       this.ready = new Promise((r) => { this.#readyDone = r; });
       this.generation++;
@@ -130,6 +135,7 @@ export class AnalysisBridge {
         this.#readyDone();
         this.#fail(e.message || 'unknown error', true);
       };
+      for (const e of adopted?.messages ?? []) this.#onMessage(e.data);
     }
     return this.#worker;
   }
