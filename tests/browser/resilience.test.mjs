@@ -71,12 +71,20 @@ test('a worker that dies silently: the watchdog restarts it, the text is kept, o
   const gen = await generation();
   const text = article(150000, 'Harbour');
   await page.evaluate(() => window.articleExplorer.setWatchdog({ baseMs: 1500, perMbMs: 0 }));
+  // The worker dies right after it was given the text (when the page turns busy; the request is
+  // sent in the same task, before this observer runs).
+  await page.evaluate(() => {
+    const mo = new MutationObserver(() => {
+      if (document.body.dataset.state !== 'busy') return;
+      mo.disconnect();
+      window.articleExplorer.drillSilentDeath();
+      window.__killedAt = performance.now();
+    });
+    mo.observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+  });
   await pasteText(page, text, { wait: false });
-  await waitForState(page, 'busy');
-  const t0 = Date.now();
-  await page.evaluate(() => window.articleExplorer.drillSilentDeath());
   await waitForState(page, 'error', 20000);
-  const noticed = Date.now() - t0;
+  const noticed = Math.round(await page.evaluate(() => performance.now() - window.__killedAt));
   assert.match(await message(), /stopped answering .* restarted\. Your text is kept/);
   assert.equal(await editorText(), text, 'the text is kept');
   assert.ok(await generation() > gen, 'a fresh worker');
@@ -107,10 +115,20 @@ test('Cancel from the keyboard: the work stops, the focus stays in the editor, o
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'big-edit', 'the focus went back to the editor');
   assert.equal(await editorText(), big);
   assert.equal((await staleState()).body, 'true', 'the charts still show the previous text');
-  // Clear: the text box comes back, empty, with the focus.
-  await page.click('#big-clear');
+  // "Edit it in the text box (slow)": the text goes into the text box and stays there while edited.
+  await page.click('#big-edit');
   assert.deepEqual(await page.evaluate(() => ({ id: document.activeElement?.id, hidden: document.getElementById('text').hidden,
-    note: !!document.getElementById('big-note') })), { id: 'text', hidden: false, note: false });
+    note: !!document.getElementById('big-note'), length: document.getElementById('text').value.length })),
+  { id: 'text', hidden: false, note: false, length: big.length });
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  assert.equal(await page.evaluate(() => document.getElementById('text').hidden), false, 'typing does not move it out again');
+  assert.equal(await editorText(), `${big}!`);
+  await waitForState(page, 'busy'); // the analysis the edit started (debounced) …
+  await page.keyboard.press('Escape'); // … is cancelled from the text box
+  await waitForState(page, 'cancelled');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'text');
+  await page.click('#new-article');
 });
 
 test('a text over the limit: refused before the engine sees it, with both sizes, and kept across a reload', async () => {
@@ -139,5 +157,9 @@ test('a text over the limit: refused before the engine sees it, with both sizes,
     && document.body.dataset.state === 'error', m, { timeout: 60000 });
   assert.equal((await editorText()).length, 7_500_000);
   assert.match(await message(), /this text is 21\.5 MB \(UTF-8\)/);
+  // Clear: the text box comes back, empty, with the focus.
+  await page.click('#big-clear');
+  assert.deepEqual(await page.evaluate(() => ({ id: document.activeElement?.id, hidden: document.getElementById('text').hidden,
+    note: !!document.getElementById('big-note'), text: window.articleExplorer.editorText() })), { id: 'text', hidden: false, note: false, text: '' });
   assert.deepEqual(await problemsOf(page, browser.problems), { csp: [], console: [], pageErrors: [], foreign: [] });
 });
