@@ -22,7 +22,27 @@ impl ScriptCounts {
     /// ```
     pub fn of(text: &str) -> Self {
         let mut counts = ScriptCounts::default();
-        for ch in text.chars() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // ASCII bytes are counted without decoding (most of an English text), eight at a time
+        // while they last; the rest char by char.
+        while i < bytes.len() {
+            if let Some(word) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+                if x & 0x8080_8080_8080_8080 == 0 {
+                    counts.latin += ascii_letters(x);
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                counts.latin += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
             if is_han(ch) {
                 counts.han += 1;
             } else if ch.is_ascii_alphabetic() || (ch.is_alphabetic() && is_latin_extended(ch)) {
@@ -68,6 +88,18 @@ pub fn detect_language(text: &str) -> Language {
     ScriptCounts::of(text).language()
 }
 
+/// ASCII letters among the eight ASCII bytes of `x` (no byte above 0x7F): folded to lower case by
+/// setting bit 5 (which maps only A–Z into a–z), then counted where `0x61 <= b <= 0x7A`, by adding
+/// to each byte so that its high bit says "at least" (no byte can carry into the next).
+fn ascii_letters(x: u64) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let y = x | (0x20 * LO);
+    let at_least_a = y + (0x80 - 0x61) * LO;
+    let above_z = y + (0x80 - 0x7B) * LO;
+    (at_least_a & !above_z & HI).count_ones() as usize
+}
+
 /// Whether `ch` is a Han ideograph (including 〇, which Chinese dates use as a digit).
 pub(crate) fn is_han(ch: char) -> bool {
     matches!(ch as u32,
@@ -81,6 +113,19 @@ fn is_latin_extended(ch: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_byte_letter_count_matches_a_plain_count() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for chunk in all.windows(8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap());
+            assert_eq!(ascii_letters(x), chunk.iter().filter(|b| b.is_ascii_alphabetic()).count(), "{chunk:?}");
+        }
+        let text = "Hello, World! 2025 [a-z] `x` {Z} @A 社会 é and more plain ASCII text.";
+        let plain = text.chars().filter(char::is_ascii_alphabetic).count() + 1; // é is Latin too
+        assert_eq!(ScriptCounts::of(text).latin, plain);
+        assert_eq!(ScriptCounts::of(text).han, 2);
+    }
 
     #[test]
     fn mixed_needs_a_real_share_of_both() {

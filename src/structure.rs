@@ -248,27 +248,28 @@ const CN_NUMERALS: &str = "一二三四五六七八九十百零〇";
 
 /// `一、…` (1), `（一）…` (2), `第一，…` (3), short; or `【…】` standing alone (2).
 fn chinese_heading(s: &str) -> Option<u8> {
-    let short = s.chars().count() <= 40 && !s.trim_end_matches(['。', '！', '？', '”']).contains(['。', '！', '？']);
-    if s.starts_with('【') && s.ends_with('】') && s.chars().count() <= 20 && s.matches('【').count() == 1 {
+    // Only asked once a numbered opening is found (most paragraphs are long and have none).
+    let short = || s.chars().nth(40).is_none() && !s.trim_end_matches(['。', '！', '？', '”']).contains(['。', '！', '？']);
+    if s.starts_with('【') && s.ends_with('】') && s.chars().nth(20).is_none() && s.matches('【').count() == 1 {
         return Some(2);
     }
     let numeral_run = |t: &str| t.chars().take_while(|c| CN_NUMERALS.contains(*c)).map(char::len_utf8).sum::<usize>();
     let n = numeral_run(s);
     if n > 0 && n <= 9 && s[n..].starts_with(['、', '．']) {
-        return short.then_some(1);
+        return short().then_some(1);
     }
     for open in ['（', '('] {
         if let Some(rest) = s.strip_prefix(open) {
             let n = numeral_run(rest);
             if n > 0 && n <= 9 && rest[n..].starts_with(['）', ')']) {
-                return short.then_some(2);
+                return short().then_some(2);
             }
         }
     }
     if let Some(rest) = s.strip_prefix('第') {
         let n = numeral_run(rest);
         if n > 0 && n <= 9 && rest[n..].starts_with(['，', '、', '：', '章', '节', '部']) {
-            return short.then_some(3);
+            return short().then_some(3);
         }
     }
     None
@@ -292,14 +293,15 @@ fn numbered_heading(s: &str) -> Option<u8> {
 
 /// A short standalone English statement or slogan that may be a heading.
 fn english_candidate(s: &str) -> bool {
-    if !s.is_ascii() && s.chars().any(crate::language::is_han) {
-        return false;
-    }
     let quoted = (s.starts_with('“') && s.ends_with('”')) || (s.starts_with('"') && s.ends_with('"') && s.len() > 2);
     let inner = if quoted { s.trim_matches(['“', '”', '"']) } else { s };
-    let words = inner.split_whitespace().count();
     let max = if quoted { 10 } else { 20 };
+    // Counting stops past the limit: body paragraphs are long and this runs on every one.
+    let words = inner.split_whitespace().take(max + 1).count();
     if !(2..=max).contains(&words) || inner.contains(['“', '”', '"']) {
+        return false;
+    }
+    if !s.is_ascii() && s.chars().any(crate::language::is_han) {
         return false;
     }
     if inner.ends_with(['?', ':', ';', ',', '—', '-', '…']) || !inner.starts_with(char::is_uppercase) {
@@ -378,12 +380,32 @@ fn ends_with_break(bytes: &[u8]) -> bool {
 pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     use unicode_segmentation::UnicodeSegmentation;
     let s = &text[range.clone()];
+    if ends_untrimmed(s) {
+        return range;
+    }
     let blank = |g: &str| g.chars().next().is_some_and(is_blank);
     let Some((first, _)) = s.grapheme_indices(true).find(|(_, g)| !blank(g)) else {
         return range.end..range.end;
     };
     let (last, g) = s.grapheme_indices(true).rev().find(|(_, g)| !blank(g)).unwrap_or((first, ""));
     range.start + first..range.start + last + g.len()
+}
+
+/// Whether trimming leaves `s` as it is, decided without grapheme segmentation for the common
+/// case (called on every line and sentence): the first character is not blank (so the first
+/// cluster is not), and the last character is a plain one (ASCII, Han, CJK or typographic
+/// punctuation: none of them extends or joins a preceding character into a cluster) after another
+/// plain character or ASCII white space (which no following plain character joins), so the last
+/// cluster is that character alone and not blank.
+fn ends_untrimmed(s: &str) -> bool {
+    let plain = |c: char| {
+        (c.is_ascii() && !c.is_ascii_control() && c != ' ')
+            || crate::language::is_han(c)
+            || matches!(c, '\u{3001}'..='\u{3029}' | '\u{FF01}'..='\u{FF5E}' | '‘' | '’' | '“' | '”' | '…' | '—')
+    };
+    let mut rev = s.chars().rev();
+    let (Some(first), Some(last)) = (s.chars().next(), rev.next()) else { return false };
+    !is_blank(first) && plain(last) && rev.next().is_none_or(|c| plain(c) || c.is_ascii_whitespace())
 }
 
 /// White space, plus the invisible characters that pasted text carries as padding (BOM, zero-width space).

@@ -67,25 +67,69 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         while i < range.end && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        let chunk_start = i;
-        let mut ascii = true;
-        while i < range.end && !bytes[i].is_ascii_whitespace() {
-            ascii &= bytes[i] < 0x80;
-            i += 1;
+        if i == range.end {
+            break;
         }
-        if chunk_start == i {
+        // A pending Han run ends here either way: the white space before this chunk, or the
+        // paragraph start, separates it (UAX #29 never joins Han across white space).
+        flush_han(text, &mut han_run, &mut cuts, out);
+        let chunk_start = i;
+        let mark = out.len();
+        // Optimistically as ASCII; at the first non-ASCII byte the chunk is redone by UAX #29.
+        if let Some(end) = ascii_pieces(bytes, chunk_start, range.end, out) {
+            i = end;
             continue;
         }
-        if ascii {
-            flush_han(text, &mut han_run, &mut cuts, out);
-            ascii_pieces(bytes, chunk_start, i, out);
-        } else {
-            for (offset, piece) in text[ws_start..i].split_word_bound_indices() {
-                piece_token(text, ws_start + offset, piece, &mut han_run, &mut cuts, out);
-            }
+        out.truncate(mark);
+        while i < range.end && !bytes[i].is_ascii_whitespace() {
+            i += 1;
         }
+        mixed_pieces(text, ws_start..i, &mut han_run, &mut cuts, out);
     }
     flush_han(text, &mut han_run, &mut cuts, out);
+}
+
+/// The UAX #29 pieces of a stretch that is not pure ASCII, as `piece_token` takes them. A Han
+/// character is always a piece of its own unless an Extend, Format or ZWJ character follows it
+/// (WB4 attaches those), so Han characters followed by a character that is surely none of these
+/// go straight into the Han run; only the stretches between them go through unicode-segmentation
+/// (starting or ending a stretch at such a boundary changes none of its other boundaries).
+fn mixed_pieces(text: &str, range: Range<usize>, han_run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>) {
+    let s = &text[range.clone()];
+    let uax29 = |from: usize, to: usize, han_run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>| {
+        for (offset, piece) in s[from..to].split_word_bound_indices() {
+            piece_token(text, range.start + from + offset, piece, han_run, cuts, out);
+        }
+    };
+    let mut plain_from = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((j, c)) = chars.next() {
+        if !is_han(c) || !chars.peek().is_none_or(|&(_, next)| starts_a_piece(next)) {
+            continue;
+        }
+        if plain_from < j {
+            uax29(plain_from, j, han_run, cuts, out);
+        }
+        let (start, end) = (range.start + j, range.start + j + c.len_utf8());
+        match han_run {
+            Some(r) if r.end == start => r.end = end,
+            _ => {
+                flush_han(text, han_run, cuts, out);
+                *han_run = Some(start..end);
+            }
+        }
+        plain_from = j + c.len_utf8();
+    }
+    if plain_from < s.len() {
+        uax29(plain_from, s.len(), han_run, cuts, out);
+    }
+}
+
+/// Characters whose UAX #29 word-break property is surely not Extend, Format or ZWJ (so they
+/// never attach to the character before them): ASCII, Han, CJK and fullwidth punctuation,
+/// general punctuation.
+fn starts_a_piece(c: char) -> bool {
+    c.is_ascii() || is_han(c) || matches!(c as u32, 0x3001..=0x3029 | 0xFF01..=0xFF5E | 0x2010..=0x2027 | 0x2030..=0x205E)
 }
 
 /// One UAX #29 piece: Han pieces gather into a run for jieba, white space and invisible
@@ -117,12 +161,20 @@ fn flush_han(text: &str, run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<us
     }
 }
 
-/// UAX #29 word pieces of `bytes[start..end]`, pure ASCII without white space.
-fn ascii_pieces(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) {
+/// UAX #29 word pieces of the chunk of `bytes` from `start` to the next ASCII white space (or
+/// `end`), when it is pure ASCII: returns where the chunk ends, or `None` (some tokens pushed)
+/// at its first non-ASCII byte.
+fn ascii_pieces(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) -> Option<usize> {
     let wordish = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut i = start;
     while i < end {
         let b = bytes[i];
+        if b >= 0x80 {
+            return None;
+        }
+        if b.is_ascii_whitespace() {
+            return Some(i);
+        }
         if !wordish(b) {
             if !b.is_ascii_control() {
                 let kind = if b.is_ascii_punctuation() && !b"$+<=>^`|~".contains(&b) { TokenKind::Punctuation } else { TokenKind::Symbol };
@@ -153,6 +205,7 @@ fn ascii_pieces(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) {
         let kind = if letters { TokenKind::Word } else if digits { TokenKind::Number } else { TokenKind::Punctuation };
         out.push(Token { range: from..i, kind });
     }
+    Some(i)
 }
 
 /// Format and zero-width characters that carry no text of their own.
@@ -185,12 +238,15 @@ pub fn segment_line(line: &str) -> Vec<&str> {
 }
 
 fn classify(piece: &str) -> TokenKind {
-    if piece.chars().any(char::is_alphabetic) {
+    let punctuation = |c: char| (c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')) || is_general_punctuation(c);
+    // Checked first (no punctuation character is a letter or a digit): Chinese text has a
+    // punctuation piece every few words, and the Unicode letter test is slow outside ASCII.
+    if piece.chars().all(punctuation) {
+        TokenKind::Punctuation
+    } else if piece.chars().any(char::is_alphabetic) {
         TokenKind::Word
     } else if piece.chars().any(|c| c.is_numeric()) {
         TokenKind::Number
-    } else if piece.chars().all(|c| (c.is_ascii_punctuation() && !"$+<=>^`|~".contains(c)) || is_general_punctuation(c)) {
-        TokenKind::Punctuation
     } else {
         TokenKind::Symbol
     }
@@ -223,6 +279,17 @@ mod tests {
         fn fast_path_matches_uax29(text in "([ -~]|[\t\n\r\x0b\x0c\x00]|é|\u{301}|中文|\u{200d}|😀|\u{a0}){0,60}") {
             let fast: Vec<(Range<usize>, TokenKind)> = tokens_of(&text).into_iter().map(|t| (t.range, t.kind)).collect();
             prop_assert_eq!(fast, reference(&text));
+        }
+    }
+
+    #[test]
+    fn punctuation_is_never_a_letter_or_digit() {
+        // classify() tests for punctuation first; that is only right if no punctuation character
+        // could have made the piece a word or a number.
+        for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+            if c.is_ascii_punctuation() || is_general_punctuation(c) {
+                assert!(!c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            }
         }
     }
 

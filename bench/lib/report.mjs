@@ -10,7 +10,7 @@ const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x >= 10 ? x.
 
 /** Ours (wasm) time for a task on an input: the full call for e2e, the stage sums otherwise. */
 export function oursTime(results, input, task) {
-  const m = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input);
+  const m = results.measurements.find((r) => r.tool === 'ours-wasm' && r.task === 'e2e' && r.input === input);
   if (!m) return null;
   return task === 'e2e' ? m.median_ms : m.derived_ms?.[task] ?? null;
 }
@@ -69,8 +69,15 @@ export function goals(results) {
   for (const [input, target] of [['en-10mb', 20], ['zh-10mb', 8]]) {
     const t = stage(input, ['keywords']);
     const x = ours(input);
-    if (t != null && x.keywords_in_report) add(`issue 4: keyword stage alone, wasm, ${input}`, 'the core computes keywords inside its Report stage (its Keywords stage is empty), so they cannot be timed apart', `≥ ${target} MB/s`, null);
-    else if (t != null) add(`issue 4: keyword stage alone, wasm, ${input}`, `${fmt(mbs(x.bytes, t))} MB/s`, `≥ ${target} MB/s`, mbs(x.bytes, t) >= target);
+    // The core's Keywords stage runs the whole keyword analysis (word stream, frequencies, lemma
+    // groups, phrases, keyness, dispersion, occurrence offsets); a build whose Keywords stage is
+    // empty (keywords built inside the Report stage) cannot be timed apart.
+    if (t != null && x.keywords_in_report) add(`issue 4: keyword stage alone, wasm, ${input}`, 'not measured: this build computes keywords inside its Report stage (its Keywords stage is empty)', `≥ ${target} MB/s`, null);
+    else if (t != null) add(`issue 4: keyword stage (frequencies, lemmas, phrases, keyness, dispersion), wasm, ${input}`, `${fmt(mbs(x.bytes, t))} MB/s (${ms(t)})`, `≥ ${target} MB/s`, mbs(x.bytes, t) >= target);
+  }
+  for (const input of ['en-10mb', 'zh-10mb']) {
+    const q = m('ours-wasm', input, 'kwic');
+    if (q) add(`issue 4: concordance query on an indexed text (ConcordanceIndex.query), wasm, ${input}`, `${ms(q.median_ms)} (${q.produced?.total ?? '?'} hits; index built once in ${ms(q.produced?.indexMs)})`, '< 50 ms', q.median_ms < 50);
   }
   const tn = results.native?.stages?.find((r) => r.input === 'en-sample')?.stages_ms?.timeline;
   if (tn != null) add('issue 5: timeline stage, sample, native', ms(tn), '< 1 ms', tn < 1);
@@ -139,7 +146,7 @@ export function renderMarkdown(results) {
       const s = n.stages_ms;
       L.push(`| ${input.name} | native | — | ${ms(s.structure)} | ${ms(s.segmentation)} | ${ms(s.timeline)} | ${ms(s.keywords)} | ${ms(s.report)} | — | ${ms(na?.median_ms)} | ${fmt(mbs(input.bytes, na?.median_ms))} |`);
     }
-    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
+    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.task === 'e2e' && r.input === input.name);
     if (w?.stages_ms) {
       const s = w.stages_ms;
       L.push(`| ${input.name} | wasm | ${ms(s.text_in)} | ${ms(s.structure)} | ${ms(s.segmentation)} | ${ms(s.timeline)} | ${ms(s.keywords)} | ${ms(s.report)} | ${ms(s.report_out)} | ${ms(w.median_ms)} | ${fmt(mbs(input.bytes, w.median_ms))} |`);
@@ -153,7 +160,7 @@ export function renderMarkdown(results) {
   for (const input of inputs) {
     const s = nativeRow(results, input.name, 'scan'), c = nativeRow(results, input.name, 'scan_chars'), a = nativeRow(results, input.name, 'analyze');
     const j = results.measurements.find((r) => r.tool === 'floor-js' && r.input === input.name);
-    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
+    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.task === 'e2e' && r.input === input.name);
     const sp = (r) => (r ? `${fmt(mbs(input.bytes, r.median_ms))} MB/s` : '—');
     L.push(`| ${input.name} | ${sp(s)} | ${sp(c)} | ${sp(a)} | ${s && a ? pct(s.median_ms / a.median_ms) : '—'} | ${c && a ? pct(c.median_ms / a.median_ms) : '—'} | ${sp(j)} | ${sp(w)} | ${j && w ? pct(j.median_ms / w.median_ms) : '—'} |`);
   }
@@ -162,7 +169,7 @@ export function renderMarkdown(results) {
   L.push('## Memory', '', '| input | size | native peak heap | native report | wasm linear memory after run | wasm process RSS added |', '|---|---|---|---|---|---|');
   for (const input of inputs) {
     const n = results.native?.memory?.find((r) => r.input === input.name);
-    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.input === input.name);
+    const w = results.measurements.find((r) => r.tool === 'ours-wasm' && r.task === 'e2e' && r.input === input.name);
     const x = (b) => (b == null ? '—' : `${size(b)} (${(b / input.bytes).toFixed(1)}×)`);
     if (input === inputs[0]) {
       const first = results.native?.memory?.find((r) => r.bytes === 0);

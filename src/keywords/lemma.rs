@@ -137,6 +137,10 @@ pub(crate) fn inflectional_stem(word: &str) -> String {
 /// Bytes to drop from the end of a word token: a possessive `'s` / `’s` (and a bare trailing
 /// apostrophe). `"Party’s"` → 5 bytes kept.
 pub(crate) fn possessive_len(surface: &str) -> usize {
+    // Most words end in neither an s nor an apostrophe (’ ends in the byte 0x99).
+    if !matches!(surface.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return surface.len();
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if surface.len() > suffix.len() && surface.ends_with(suffix) {
             return surface.len() - suffix.len();

@@ -83,25 +83,23 @@ pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, options: 
 }
 
 /// Computes every keyword list of a text; `span` converts byte ranges into report spans.
-pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, options: &Options, span: &dyn Fn(Range<usize>) -> Span) -> KeywordLists {
+/// The tokens are consumed: they are freed as soon as the word stream is built.
+pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, options: &Options, span: &dyn Fn(Range<usize>) -> Span) -> KeywordLists {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
     if limit == 0 {
         return KeywordLists::default();
     }
-    let stream = stream_of(text, tokens, layout, options);
+    let stream = stream_of(text, &tokens, layout, options);
+    drop(tokens);
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
     let units = &stream.units;
 
-    // Occurrences (unit indexes) and free counts per group.
-    let mut group_units: Vec<Vec<u32>> = vec![Vec::new(); stream.groups.len()];
+    // Free counts per group (occurrences outside accepted phrases).
     let mut group_free = vec![0usize; stream.groups.len()];
-    for (i, u) in units.iter().enumerate() {
-        if !u.is_break() && !stream.groups[u.group as usize].stop {
-            group_units[u.group as usize].push(i as u32);
-            if !found.absorbed[i] {
-                group_free[u.group as usize] += 1;
-            }
+    for (u, &absorbed) in units.iter().zip(&found.absorbed) {
+        if !absorbed && !u.is_break() && !stream.groups[u.group as usize].stop {
+            group_free[u.group as usize] += 1;
         }
     }
 
@@ -136,7 +134,9 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
         let weight = (k.log_ratio / FULL_WEIGHT_LOG_RATIO).clamp(0.25, 1.0);
         salient.push((Item::Word(g as u32), group_free[g] as f64 * weight, group.count as usize, stream.display(&by_group, g as u32).to_string()));
     }
-    let phrase_display: Vec<String> = found.phrases.iter().map(|p| phrase_display(text, &stream, p)).collect();
+    // Spellings of every phrase, most frequent first (the first is its display form).
+    let mut phrase_forms: Vec<Vec<TermCount>> = found.phrases.iter().map(|p| phrase_variants(text, &stream, p)).collect();
+    let phrase_display: Vec<String> = phrase_forms.iter().map(|f| f.first().map(|f| f.term.clone()).unwrap_or_default()).collect();
     for (i, p) in found.phrases.iter().enumerate() {
         salient.push((Item::Phrase(i), p.starts.len() as f64, p.starts.len(), phrase_display[i].clone()));
     }
@@ -178,9 +178,36 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
     chosen.sort_unstable();
     chosen.dedup();
 
-    // UTF-16 offsets of every unit in one pass (occurrences are unit ranges).
-    let unit_spans = unit_utf16(text, units, span);
-    let unit_span = |from: usize, to: usize| Span { start: unit_spans[from].0 as usize, end: unit_spans[to].1 as usize };
+    // Occurrences (unit indexes) of the chosen words, gathered in one pass.
+    let mut slot_of_group = vec![u32::MAX; stream.groups.len()];
+    let mut group_units: Vec<Vec<u32>> = Vec::new();
+    for &pos in &chosen {
+        if let Item::Word(g) = salient[pos].0 {
+            slot_of_group[g as usize] = group_units.len() as u32;
+            group_units.push(Vec::with_capacity(stream.groups[g as usize].count as usize));
+        }
+    }
+    for (i, u) in units.iter().enumerate() {
+        if let Some(&slot) = slot_of_group.get(u.group as usize).filter(|&&s| s != u32::MAX) {
+            group_units[slot as usize].push(i as u32);
+        }
+    }
+    // UTF-16 offsets of the units the listed occurrences start or end at, in one pass.
+    let mut listed: Vec<u32> = Vec::new();
+    for &pos in &chosen {
+        match salient[pos].0 {
+            Item::Word(g) => listed.extend(group_units[slot_of_group[g as usize] as usize].iter().take(MAX_LISTED)),
+            Item::Phrase(p) => {
+                let n = found.phrases[p].groups.len() as u32;
+                listed.extend(found.phrases[p].starts.iter().take(MAX_LISTED).flat_map(|&s| [s, s + n - 1]));
+            }
+        }
+    }
+    listed.sort_unstable();
+    listed.dedup();
+    let unit_spans = unit_utf16(text, units, &listed, span);
+    let span_of = |u: usize| unit_spans[listed.binary_search(&(u as u32)).expect("listed above")];
+    let unit_span = |from: usize, to: usize| Span { start: span_of(from).0 as usize, end: span_of(to).1 as usize };
     let paragraph_words = &stream.paragraph_words;
     let keywords: Vec<Keyword> = chosen
         .iter()
@@ -188,7 +215,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
             let (item, _, count, term) = &salient[pos];
             match item {
                 Item::Word(g) => {
-                    let occ = &group_units[*g as usize];
+                    let occ = &group_units[slot_of_group[*g as usize] as usize];
                     let spread = dispersion::spread(occ.iter().map(|&u| units[u as usize].para as usize), paragraph_words, layout.paragraph_section);
                     Keyword {
                         term: term.clone(),
@@ -221,7 +248,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
                         kind: KeywordKind::Phrase,
                         occurrences: phrase.starts.iter().take(MAX_LISTED).map(|&s| unit_span(s as usize, s as usize + n - 1)).collect(),
                         free_count: phrase.free as usize,
-                        variants: phrase_variants(text, &stream, phrase),
+                        variants: std::mem::take(&mut phrase_forms[*p]),
                         absorbs,
                         association: Some(phrase.ll),
                         keyness: None,
@@ -239,16 +266,17 @@ pub(crate) fn keyword_lists(text: &str, tokens: &[Token], layout: &Layout, optio
     }
 }
 
-/// UTF-16 `(start, end)` of every unit, counted incrementally (units are in text order); the
-/// result agrees with `span` (checked on the first unit in debug builds).
-fn unit_utf16(text: &str, units: &[units::Unit], span: &dyn Fn(Range<usize>) -> Span) -> Vec<(u32, u32)> {
+/// UTF-16 `(start, end)` of the units `which` (indexes, ascending), counted incrementally (units
+/// are in text order); the result agrees with `span` (checked on the first unit in debug builds).
+fn unit_utf16(text: &str, all_units: &[units::Unit], which: &[u32], span: &dyn Fn(Range<usize>) -> Span) -> Vec<(u32, u32)> {
+    let units = which.iter().map(|&u| &all_units[u as usize]);
     let bytes = text.as_bytes();
     let units16 = |from: usize, to: usize| bytes[from..to].iter().map(|&b| match b {
         0x80..=0xBF => 0u32,
         0xF0..=0xFF => 2,
         _ => 1,
     }).sum::<u32>();
-    let mut out = Vec::with_capacity(units.len());
+    let mut out = Vec::with_capacity(which.len());
     let (mut at, mut at16) = (0usize, 0u32);
     for u in units {
         let (s, e) = (u.start as usize, u.end as usize);
@@ -258,14 +286,15 @@ fn unit_utf16(text: &str, units: &[units::Unit], span: &dyn Fn(Range<usize>) -> 
             out.push((sp.start as u32, sp.end as u32));
             continue;
         }
-        at16 += units16(at, s);
+        // Across a long gap the index's checkpoints are quicker than counting every byte.
+        at16 = if s - at > 2 * crate::offsets::Utf16Index::STRIDE { span(s..s).start as u32 } else { at16 + units16(at, s) };
         let start16 = at16;
         at16 += units16(s, e);
         at = e;
         out.push((start16, at16));
     }
-    if let Some(first) = units.first() {
-        debug_assert_eq!(span(first.range()).start as u32, out[0].0);
+    if let Some(&first) = which.first() {
+        debug_assert_eq!(span(all_units[first as usize].range()).start as u32, out[0].0);
     }
     out
 }
@@ -280,26 +309,22 @@ fn to_report(s: dispersion::Spread) -> Dispersion {
 }
 
 /// The spellings of a phrase (the text from its first to its last word), most frequent first.
+/// Counting stops once this many different spellings have been seen (the first ones counted).
+const MAX_SPELLINGS: usize = 64;
+
 fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec<TermCount> {
     let n = phrase.groups.len();
-    let mut forms: Vec<TermCount> = Vec::new();
+    let mut forms: hash::FxMap<&str, usize> = hash::FxMap::default();
     for &s in &phrase.starts {
         let (a, b) = (&stream.units[s as usize], &stream.units[s as usize + n - 1]);
-        let form = &text[a.start as usize..b.end as usize];
-        match forms.iter_mut().find(|f| f.term == form) {
-            Some(f) => f.count += 1,
-            None => forms.push(TermCount { term: form.to_string(), count: 1 }),
-        }
-        if forms.len() > 64 {
+        *forms.entry(&text[a.start as usize..b.end as usize]).or_default() += 1;
+        if forms.len() > MAX_SPELLINGS {
             break;
         }
     }
+    let mut forms: Vec<TermCount> = forms.into_iter().map(|(term, count)| TermCount { term: term.to_string(), count }).collect();
     forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     forms
-}
-
-fn phrase_display(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> String {
-    phrase_variants(text, stream, phrase).into_iter().next().map(|f| f.term).unwrap_or_default()
 }
 
 /// Segments a text the way the pipeline does and builds its unit stream (for comparisons and

@@ -98,6 +98,23 @@ pub(crate) fn dunning(k11: f64, k12: f64, k21: f64, k22: f64) -> (f64, bool) {
     (g2.max(0.0), k11 * n > r1 * c1)
 }
 
+/// How often the majority value of `values()` occurs (Boyer–Moore majority vote, then a count);
+/// when no value holds more than half, some count no larger than the most frequent one's.
+fn majority_count<I: Iterator<Item = u32>>(values: impl Fn() -> I) -> u32 {
+    let (mut candidate, mut votes) = (BREAK, 0u32);
+    for v in values() {
+        if votes == 0 {
+            candidate = v;
+            votes = 1;
+        } else if v == candidate {
+            votes += 1;
+        } else {
+            votes -= 1;
+        }
+    }
+    if votes == 0 { 0 } else { values().filter(|&v| v == candidate).count() as u32 }
+}
+
 /// Finds the phrases of `stream`.
 pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult {
     let units = &stream.units;
@@ -186,6 +203,14 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
         .zip(&all_starts)
         .map(|((groups, count, _), starts)| {
             let n = groups.len();
+            let left = || starts.iter().filter_map(|&s| (s as usize).checked_sub(1).map(|p| gs[p])).filter(|&g| !stop(g));
+            let right = || starts.iter().filter_map(|&s| gs.get(s as usize + n).copied()).filter(|&g| !stop(g));
+            if rules.dominance > 0.5 {
+                // A neighbour holding more than half of the occurrences is the majority of its side:
+                // Boyer–Moore's vote finds it without counting every neighbour.
+                let most = majority_count(left).max(majority_count(right));
+                return most as f64 >= rules.dominance * *count as f64;
+            }
             let mut left: FxMap<u32, u32> = FxMap::default();
             let mut right: FxMap<u32, u32> = FxMap::default();
             for &s in starts {

@@ -104,8 +104,10 @@ struct Splitter<'a> {
 
 impl<'a> Splitter<'a> {
     fn new(rules: &'a SentenceRules, p: &'a str) -> Self {
-        let brackets = matched_pairs(p, &[('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('〔', '〕'), ('{', '}')], MAX_BRACKET);
-        let titles = matched_pairs(p, &[('《', '》'), ('〈', '〉')], MAX_TITLE);
+        let [brackets, titles] = matched_pairs_of(
+            p,
+            [(&[('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('〔', '〕'), ('{', '}')], MAX_BRACKET), (&[('《', '》'), ('〈', '〉')], MAX_TITLE)],
+        );
         let (marker_dots, marker_cuts) = list_markers(p);
         Splitter { rules, p, brackets, titles, marker_dots, marker_cuts }
     }
@@ -129,7 +131,10 @@ impl<'a> Splitter<'a> {
             let b = bytes[i];
             // Fast path: every terminator starts with . ! ? or the lead byte 0xE2, 0xE3 or 0xEF.
             if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
-                i += 1;
+                // Whole words of plain ASCII without . ! ? are skipped at once, other characters
+                // whole (a pending list marker cut is pushed on the next round, still before any
+                // later terminator).
+                i = next_candidate(bytes, i, b".!?");
                 continue;
             }
             let ch = p[i..].chars().next().unwrap_or(' ');
@@ -419,33 +424,94 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Where a per-byte scan that stops only at `set` (ASCII) and some non-ASCII lead bytes goes
+/// next from `i`, whose byte it has just passed over: past the whole character, and past any
+/// plain ASCII words after it (see [`skip_ascii_without`]).
+#[inline]
+fn next_candidate(bytes: &[u8], i: usize, set: &[u8]) -> usize {
+    match bytes[i] {
+        0..=0x7F => skip_ascii_without(bytes, i + 1, set),
+        0xC0..=0xDF => i + 2,
+        0xE0..=0xEF => i + 3,
+        0xF0..=0xFF => i + 4,
+        _ => i + 1,
+    }
+}
+
+/// The first index from `from` on that may hold a byte of `set` (ASCII) or a non-ASCII byte:
+/// 8-byte words of plain ASCII without any byte of `set` are skipped (a scan helper for per-byte
+/// loops that only stop at a few ASCII bytes and at non-ASCII characters).
+#[inline]
+fn skip_ascii_without(bytes: &[u8], mut from: usize, set: &[u8]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(word) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+        let mut hit = x & HI;
+        for &b in set {
+            // Exact "has a zero byte" test of x XOR b.
+            let y = x ^ (LO * u64::from(b));
+            hit |= y.wrapping_sub(LO) & !y & HI;
+        }
+        if hit != 0 {
+            break;
+        }
+        from += 8;
+    }
+    from
+}
+
 /// Matched bracket pairs (positions of the opening and closing characters), no wider than
 /// `max` bytes, merged into disjoint outermost intervals in order.
+#[cfg(test)]
 fn matched_pairs(p: &str, pairs: &[(char, char)], max: usize) -> Vec<(usize, usize)> {
-    let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let [found, _] = matched_pairs_of(p, [(pairs, max), (&[], 0)]);
+    found
+}
+
+/// [`matched_pairs`] for two sets of pairs (each with its own stack and width limit), in one
+/// pass over the paragraph.
+fn matched_pairs_of(p: &str, sets: [(&[(char, char)], usize); 2]) -> [Vec<(usize, usize)>; 2] {
+    let mut stacks: [Vec<(char, usize)>; 2] = [Vec::new(), Vec::new()];
+    let mut founds: [Vec<(usize, usize)>; 2] = [Vec::new(), Vec::new()];
     let bytes = p.as_bytes();
-    for i in 0..bytes.len() {
+    let mut i = 0;
+    while i < bytes.len() {
         // Every bracket here is ASCII or starts with the lead byte 0xE3 or 0xEF.
         if !matches!(bytes[i], b'(' | b')' | b'[' | b']' | b'{' | b'}' | 0xE3 | 0xEF) {
+            i = next_candidate(bytes, i, b"()[]{}");
             continue;
         }
-        let Some(c) = p[i..].chars().next() else { continue };
-        if let Some(&(open, _)) = pairs.iter().find(|(o, _)| *o == c) {
-            stack.push((open, i));
-            if stack.len() > 64 {
-                stack.remove(0);
-            }
-        } else if let Some(&(open, _)) = pairs.iter().find(|(_, cl)| *cl == c) {
-            if let Some(pos) = stack.iter().rposition(|&(o, _)| o == open) {
-                let (_, at) = stack[pos];
-                stack.truncate(pos);
-                if i - at <= max {
-                    found.push((at, i));
-                }
+        let at_i = i;
+        i += 1;
+        let Some(c) = p[at_i..].chars().next() else { continue };
+        for ((pairs, max), (stack, found)) in sets.iter().zip(stacks.iter_mut().zip(founds.iter_mut())) {
+            pair_step(pairs, *max, stack, found, c, at_i);
+        }
+    }
+    founds.map(merge_pairs)
+}
+
+/// One character of the bracket scan for one set of pairs.
+fn pair_step(pairs: &[(char, char)], max: usize, stack: &mut Vec<(char, usize)>, found: &mut Vec<(usize, usize)>, c: char, i: usize) {
+    if let Some(&(open, _)) = pairs.iter().find(|(o, _)| *o == c) {
+        stack.push((open, i));
+        if stack.len() > 64 {
+            stack.remove(0);
+        }
+    } else if let Some(&(open, _)) = pairs.iter().find(|(_, cl)| *cl == c) {
+        if let Some(pos) = stack.iter().rposition(|&(o, _)| o == open) {
+            let (_, at) = stack[pos];
+            stack.truncate(pos);
+            if i - at <= max {
+                found.push((at, i));
             }
         }
     }
+}
+
+/// Sorts found pairs and merges them into disjoint outermost intervals.
+fn merge_pairs(mut found: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     found.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (o, c) in found {
