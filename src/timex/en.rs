@@ -36,6 +36,9 @@ pub(crate) struct M {
     pub guessed: Option<(u32, Option<u32>)>,
     /// Counted from the reference date ("last year"): in narrative text it does not move the anchor.
     pub deictic: bool,
+    /// A comparison ("a year earlier" in news, a value taken from the quarter under discussion):
+    /// it moves neither the narrative anchor nor the quarter under discussion.
+    pub keeps_anchor: bool,
 }
 
 impl M {
@@ -50,6 +53,7 @@ impl M {
             kind: TimexKind::Explicit,
             guessed: None,
             deictic: false,
+            keeps_anchor: false,
         }
     }
 }
@@ -71,10 +75,12 @@ pub(crate) fn tag_with(
         .iter()
         .map(|p| (p.clone(), scan::scan(text, p.clone()), text[p.clone()].to_ascii_lowercase()))
         .collect();
-    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None };
+    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None, quarter: None };
     let mut out = Vec::new();
     for (range, toks, lower) in &scanned {
         tag_paragraph(lx, text, range.clone(), toks, lower, &mut frame, &mut out);
+        // The quarter under discussion lasts for its paragraph and the next one.
+        frame.quarter = frame.quarter.filter(|q| q.2 == 0).map(|(y, q, _)| (y, q, 1));
     }
     out
 }
@@ -191,10 +197,18 @@ fn tag_paragraph(
             if (m.ty == TimexType::Date || m.ty == TimexType::Time)
                 && !(m.deictic && frame.narrative)
                 && (!bare_year || set_in)
+                && !m.keeps_anchor
             {
                 if let Some(a) = anchor_of_value(&m.value) {
                     frame.last = Some(a);
                 }
+                if let Some((y, q)) = resolve::quarter_of_value(&m.value) {
+                    frame.quarter = Some((y, q, 0));
+                }
+            }
+            // "For the nine months, …, a year earlier": a longer period ends the quarter's topic.
+            if m.ty == TimexType::Duration && (m.value.ends_with('M') || m.value.ends_with('Y')) && !m.value.starts_with("PT") {
+                frame.quarter = None;
             }
             i = m.end;
             out.push(TimexHit {

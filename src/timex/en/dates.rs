@@ -357,6 +357,7 @@ pub(crate) fn century(c: &Cursor, i: usize) -> Option<M> {
 pub(crate) fn quarter(c: &Cursor, i: usize) -> Option<M> {
     let mut k = i;
     let mut pre_year: Option<(Option<i32>, bool)> = None;
+    let mut back = 0;
     if let Some((y, e)) = c.year(k) {
         if c.is(e, "'") && c.is(e + 1, "s") {
             pre_year = Some((Some(y), false));
@@ -378,6 +379,11 @@ pub(crate) fn quarter(c: &Cursor, i: usize) -> Option<M> {
         // Financial reports: "the quarter", "the latest quarter", "the year-ago quarter".
         if let Some(m) = reported_quarter(c, i, k) {
             return Some(m);
+        }
+        // "the year-ago third quarter", "the year-earlier second quarter": a year before.
+        if c.is(k, "year") && c.is(k + 1, "-") && c.is_any(k + 2, &["ago", "earlier"]) && c.ordinal(k + 3).is_some() {
+            back = 1;
+            k += 3;
         }
     }
     if c.is(k, "fiscal") {
@@ -421,11 +427,14 @@ pub(crate) fn quarter(c: &Cursor, i: usize) -> Option<M> {
             }
         },
     };
-    Some(M { start: i, end: e, value: format!("{}-{letter}{n}", year_str(y)), kind: kind(rel), ..M::date() })
+    let y = y.map(|y| y - back);
+    let (rel, keeps_anchor) = (rel || back > 0, back > 0);
+    Some(M { start: i, end: e, value: format!("{}-{letter}{n}", year_str(y)), kind: kind(rel), keeps_anchor, ..M::date() })
 }
 
-/// `the (latest|most recent) quarter` → the last completed quarter before the reference date;
-/// `the year-ago|year-earlier quarter|period` → the same quarter a year before.
+/// `the quarter` → the quarter under discussion (the last one mentioned), else the last one
+/// completed before the reference date; `the (latest|most recent) quarter` → the last completed
+/// one; `the year-ago|year-earlier quarter|period` → the quarter under discussion a year before.
 fn reported_quarter(c: &Cursor, i: usize, k: usize) -> Option<M> {
     let r = c.frame.deictic().filter(|_| !c.frame.narrative)?;
     let mut j = k;
@@ -441,14 +450,21 @@ fn reported_quarter(c: &Cursor, i: usize, k: usize) -> Option<M> {
     if !(c.is(j, "quarter") || (back == 1 && c.is(j, "period"))) || c.is(j + 1, "of") || c.is(j + 1, "-") {
         return None;
     }
-    let (y, m) = super::resolve::add_months(r.year, r.month, -1);
-    let q = (m - 1) / 3 + 1;
+    // The quarter under discussion, else the last one completed before the reference date.
+    let (y, q) = match c.frame.quarter.filter(|_| j == k || back == 1) {
+        Some((y, q, _)) => (y, q),
+        None => {
+            let (y, m) = super::resolve::add_months(r.year, (r.month - 1) / 3 * 3 + 1, -1);
+            (y, (m - 1) / 3 + 1)
+        }
+    };
     Some(M {
         start: i,
         end: j + 1,
         value: format!("{}-Q{q}", year_str(Some(y - back))),
         kind: TimexKind::Relative,
         deictic: true,
+        keeps_anchor: back == 1,
         ..M::date()
     })
 }

@@ -119,6 +119,29 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
         };
         let deictic = c.frame.deictic().map(Anchor::of);
         let anaphoric = c.frame.anaphoric();
+        // News comparing a reported quarter with the same quarter N years before: "net rose
+        // to $5 from $4 a year ago / a year earlier" → that quarter's year minus N.
+        let earlier = next == Some("earlier") && !c.is(e + 1, "than");
+        let quarter = c.frame.quarter.filter(|&(qy, _, _)| {
+            let current = match next {
+                Some("ago") => c.frame.deictic().is_some_and(|r| (r.year - 1..=r.year).contains(&qy)),
+                _ if earlier => c.frame.last.is_some_and(|a| a.year == qy),
+                _ => false,
+            };
+            current && code == "Y" && !c.frame.narrative
+        });
+        if let (Some((qy, q, _)), Count::N(v)) = (quarter, n) {
+            if v <= 10 {
+                return Some(M {
+                    start: i,
+                    end: e + 1,
+                    value: format!("{}-Q{q}", super::resolve::year_str(Some(qy - v as i32))),
+                    kind: TimexKind::Relative,
+                    keeps_anchor: true,
+                    ..M::date()
+                });
+            }
+        }
         let (value, end) = match next {
             Some("ago") => (shift_by(-1, deictic).or(Some("PAST_REF".into())), e + 1),
             Some("from") if c.is(e + 1, "now") => (shift_by(1, deictic).or(Some("FUTURE_REF".into())), e + 2),
@@ -129,7 +152,9 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
         };
         if let Some(v) = value {
             let deictic = matches!(next, Some("ago" | "from" | "hence"));
-            return Some(M { start: i, end, value: v, kind: TimexKind::Relative, deictic, ..M::date() });
+            // In news "a year earlier" compares with the story's time; it does not move it.
+            let keeps_anchor = earlier && !c.frame.narrative;
+            return Some(M { start: i, end, value: v, kind: TimexKind::Relative, deictic, keeps_anchor, ..M::date() });
         }
         if end != e {
             // A shift from an unknown date: still a date, underspecified.

@@ -32,6 +32,11 @@ pub(crate) fn deictic(c: &Cursor, i: usize) -> Option<M> {
 
 /// Whether the words before token `i` in its sentence point to the future ("will meet Friday").
 pub(crate) fn future_context(c: &Cursor, i: usize) -> bool {
+    // "as early as Tuesday", "as soon as Tuesday", "(on) Tuesday" right after them.
+    let k = if i > 0 && c.is(i - 1, "on") { i - 1 } else { i };
+    if k >= 3 && c.is(k - 3, "as") && c.is_any(k - 2, &["soon", "early"]) && c.is(k - 1, "as") {
+        return true;
+    }
     let mut j = i;
     for _ in 0..14 {
         if j == 0 {
@@ -45,6 +50,8 @@ pub(crate) fn future_context(c: &Cursor, i: usize) -> bool {
             Some("will" | "shall" | "ll" | "going" | "scheduled" | "expected" | "plans" | "planned" | "due") => {
                 return true;
             }
+            // "set to resume Monday", "plan to meet Friday"
+            Some("set" | "plan") if c.is(j + 1, "to") => return true,
             _ => {}
         }
     }

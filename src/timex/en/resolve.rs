@@ -39,6 +39,10 @@ pub(crate) struct Frame {
     pub narrative: bool,
     /// The last mentioned date.
     pub last: Option<Anchor>,
+    /// The last quarter mentioned (`the third quarter` → 1989, 3): financial news compares the
+    /// quarter it reports with the same quarter a year earlier ("net rose from $5 a year ago").
+    /// The third field counts the paragraphs since it was mentioned (it lasts for two).
+    pub quarter: Option<(i32, u32, u8)>,
 }
 
 impl Frame {
@@ -164,6 +168,13 @@ pub(crate) fn shift(anchor: Anchor, n: i64, unit: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The year and quarter of a `YYYY-QN` value.
+pub(crate) fn quarter_of_value(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    (y.len() == 4).then(|| y.parse().ok()).flatten().map(|y| (y, q))
 }
 
 /// The `YYYY-MM-DD` of `d` as an anchor after a shift value was computed (for day values).
