@@ -671,23 +671,48 @@ function closeConcordance() {
 }
 
 // ---- Chart tools: table view and exports ------------------------------------------------------
-const TABLE_LIMIT = 1000;
+// A table view shows a page of rows at a time (the browser lays a table out whole: 500 rows of
+// dates took 0.2 s) and at most so many columns (a 10 MB text's dispersion table has a column per
+// section: 2 000 of them); the CSV and JSON exports have everything.
+const TABLE_PAGE = 100;
+const TABLE_COLUMNS = 40;
 
 function fillTable(box) {
   const elem = box.querySelector('.chart');
   const cd = state.chartData.get(elem);
   const view = box.querySelector('.table-view');
   if (!cd) return;
-  const table = CHART_KINDS[cd.kind].table(cd.data);
+  const full = CHART_KINDS[cd.kind].table(cd.data);
+  const table = { ...full, columns: full.columns.slice(0, TABLE_COLUMNS) };
   const caption = elt('caption', { textContent: box.querySelector('figcaption span')?.textContent ?? '' });
   const head = elt('tr', {}, ...table.columns.map((c) => elt('th', { scope: 'col', textContent: c.label })),
     table.action ? elt('th', { scope: 'col', textContent: t('col.action') }) : null);
-  const body = table.rows.slice(0, TABLE_LIMIT).map((r, i) => elt('tr', {},
+  const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_PAGE));
+  const pageNo = Math.min(pages - 1, Math.max(0, Number(box.dataset.page ?? 0) || 0));
+  box.dataset.page = String(pageNo);
+  const first = pageNo * TABLE_PAGE;
+  const body = table.rows.slice(first, first + TABLE_PAGE).map((r, j) => elt('tr', {},
     ...table.columns.map((c) => elt('td', { textContent: r[c.key] ?? '' })),
     table.action ? elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: table.action.label,
-      'aria-label': `${table.action.label}: ${r[table.action.column]}`, onclick: () => tableAction(cd, i) })) : null));
+      'aria-label': `${table.action.label}: ${r[table.action.column]}`, onclick: () => tableAction(cd, first + j) })) : null));
   const parts = [elt('table', { class: 'data' }, caption, elt('thead', {}, head), elt('tbody', {}, ...body))];
-  if (table.rows.length > TABLE_LIMIT) parts.push(elt('p', { class: 'small muted', textContent: t('table.truncated', { n: TABLE_LIMIT, total: table.rows.length }) }));
+  if (pages > 1) {
+    const go = (delta, which) => {
+      box.dataset.page = String(pageNo + delta);
+      fillTable(box);
+      const btn = view.querySelector(`[data-nav="${which}"]`);
+      (btn && !btn.disabled ? btn : view.querySelector('[data-nav]:not([disabled])'))?.focus();
+    };
+    parts.push(elt('p', { class: 'small table-nav' },
+      elt('button', { type: 'button', class: 'small-btn', dataset: { nav: 'prev' }, textContent: t('table.prev'), disabled: pageNo === 0,
+        onclick: () => go(-1, 'prev') }), ' ',
+      elt('span', { textContent: t('table.page', { from: fmt(first + 1), to: fmt(Math.min(table.rows.length, first + TABLE_PAGE)), total: fmt(table.rows.length) }) }), ' ',
+      elt('button', { type: 'button', class: 'small-btn', dataset: { nav: 'next' }, textContent: t('table.next'), disabled: pageNo === pages - 1,
+        onclick: () => go(1, 'next') })));
+  }
+  if (full.columns.length > TABLE_COLUMNS) {
+    parts.push(elt('p', { class: 'small muted', textContent: t('table.columnsTruncated', { n: TABLE_COLUMNS, total: full.columns.length }) }));
+  }
   view.replaceChildren(...parts);
   view.dataset.rows = String(table.rows.length);
 }
@@ -1188,10 +1213,14 @@ document.addEventListener('keydown', (e) => {
     g: () => focusBox('box-sections'),
     f: () => $('conc-query').focus(),
     c: runCompare,
-    v: () => {
+    v: async () => {
       const boxes = [...document.querySelectorAll('.chart-box')];
       const on = !boxes.every((b) => b.dataset.table === 'on');
-      boxes.forEach((b) => setTableMode(b, on));
+      // One table per task (each is laid out when the next task asks where things are).
+      for (const b of boxes) {
+        setTableMode(b, on);
+        await nextTask();
+      }
     },
     '[': () => stepSection(-1),
     ']': () => stepSection(1),

@@ -245,13 +245,15 @@ test('a keyword opens its concordance, marked in the text', async () => {
 });
 
 test('exports download with the right content', async () => {
-  const kwRows = await tableRows('box-keywords');
+  const kwRows = await tableRows('box-keywords'); // the table view's first page
+  const kwTotal = await page.$eval('#box-keywords .table-view', (v) => Number(v.dataset.rows));
+  assert.ok(kwTotal >= kwRows.length);
   await closeTable('box-keywords');
   const csv = await downloadFrom(page, '#box-keywords [data-tool="csv"]');
   assert.match(csv.name, /-keywords\.csv$/);
   const lines = csv.bytes.toString('utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
   assert.equal(lines[0].split(',').slice(0, 3).join(','), 'rank,term,count');
-  assert.equal(lines.length - 1, kwRows.length);
+  assert.equal(lines.length - 1, kwTotal);
   assert.equal(lines[1].split(',')[1], kwRows[0][1]);
   const json = JSON.parse((await downloadFrom(page, '#box-timeline [data-tool="json"]')).bytes);
   assert.equal(json.chart, 'timeline');
