@@ -1088,7 +1088,9 @@ function replaceByPaste(text) {
   leaveSample();
   setEditorText(text);
   focusEditor();
-  run();
+  // In a task of its own: the paste's task already spent its time taking the text from the clipboard.
+  clearTimeout(debounce);
+  debounce = setTimeout(run, 0);
 }
 ui.text.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
