@@ -3,17 +3,18 @@
 #   pkg/        the full module (default features, with `zh`: jieba, the Chinese time tagger and
 #               keyness list), release profile (opt-level 3). The page fetches it only when a text
 #               contains Han characters; the CLI-equivalent build the bench and tests use.
-#   pkg/light/  the light module (--no-default-features), profile wasm-light (opt-level "s"):
-#               what the page loads on every first visit.
-# Each: cargo (wasm32), wasm-bindgen (--target web), wasm-opt -O3 (-Os/-Oz measured ~1 KB smaller,
-# no faster). wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
+#   pkg/light/  the light module (--no-default-features), profile wasm-light (opt-level "z"), then
+#               wasm-opt -Oz: what the page loads on every first visit (for texts up to a million
+#               characters without Han characters; the worker takes the full module for others).
+# Each: cargo (wasm32), wasm-bindgen (--target web), wasm-opt (-O3 for the full module).
+# wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# build OUT_DIR PROFILE_DIR CARGO_ARGS...
+# build OUT_DIR PROFILE_DIR WASM_OPT_LEVEL CARGO_ARGS...
 build() {
-  local out=$1 profile=$2
-  shift 2
+  local out=$1 profile=$2 level=$3
+  shift 3
   cargo build --quiet --lib --target wasm32-unknown-unknown "$@"
   local raw=target/wasm32-unknown-unknown/$profile/article_explorer.wasm
   local wasm=$out/article_explorer_bg.wasm
@@ -21,7 +22,7 @@ build() {
     return 0
   fi
   wasm-bindgen --target web --no-typescript --out-dir "$out" "$raw"
-  node_modules/.bin/wasm-opt -O3 \
+  node_modules/.bin/wasm-opt "$level" \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
     "$wasm" -o "$wasm.opt"
@@ -29,5 +30,5 @@ build() {
   printf '%s: %s bytes (%s gzip)\n' "$wasm" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)" >&2
 }
 
-build pkg release --release
-build pkg/light wasm-light --profile wasm-light --no-default-features
+build pkg release -O3 --release
+build pkg/light wasm-light -Oz --profile wasm-light --no-default-features

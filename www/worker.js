@@ -29,13 +29,29 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
   self.postMessage({ type: 'ready', features });
 });
 
-// Chinese: the full module (~420 KB gzip) and the dictionary (1.9 MB gzip) are fetched in parallel
-// only when a text contains Han characters, once per worker, with progress messages {stage:
-// 'dictionary', fraction}; English readers never load either. User words arrive as
-// options.user_words (the page keeps them) and are added once each to the full module.
+// The full module (~420 KB gzip) is fetched only when a text contains Han characters (or Chinese
+// is forced), together with the Chinese dictionary (1.9 MB gzip), or when a text is longer than
+// LONG_TEXT characters: the light module is built for size, the full one for speed (about twice as
+// fast on long texts). Once per worker, with progress messages {stage: 'dictionary', fraction};
+// readers of English articles load neither. User words arrive as options.user_words (the page
+// keeps them) and are added once each to the full module.
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
-let chinese = null; // promise of the full module with its dictionary loaded
+const LONG_TEXT = 1_000_000;
+let fullModule = null; // promise of the full module, once asked for
+let chinese = null; // promise of the full module with the dictionary loaded in it
 const addedWords = new Set();
+
+function loadFull() {
+  fullModule ??= (async () => {
+    const full = await import('../pkg/article_explorer.js');
+    await full.default({ module_or_path: new URL('./article_explorer_bg.wasm', import.meta.url) });
+    return full;
+  })().catch((e) => {
+    fullModule = null;
+    throw e;
+  });
+  return fullModule;
+}
 
 async function fetchDictionary(progress) {
   const response = await fetch(new URL('./jieba-dict.txt.gz', import.meta.url));
@@ -56,33 +72,33 @@ async function fetchDictionary(progress) {
 async function loadChinese(id) {
   const progress = (fraction) => self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction });
   progress(0);
-  const engine = (async () => {
-    const full = await import('../pkg/article_explorer.js');
-    await full.default({ module_or_path: new URL('./article_explorer_bg.wasm', import.meta.url) });
-    return full;
-  })();
-  const [full, bytes] = await Promise.all([engine, fetchDictionary(progress)]);
+  const [full, bytes] = await Promise.all([loadFull(), fetchDictionary(progress)]);
   full.loadChineseDictionary(bytes);
   progress(1);
   return full;
 }
 
-async function prepareChinese(id, texts, options) {
-  const needed = options?.lang === 'zh' || texts.some((t) => typeof t === 'string' && HAN.test(t));
-  if (needed && wasm === light) {
+function useFull(full) {
+  if (!full || wasm === full) return;
+  wasm = full;
+  concordanceIndex?.free?.();
+  concordanceIndex = null;
+  concordanceText = null;
+  addedWords.clear();
+}
+
+async function prepareEngine(id, texts, options) {
+  const strings = texts.filter((t) => typeof t === 'string');
+  if (options?.lang === 'zh' || strings.some((t) => HAN.test(t))) {
     chinese ??= loadChinese(id).catch((e) => {
       chinese = null; // try again next time; this analysis segments per character and warns
       self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction: 1, error: `The Chinese dictionary could not load: ${e.message}` });
-      return null;
+      return loadFull().catch(() => null); // Chinese dates at least, if the module came
     });
-    const full = await chinese;
-    if (full) {
-      wasm = full;
-      concordanceIndex?.free?.();
-      concordanceIndex = null;
-      concordanceText = null;
-      addedWords.clear();
-    }
+    useFull(await chinese);
+  } else if (wasm === light && strings.reduce((n, t) => n + t.length, 0) > LONG_TEXT) {
+    self.postMessage({ id, type: 'progress', stage: 'structure', fraction: 0 });
+    useFull(await loadFull().catch(() => null)); // else the light module does it, more slowly
   }
   if (wasm === light) return;
   for (const word of options?.user_words ?? []) {
@@ -114,7 +130,7 @@ self.onmessage = async (event) => {
   }
   const t0 = performance.now();
   try {
-    await prepareChinese(id, [text, event.data.a, event.data.b], options);
+    await prepareEngine(id, [text, event.data.a, event.data.b], options);
     if (op === 'compare') {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];

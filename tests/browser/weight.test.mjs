@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, openBrowser, waitForState, pasteText, problemsOf, dist } from './harness.mjs';
+import { serve, openBrowser, waitForState, pasteText, problemsOf, analyzedCount, waitForAnalysis, dist, root } from './harness.mjs';
 
 let server, browser, page, sizes;
 before(async () => {
@@ -53,6 +53,19 @@ test('an English first visit never fetches the Chinese module or dictionary', as
   const got = fetched();
   assert.ok(got.has('article_explorer_light_bg.wasm'), 'the light module is loaded');
   for (const f of chineseFiles()) assert.ok(!got.has(f), `${f} was fetched on an English first visit`);
+  assert.equal(await page.$eval('[data-stat="language"]', (e) => e.textContent), 'English');
+});
+
+test('a long English text (over a million characters) is analyzed by the full module, without the dictionary', async () => {
+  const unit = await readFile(join(root, 'samples', 'en-peoples-daily-2025-11-05.txt'), 'utf8');
+  const text = unit.repeat(Math.ceil(1_100_000 / unit.length));
+  const before = server.requests.length;
+  const analyzed = await analyzedCount(page);
+  await pasteText(page, text, { wait: false });
+  await waitForAnalysis(page, analyzed, 120000);
+  const got = server.requests.slice(before).map((u) => u.split('/').pop());
+  assert.ok(got.includes('article_explorer_bg.wasm'), 'the full module is fetched for a long text');
+  assert.ok(!got.includes('jieba-dict.txt.gz'), 'but not the Chinese dictionary');
   assert.equal(await page.$eval('[data-stat="language"]', (e) => e.textContent), 'English');
 });
 
