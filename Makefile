@@ -23,6 +23,7 @@ test: test-rust test-browser bench-smoke test-robust
 
 test-rust:
 	cargo test --quiet
+	cargo test --quiet --no-default-features --test light_build  # the page's light module (docs/weight.md)
 
 test-browser:
 	@scripts/ensure-tools.sh browser
