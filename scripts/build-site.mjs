@@ -33,7 +33,9 @@ const samplesPlugin = {
 };
 
 const result = await build({
-  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js'), boot: join(root, 'www/boot.js') },
+  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js'), boot: join(root, 'www/boot.js'),
+    // Writes long texts to the library off the main thread (loaded when one is saved).
+    'library-worker': join(root, 'www/library-worker.js') },
   outdir: dist,
   bundle: true,
   format: 'esm',

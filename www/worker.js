@@ -2,7 +2,7 @@
 // Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
-//             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | {id, type: 'result', reports, keyness, ms} (compare)
+//             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
 //             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query})
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
@@ -12,7 +12,7 @@
 // dictionary, only when a text contains Han characters (or Chinese is forced), and is then used
 // for every request of this worker. The light module never sees Han text.
 import initLight, * as light from '../pkg/light/article_explorer.js';
-import { postReport } from './report-transfer.js';
+import { postReport, postReports } from './report-transfer.js';
 
 let wasm = light; // the engine in use
 // Optional entries, looked up by name so a build without them still bundles.
@@ -135,7 +135,7 @@ self.onmessage = async (event) => {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];
       const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
-      self.postMessage({ id, type: 'result', reports, keyness, ms: performance.now() - t0 });
+      postReports((m) => self.postMessage(m), id, { keyness, ms: performance.now() - t0 }, reports);
     } else if (op === 'concordance') {
       // One index per text (segmenting once), kept for the next queries on the same text.
       const { term, query } = event.data;
