@@ -106,7 +106,7 @@ const chunkNote = (file) => {
   if (!file.startsWith('chunk-')) return undefined;
   const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
   if (inputs.some((i) => i.endsWith('pkg/article_explorer.js'))) return 'engine glue, full module: loaded with it';
-  if (inputs.some((i) => i.includes('node_modules/zrender/lib/svg'))) return 'SVG renderer (SVG export only)';
+  if (inputs.some((i) => i.includes('node_modules/echarts/lib/renderer/installSVGRenderer'))) return 'SVG renderer (SVG export only)';
   if (inputs.some((i) => i.includes('node_modules/echarts/'))) return 'ECharts (tree-shaken)';
   return undefined;
 };
