@@ -1240,6 +1240,8 @@ window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change',
 ui.uiLang.addEventListener('change', () => setLang(ui.uiLang.value));
 onLangChange(() => {
   if (lastStatus && !bridge.busy) setState(lastStatus.s, lastStatus.key, lastStatus.vars, lastStatus.kind);
+  if (document.body.dataset.stale === 'true') markStale(true);
+  if (state.bigText !== null) showBigNote();
   buildToolbars();
   fillSamples();
   renderLibrary();

@@ -7,8 +7,8 @@
 // (a 10 MB text area's layout froze the page for 5–9 s while reporting a single 0.2 s task).
 // The bound asserted is 200 ms, not the issue's 50 ms: this machine has 2 cores shared with
 // other builds, and task times stretch several fold under load (idle: the longest task is about
-// 90 ms). When the machine is overloaded (load average above twice its cores) the 200 ms bound
-// is reported, not judged, and only a coarse bound is asserted: 100 ms per unit of load, at least
+// 90–110 ms). When the machine is busy (load average above its core count, the rule of
+// measure.test.mjs) the 200 ms bound is reported, not judged, and only a coarse bound is asserted: 100 ms per unit of load, at least
 // 500 ms (a thread waiting for a core stretches a task; the page before this work had tasks of
 // 1.3–2.1 s on a quiet machine, plus a 5–10 s freeze). The measured numbers are printed and written to
 // target/page-responsive.json (docs/page.md quotes them).
@@ -111,7 +111,7 @@ test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TAS
     };
     // Judged on the load during the run and at its end.
     const load = Math.min(metrics.loadavg[0], loadavg()[0]);
-    const overloaded = load > 2 * cpus().length;
+    const overloaded = load > cpus().length;
     const OVERLOADED_BOUND_MS = overloadedBound(Math.max(metrics.loadavg[0], loadavg()[0]));
     metrics.overloaded = overloaded;
     await mkdir(join(root, 'target'), { recursive: true });
