@@ -29,7 +29,7 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
   self.postMessage({ type: 'ready', features });
   // Warm-up while the page is still loading: a short made-up article builds the engine's word
   // lists and lexicons (lazily built on first use) and runs each stage once, so the first real
-  // analysis does not pay for that. Takes a few ms; a request arriving meanwhile waits for it.
+  // analysis does not pay for that (~50 ms of CPU; a request arriving meanwhile waits for it).
   try {
     wasm.analyze('Daily News (March 5, 2024)\nA title\n\nOn March 5, 2024, the ministry said prices rose by 5 percent in the first quarter. Next year, it will publish more data.', {});
   } catch { /* a warm-up only */ }
