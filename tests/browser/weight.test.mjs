@@ -43,6 +43,28 @@ test('sizes.json lists both engine modules; only the light one is initial', () =
   assert.equal(sizes.initial_gzip, sum, 'initial_gzip is the sum of the initial files');
 });
 
+test('the light and the full module give identical reports on English text', async () => {
+  const load = async (dir) => {
+    const m = await import(`${join(root, dir, 'article_explorer.js')}?${dir}`);
+    await m.default({ module_or_path: await readFile(join(root, dir, 'article_explorer_bg.wasm')) });
+    return m;
+  };
+  const [light, full] = [await load('pkg/light'), await load('pkg')];
+  assert.equal(light.hasChinese(), false);
+  assert.equal(full.hasChinese(), true);
+  const texts = [await readFile(join(root, 'samples/en-peoples-daily-2025-11-05.txt'), 'utf8')];
+  for (const f of ['tests/data/segmentation/en_sentences.txt', 'tests/data/timex/en_cases.txt']) {
+    for (const l of (await readFile(join(root, f), 'utf8')).split('\n')) if (l && !l.startsWith('#') && !/[\u3400-\u9fff]/.test(l)) texts.push(l);
+  }
+  texts.push(texts.slice(1).join('\n\n'));
+  assert.ok(texts.length > 100);
+  for (const t of texts) {
+    for (const options of [{}, { dct: '2020-02-29' }]) {
+      assert.equal(JSON.stringify(light.analyze(t, options)), JSON.stringify(full.analyze(t, options)), t.slice(0, 80));
+    }
+  }
+});
+
 test('an English first visit never fetches the Chinese module or dictionary', async () => {
   await page.goto(server.url);
   await waitForState(page, 'ready', 60000);
