@@ -168,9 +168,10 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
 /// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`.
 pub(crate) fn segment(text: &str, structure: &crate::structure::Structure) -> (Vec<(std::ops::Range<usize>, usize)>, Vec<Token>) {
     let mut sentences = Vec::new();
-    // Room for one token per 4 bytes (news text has about one per 5 in English, per 4.5 in
-    // Chinese), trimmed at the end: growing by doubling would hold up to twice what is needed.
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
+    // Room for the tokens news text has (about one per 5.5 bytes of English, per 4.5 of Chinese),
+    // trimmed at the end: growing by doubling would hold up to twice what is needed.
+    let expected: usize = structure.paragraphs.iter().map(|p| p.range.len() / if p.language == Language::En { 5 } else { 4 }).sum();
+    let mut tokens: Vec<Token> = Vec::with_capacity(expected + 16);
     for (p, para) in structure.paragraphs.iter().enumerate() {
         for range in split_sentences(text, para.range.clone()) {
             tokenize(text, range.clone(), &mut tokens);

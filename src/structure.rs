@@ -297,7 +297,7 @@ fn english_candidate(s: &str) -> bool {
     let inner = if quoted { s.trim_matches(['“', '”', '"']) } else { s };
     let max = if quoted { 10 } else { 20 };
     // Counting stops past the limit: body paragraphs are long and this runs on every one.
-    let words = inner.split_whitespace().take(max + 1).count();
+    let words = words_up_to(inner, max + 1);
     if !(2..=max).contains(&words) || inner.contains(['“', '”', '"']) {
         return false;
     }
@@ -315,6 +315,27 @@ fn english_candidate(s: &str) -> bool {
         return false;
     }
     crate::sentences::split_sentences(inner, 0..inner.len()).len() == 1
+}
+
+/// `s.split_whitespace().take(limit).count()`, reading ASCII bytes without decoding them.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() && words < limit {
+        let (blank, len) = match bytes[i] {
+            b @ 0..=0x7F => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !blank && !in_word {
+            words += 1;
+        }
+        in_word = !blank;
+        i += len;
+    }
+    words
 }
 
 fn build_sections(paragraphs: &mut [Block], levels: &[u8]) -> Vec<SectionBlock> {
@@ -416,6 +437,15 @@ pub(crate) fn is_blank(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        for s in ["", " ", "one", " one  two\tthree\x0bfour\u{3000}five\u{a0}six ", "a\u{2028}b\u{85}c", "社会 工作", "x y z"] {
+            for limit in 0..8 {
+                assert_eq!(words_up_to(s, limit), s.split_whitespace().take(limit).count(), "{s:?} {limit}");
+            }
+        }
+    }
 
     #[test]
     fn trimming_never_splits_a_grapheme_cluster() {

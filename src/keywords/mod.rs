@@ -314,15 +314,32 @@ const MAX_SPELLINGS: usize = 64;
 
 fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec<TermCount> {
     let n = phrase.groups.len();
-    let mut forms: hash::FxMap<&str, usize> = hash::FxMap::default();
-    for &s in &phrase.starts {
+    let bytes = text.as_bytes();
+    let form = |s: u32| {
         let (a, b) = (&stream.units[s as usize], &stream.units[s as usize + n - 1]);
-        *forms.entry(&text[a.start as usize..b.end as usize]).or_default() += 1;
-        if forms.len() > MAX_SPELLINGS {
-            break;
+        &bytes[a.start as usize..b.end as usize]
+    };
+    // Nearly every occurrence is spelled like the first: compared directly, the rest hashed.
+    let Some(&first_start) = phrase.starts.first() else { return Vec::new() };
+    let first = form(first_start);
+    let mut first_count = 0;
+    let mut others: hash::FxMap<&[u8], usize> = hash::FxMap::default();
+    for &s in &phrase.starts {
+        let f = form(s);
+        if f == first {
+            first_count += 1;
+        } else {
+            *others.entry(f).or_default() += 1;
+            if others.len() + 1 > MAX_SPELLINGS {
+                break;
+            }
         }
     }
-    let mut forms: Vec<TermCount> = forms.into_iter().map(|(term, count)| TermCount { term: term.to_string(), count }).collect();
+    // Units start and end on character boundaries, so every form is valid UTF-8.
+    let spell = |f: &[u8]| String::from_utf8_lossy(f).into_owned();
+    let mut forms: Vec<TermCount> = std::iter::once(TermCount { term: spell(first), count: first_count })
+        .chain(others.into_iter().map(|(f, count)| TermCount { term: spell(f), count }))
+        .collect();
     forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     forms
 }

@@ -123,20 +123,34 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     let mut counts = Counts { bigrams: FxMap::default(), n: [FxMap::default(), FxMap::default(), FxMap::default()] };
     let gs: Vec<u32> = units.iter().map(|u| u.group).collect();
 
+    // An n-gram occurs no more often than any of its words: windows holding a word seen fewer than
+    // `min` times can never reach `min`, so they are not counted at all (on real text most words
+    // are rare, and this keeps the n-gram tables small). Breaks count as rare.
+    let frequent = |g: u32| g != BREAK && stream.groups[g as usize].count >= min;
+
     // 2-grams (not two stopwords: no candidate may hold two adjacent ones).
     for w in gs.windows(2) {
-        if w[0] != BREAK && w[1] != BREAK && !(stop(w[0]) && stop(w[1])) {
+        if frequent(w[0]) && frequent(w[1]) && !(stop(w[0]) && stop(w[1])) {
             *counts.bigrams.entry(pack2(w[0], w[1])).or_default() += 1;
         }
     }
     // 3- and 4-grams where their parts are frequent enough.
     for n in 3..=4 {
         let mut map: FxMap<u128, u32> = FxMap::default();
-        for w in gs.windows(n) {
-            if w.contains(&BREAK) || w.iter().filter(|&&g| stop(g)).count() > 1 {
+        // The count of the (n-1)-gram ending a window is that of the one starting the next:
+        // remembered (position, count) saves half the look-ups.
+        let mut known: (usize, u32) = (usize::MAX, 0);
+        for (i, w) in gs.windows(n).enumerate() {
+            if !w.iter().all(|&g| frequent(g)) || w.iter().filter(|&&g| stop(g)).count() > 1 {
                 continue;
             }
-            if counts.get(stream, &w[..n - 1]) >= min && counts.get(stream, &w[1..]) >= min {
+            let head = if known.0 == i { known.1 } else { counts.get(stream, &w[..n - 1]) };
+            if head < min {
+                continue;
+            }
+            let tail = counts.get(stream, &w[1..]);
+            known = (i + 1, tail);
+            if tail >= min {
                 *map.entry(pack(w)).or_default() += 1;
             }
         }
@@ -185,7 +199,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     if !candidates.is_empty() {
         for n in 2..=4usize {
             for (i, w) in gs.windows(n).enumerate() {
-                if w[0] == BREAK || !first[w[0] as usize] || stop(w[n - 1]) || w.contains(&BREAK) {
+                if w[0] == BREAK || !first[w[0] as usize] || stop(w[n - 1]) || !w.iter().all(|&g| frequent(g)) {
                     continue;
                 }
                 if let Some(&k) = slot.get(&(n, pack(w))) {
