@@ -11,7 +11,9 @@ pub(crate) fn deictic(c: &Cursor, i: usize) -> Option<M> {
     let words = |j: usize| c.w(j);
     let (v, e) = c.lx.deictic.longest(&words, i)?;
     let Some(rest) = v.strip_prefix("DAY") else {
-        return Some(M { start: i, end: e, value: v.clone(), kind: TimexKind::Relative, ..M::date() });
+        // "in recent years": the preposition is a signal, not part of the expression.
+        let start = if c.is(i, "in") && e > i + 1 { i + 1 } else { i };
+        return Some(M { start, end: e, value: v.clone(), kind: TimexKind::Relative, ..M::date() });
     };
     let (n, part) = match rest.split_once('/') {
         Some((n, p)) => (n, Some(p)),
