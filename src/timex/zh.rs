@@ -298,6 +298,15 @@ impl<'a> Scanner<'a> {
         if let Some(r) = self.deictic(i, Unit::Year) {
             return Some(r);
         }
+        // An era year: 康熙三年 → 1664, 民国元年 → 1912.
+        if let Some((&first, j)) = self.lex.reign_eras.at(self.chars, i) {
+            let (n, after_num) = match self.at(j) {
+                Some('元') => (1, j + 1),
+                _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=100).contains(&n.0))?,
+            };
+            let after = self.lit(self.skip_spaces(after_num), "年")?;
+            return Some((When { gran: Gran::Year, year: Some(first + n - 1), ..Default::default() }, after));
+        }
         let start = self.lit(i, "公元").unwrap_or(i);
         let n = self.num(start)?;
         let j = self.skip_spaces(n.end);

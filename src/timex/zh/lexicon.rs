@@ -63,6 +63,7 @@ pub(super) struct Sources<'a> {
     pub seasons: &'a str,
     pub modifiers: &'a str,
     pub not_dates: &'a str,
+    pub reign_eras: &'a str,
 }
 
 /// The embedded lists.
@@ -76,6 +77,7 @@ pub(super) const EMBEDDED: Sources<'static> = Sources {
     seasons: include_str!("../../../data/zh/timex/seasons.tsv"),
     modifiers: include_str!("../../../data/zh/timex/modifiers.tsv"),
     not_dates: include_str!("../../../data/zh/timex/not_dates.tsv"),
+    reign_eras: include_str!("../../../data/zh/timex/reign_eras.tsv"),
 };
 
 /// A deictic word: unit, offset, and whether it counts from the last date in the text (当年).
@@ -129,6 +131,8 @@ pub(super) struct Lexicon {
     pub modifiers: WordList<Modifier>,
     pub not_dates: WordList<()>,
     pub festivals: WordList<&'static Festival>,
+    /// Era names (康熙) → the Gregorian year of their first year.
+    pub reign_eras: WordList<i32>,
     starters: Vec<char>,
 }
 
@@ -218,6 +222,7 @@ impl Lexicon {
         let festivals = WordList::new(
             festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(move |n| (chars(n), f))).collect(),
         );
+        let reign_eras = WordList::new(rows(src.reign_eras).filter_map(|r| Some((chars(r[0]), r.get(1)?.parse().ok()?))).collect());
         let mut lex = Lexicon {
             numerals,
             relative,
@@ -229,6 +234,7 @@ impl Lexicon {
             modifiers,
             not_dates,
             festivals,
+            reign_eras,
             starters: Vec::new(),
         };
         let mut starters: Vec<char> = lex
@@ -241,6 +247,7 @@ impl Lexicon {
             .chain(lex.not_dates.first_chars())
             .chain(lex.festivals.first_chars())
             .chain(lex.modifiers.first_chars())
+            .chain(lex.reign_eras.first_chars())
             .chain(lex.numerals.iter().map(|n| n.0))
             .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
