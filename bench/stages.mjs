@@ -8,7 +8,7 @@
 // pkg/. Repeat it to compare builds (give copies in different directories: a module is loaded once
 // per path). Inputs are bench/.data/<name>.txt (make bench or `node bench/run.mjs --only inputs`
 // writes them). The Chinese dictionary is loaded from the pkg dir or data/zh/ once, untimed.
-// Prints, per input and build, the medians of every stage (from the core's own progress
+// An input with a slash is read as a file path instead. Prints, per input and build, the medians of every stage (from the core's own progress
 // callbacks, as bench/run.mjs measures them), the issue-3 segmentation and issue-4 keyword speeds,
 // the wasm memory growth, and a concordance query (ConcordanceIndex built once, query timed).
 import { readFileSync, existsSync } from 'node:fs';
@@ -55,7 +55,7 @@ const builds = [];
 for (const p of pkgs) builds.push(await load(p));
 console.log(`builds: ${pkgs.join(', ')}\nload at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 for (const name of inputs) {
-  const path = join(root, 'bench/.data', `${name}.txt`);
+  const path = name.includes('/') ? resolve(name) : join(root, 'bench/.data', `${name}.txt`);
   if (!existsSync(path)) { console.log(`${name}: no ${path}`); continue; }
   const text = readFileSync(path, 'utf8');
   const bytes = Buffer.byteLength(text);

@@ -276,6 +276,12 @@ impl<'a> Splitter<'a> {
     /// and a capitalised word (`world.Today`), never inside numbers, addresses or initials.
     fn glued_boundary(&self, cluster: &Cluster, end: usize, last_cut: usize) -> bool {
         let p = self.p;
+        // Only a capitalised word can follow (checked again below): anything else is answered
+        // before the look-back and look-ahead, which made runs like "1.1.1.1…" slow.
+        let mut after = p[end..].chars();
+        if !matches!((after.next(), after.next()), (Some(n1), Some(n2)) if n1.is_uppercase() && n2.is_lowercase()) {
+            return false;
+        }
         let look_from = floor_char(p, cluster.start.saturating_sub(LOOK_BACK).max(last_cut));
         let token_start = p[look_from..cluster.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
         let token = &p[token_start..cluster.start];
