@@ -515,6 +515,19 @@ impl<'a> Scanner<'a> {
             }
         }
         if w.gran == Gran::Year && year_read {
+            // 2021年的第一周 → 2021-W01 (ISO week), 明年第九个月 → the ninth month.
+            let k = self.lit(j, "的").unwrap_or(j);
+            if let Some(k) = self.lit(k, "第")
+                && let Some(n) = parse_number(self.chars, k, self.lex)
+            {
+                let n32 = n.value as u32;
+                if let Some(e) = self.any_lit(n.end, &["周", "週", "个星期", "個星期"]).filter(|_| (1..=53).contains(&n32)) {
+                    return Some((When { gran: Gran::Week, week: Some(n32), ..w }, None, e));
+                }
+                if let Some(e) = self.any_lit(n.end, &["个月", "個月"]).filter(|_| (1..=12).contains(&n32)) {
+                    return Some((When { gran: Gran::Month, month: Some(n32), ..w }, None, e));
+                }
+            }
             // Parts of the year.
             if let Some((f, e)) = self.festival(j, w) {
                 return Some((f, None, e));

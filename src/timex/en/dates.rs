@@ -57,6 +57,7 @@ fn is_dash(c: &Cursor, i: usize) -> bool {
     c.is_any(i, &["-", "\u{2013}", "\u{2014}", "to", "through", "and"])
 }
 
+#[allow(clippy::too_many_arguments)]
 fn date_match(
     c: &Cursor,
     start: usize,
