@@ -109,9 +109,9 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
         Phrase(usize),
     }
     let words_total = stream.words as f64;
-    let keyness_of = |g: u32| -> Keyness {
-        let key = &stream.groups[g as usize].key;
-        let a = stream.groups[g as usize].count as f64;
+    let compute_keyness = |g: usize| -> Keyness {
+        let key = &stream.groups[g].key;
+        let a = stream.groups[g].count as f64;
         let (rate, known) = keyness::reference_rate(key);
         Keyness {
             log_likelihood: keyness::log_likelihood_vs_rate(a, words_total, rate),
@@ -121,6 +121,9 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
             in_reference: known,
         }
     };
+    // Once per term (the rankings below ask up to three times); stopwords are never asked.
+    let keyness_all: Vec<Option<Keyness>> = stream.groups.iter().enumerate().map(|(g, group)| (!group.stop).then(|| compute_keyness(g))).collect();
+    let keyness_of = |g: u32| keyness_all[g as usize].unwrap_or_else(|| compute_keyness(g as usize));
     let mut salient: Vec<(Item, f64, usize, String)> = Vec::new();
     for (g, group) in stream.groups.iter().enumerate() {
         if group.stop || group_free[g] == 0 {
