@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the English temporal tagger on the development corpora in ../shared/eval (TimeBank,
-# AQUAINT, WikiWars with score_timeml.py; English Recognizers-Text specs with score_cases.py) and
+# AQUAINT, WikiWars with score_timeml.py; English and Chinese Recognizers-Text specs with score_cases.py) and
 # prints one summary line per set. Usage: scripts/eval-timex.sh [-v]   (EVAL_DIR overrides the
 # location of the evaluation folder; CARGO_TARGET_DIR is honoured.)
 set -euo pipefail
@@ -16,3 +16,5 @@ for set in timebank aquaint wikiwars; do
 done
 printf '%-10s ' "rt-en"
 python3 "$EVAL_DIR/score_cases.py" --cmd "$CMD" "$EVAL_DIR/data/recognizers-text/English/DateTimeModel.json" "$@" | tail -1
+printf '%-10s ' "rt-zh"
+python3 "$EVAL_DIR/score_cases.py" --cmd "$BIN analyze --lang zh --dct {dct} -" "$EVAL_DIR/data/recognizers-text/Chinese/DateTimeModel.json" "$@" | tail -1
