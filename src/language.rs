@@ -27,16 +27,16 @@ impl ScriptCounts {
         // ASCII bytes are counted without decoding (most of an English text), eight at a time
         // while they last; the rest char by char.
         while i < bytes.len() {
-            if let Some(word) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
-                if x & 0x8080_8080_8080_8080 == 0 {
-                    counts.latin += ascii_letters(x);
-                    i += 8;
-                    continue;
-                }
-            }
             let b = bytes[i];
             if b < 0x80 {
+                if let Some(word) = bytes.get(i..i + 8) {
+                    let x = u64::from_le_bytes([word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]]);
+                    if x & 0x8080_8080_8080_8080 == 0 {
+                        counts.latin += ascii_letters(x);
+                        i += 8;
+                        continue;
+                    }
+                }
                 counts.latin += usize::from(b.is_ascii_alphabetic());
                 i += 1;
                 continue;

@@ -296,12 +296,10 @@ fn english_candidate(s: &str) -> bool {
     let quoted = (s.starts_with('“') && s.ends_with('”')) || (s.starts_with('"') && s.ends_with('"') && s.len() > 2);
     let inner = if quoted { s.trim_matches(['“', '”', '"']) } else { s };
     let max = if quoted { 10 } else { 20 };
-    // Counting stops past the limit: body paragraphs are long and this runs on every one.
-    let words = words_up_to(inner, max + 1);
+    // Counting stops past the limit, or at a Han character (no English heading has one; the quotes
+    // trimmed off are not Han): body paragraphs are long and this runs on every one.
+    let Some(words) = words_up_to(inner, max + 1) else { return false };
     if !(2..=max).contains(&words) || inner.contains(['“', '”', '"']) {
-        return false;
-    }
-    if !s.is_ascii() && s.chars().any(crate::language::is_han) {
         return false;
     }
     if inner.ends_with(['?', ':', ';', ',', '—', '-', '…']) || !inner.starts_with(char::is_uppercase) {
@@ -317,8 +315,9 @@ fn english_candidate(s: &str) -> bool {
     crate::sentences::split_sentences(inner, 0..inner.len()).len() == 1
 }
 
-/// `s.split_whitespace().take(limit).count()`, reading ASCII bytes without decoding them.
-fn words_up_to(s: &str, limit: usize) -> usize {
+/// `s.split_whitespace().take(limit).count()`, reading ASCII bytes without decoding them, or
+/// `None` if a Han character comes first.
+fn words_up_to(s: &str, limit: usize) -> Option<usize> {
     let bytes = s.as_bytes();
     let (mut words, mut in_word, mut i) = (0, false, 0);
     while i < bytes.len() && words < limit {
@@ -326,6 +325,9 @@ fn words_up_to(s: &str, limit: usize) -> usize {
             b @ 0..=0x7F => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
+                if crate::language::is_han(c) {
+                    return None;
+                }
                 (c.is_whitespace(), c.len_utf8())
             }
         };
@@ -335,7 +337,7 @@ fn words_up_to(s: &str, limit: usize) -> usize {
         in_word = !blank;
         i += len;
     }
-    words
+    Some(words)
 }
 
 fn build_sections(paragraphs: &mut [Block], levels: &[u8]) -> Vec<SectionBlock> {
@@ -440,11 +442,13 @@ mod tests {
 
     #[test]
     fn word_count_matches_split_whitespace() {
-        for s in ["", " ", "one", " one  two\tthree\x0bfour\u{3000}five\u{a0}six ", "a\u{2028}b\u{85}c", "社会 工作", "x y z"] {
+        for s in ["", " ", "one", " one  two\tthree\x0bfour\u{3000}five\u{a0}six ", "a\u{2028}b\u{85}c", "x y z"] {
             for limit in 0..8 {
-                assert_eq!(words_up_to(s, limit), s.split_whitespace().take(limit).count(), "{s:?} {limit}");
+                assert_eq!(words_up_to(s, limit), Some(s.split_whitespace().take(limit).count()), "{s:?} {limit}");
             }
         }
+        assert_eq!(words_up_to("Party 社会 work", 5), None);
+        assert_eq!(words_up_to("one two three 社会", 2), Some(2), "the limit reached first");
     }
 
     #[test]
