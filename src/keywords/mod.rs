@@ -325,13 +325,23 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
     // Nearly every occurrence is spelled like the first: compared directly, the rest hashed.
     let Some(&first_start) = phrase.starts.first() else { return Vec::new() };
     let first = form(first_start);
+    // Short byte strings compared inline (the library comparison is a call per occurrence).
+    let eq = |a: &[u8], b: &[u8]| a.len() == b.len() && if a.len() <= 8 { a.iter().zip(b).all(|(x, y)| x == y) } else { a == b };
+    // The same words (exact spellings) with the same text between them are the same spelling; any
+    // other occurrence is still compared byte by byte, so equal spellings always meet.
+    let first_units = &stream.units[first_start as usize..first_start as usize + n];
+    let gap = |us: &[units::Unit], k: usize| &bytes[us[k - 1].end as usize..us[k].start as usize];
+    let same_as_first = |s: u32| {
+        let us = &stream.units[s as usize..s as usize + n];
+        (us.iter().zip(first_units).all(|(a, b)| a.surface == b.surface) && (1..n).all(|k| eq(gap(us, k), gap(first_units, k)))) || eq(form(s), first)
+    };
     let mut first_count = 0;
     let mut others: hash::FxMap<&[u8], usize> = hash::FxMap::default();
     for &s in &phrase.starts {
-        let f = form(s);
-        if f == first {
+        if same_as_first(s) {
             first_count += 1;
         } else {
+            let f = form(s);
             *others.entry(f).or_default() += 1;
             if others.len() + 1 > MAX_SPELLINGS {
                 break;
