@@ -23,9 +23,24 @@ pub(crate) struct Spread {
     pub dp: Option<f64>,
 }
 
+/// The parts' sizes with their count and total, summed once per text (not once per term).
+#[derive(Debug, Clone)]
+pub(crate) struct Parts<'a> {
+    sizes: &'a [u32],
+    parts: usize,
+    total: f64,
+}
+
+impl<'a> Parts<'a> {
+    /// The parts of a text from the word count of every paragraph.
+    pub(crate) fn new(sizes: &'a [u32]) -> Self {
+        Parts { sizes, parts: sizes.iter().filter(|&&s| s > 0).count(), total: sizes.iter().map(|&s| s as f64).sum() }
+    }
+}
+
 /// Computes the spread of a term from the paragraph of each occurrence (in document order),
 /// the word count of every paragraph, and the section of every paragraph.
-pub(crate) fn spread(occurrence_paragraphs: impl IntoIterator<Item = usize>, paragraph_words: &[u32], paragraph_section: &[usize]) -> Spread {
+pub(crate) fn spread(occurrence_paragraphs: impl IntoIterator<Item = usize>, paragraph_words: &Parts, paragraph_section: &[usize]) -> Spread {
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     for p in occurrence_paragraphs {
         match paragraphs.last_mut() {
@@ -58,9 +73,9 @@ pub(crate) fn spread(occurrence_paragraphs: impl IntoIterator<Item = usize>, par
 }
 
 /// Juilland's D and Gries's DP over the paragraphs that hold words (sparse counts given).
-fn measures(counts: &[(usize, usize)], sizes: &[u32]) -> (Option<f64>, Option<f64>) {
-    let parts = sizes.iter().filter(|&&s| s > 0).count();
-    let total_size: f64 = sizes.iter().map(|&s| s as f64).sum();
+fn measures(counts: &[(usize, usize)], parts: &Parts) -> (Option<f64>, Option<f64>) {
+    let (sizes, total_size) = (parts.sizes, parts.total);
+    let parts = parts.parts;
     let f: f64 = counts.iter().map(|&(_, n)| n as f64).sum();
     if parts < 2 || f == 0.0 || total_size == 0.0 {
         return (None, None);
@@ -93,17 +108,17 @@ mod tests {
     #[test]
     fn even_and_concentrated_terms() {
         // Four paragraphs of 10 words; one occurrence in each: perfectly even.
-        let even = spread([0, 1, 2, 3], &[10, 10, 10, 10], &[0, 0, 1, 1]);
+        let even = spread([0, 1, 2, 3], &Parts::new(&[10, 10, 10, 10]), &[0, 0, 1, 1]);
         assert_eq!(even.paragraphs, [(0, 1), (1, 1), (2, 1), (3, 1)]);
         assert_eq!(even.sections, [(0, 2), (1, 2)]);
         assert!((even.juilland_d.unwrap() - 1.0).abs() < 1e-9 && even.dp.unwrap().abs() < 1e-9);
         // All four in paragraph 0: p = (0.4, 0, 0, 0), mean 0.1, sd = √(0.04 − 0.01) = 0.1732,
         // V = 1.732, D = 1 − 1.732/√3 = 0; DP = ½(|1 − ¼| + 3·¼) = 0.75.
-        let one = spread([0, 0, 0, 0], &[10, 10, 10, 10], &[0, 0, 1, 1]);
+        let one = spread([0, 0, 0, 0], &Parts::new(&[10, 10, 10, 10]), &[0, 0, 1, 1]);
         assert!(one.juilland_d.unwrap().abs() < 1e-9);
         assert!((one.dp.unwrap() - 0.75).abs() < 1e-9);
         assert_eq!(one.sections, [(0, 4)]);
         // One part only: the measures are undefined.
-        assert_eq!(spread([0], &[5], &[0]).juilland_d, None);
+        assert_eq!(spread([0], &Parts::new(&[5]), &[0]).juilland_d, None);
     }
 }

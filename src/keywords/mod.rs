@@ -211,7 +211,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     let unit_spans = unit_utf16(text, units, &listed, span);
     let span_of = |u: usize| unit_spans[listed.binary_search(&(u as u32)).expect("listed above")];
     let unit_span = |from: usize, to: usize| Span { start: span_of(from).0 as usize, end: span_of(to).1 as usize };
-    let paragraph_words = &stream.paragraph_words;
+    let paragraph_words = &dispersion::Parts::new(&stream.paragraph_words);
     let keywords: Vec<Keyword> = chosen
         .iter()
         .map(|&pos| {
