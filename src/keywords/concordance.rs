@@ -174,7 +174,7 @@ impl Concordance {
                 u.group == g && (mode != MatchMode::Exact || fold(&self.stream.surfaces[u.surface as usize].0) == *form)
             });
             if ok {
-                out.push(window[0].start as usize..window[window.len() - 1].end as usize);
+                out.push(window[0].start as usize..self.stream.end(&window[window.len() - 1]) as usize);
             }
         }
         Some(out)

@@ -208,7 +208,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     }
     listed.sort_unstable();
     listed.dedup();
-    let unit_spans = unit_utf16(text, units, &listed, span);
+    let unit_spans = unit_utf16(text, &stream, &listed, span);
     let span_of = |u: usize| unit_spans[listed.binary_search(&(u as u32)).expect("listed above")];
     let unit_span = |from: usize, to: usize| Span { start: span_of(from).0 as usize, end: span_of(to).1 as usize };
     let paragraph_words = &dispersion::Parts::new(&stream.paragraph_words);
@@ -271,7 +271,8 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
 
 /// UTF-16 `(start, end)` of the units `which` (indexes, ascending), counted incrementally (units
 /// are in text order); the result agrees with `span` (checked on the first unit in debug builds).
-fn unit_utf16(text: &str, all_units: &[units::Unit], which: &[u32], span: &dyn Fn(Range<usize>) -> Span) -> Vec<(u32, u32)> {
+fn unit_utf16(text: &str, stream: &Stream, which: &[u32], span: &dyn Fn(Range<usize>) -> Span) -> Vec<(u32, u32)> {
+    let all_units = &stream.units;
     let units = which.iter().map(|&u| &all_units[u as usize]);
     let bytes = text.as_bytes();
     let units16 = |from: usize, to: usize| bytes[from..to].iter().map(|&b| match b {
@@ -282,7 +283,7 @@ fn unit_utf16(text: &str, all_units: &[units::Unit], which: &[u32], span: &dyn F
     let mut out = Vec::with_capacity(which.len());
     let (mut at, mut at16) = (0usize, 0u32);
     for u in units {
-        let (s, e) = (u.start as usize, u.end as usize);
+        let (s, e) = (u.start as usize, stream.end(u) as usize);
         if s < at {
             // Not in order (should not happen): fall back to the caller's conversion.
             let sp = span(s..e);
@@ -297,7 +298,7 @@ fn unit_utf16(text: &str, all_units: &[units::Unit], which: &[u32], span: &dyn F
         out.push((start16, at16));
     }
     if let Some(&first) = which.first() {
-        debug_assert_eq!(span(all_units[first as usize].range()).start as u32, out[0].0);
+        debug_assert_eq!(span(stream.range(&all_units[first as usize])).start as u32, out[0].0);
     }
     out
 }
@@ -320,7 +321,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
     let bytes = text.as_bytes();
     let form = |s: u32| {
         let (a, b) = (&stream.units[s as usize], &stream.units[s as usize + n - 1]);
-        &bytes[a.start as usize..b.end as usize]
+        &bytes[a.start as usize..stream.end(b) as usize]
     };
     // Nearly every occurrence is spelled like the first: compared directly, the rest hashed.
     let Some(&first_start) = phrase.starts.first() else { return Vec::new() };
@@ -330,7 +331,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
     // The same words (exact spellings) with the same text between them are the same spelling; any
     // other occurrence is still compared byte by byte, so equal spellings always meet.
     let first_units = &stream.units[first_start as usize..first_start as usize + n];
-    let gap = |us: &[units::Unit], k: usize| &bytes[us[k - 1].end as usize..us[k].start as usize];
+    let gap = |us: &[units::Unit], k: usize| &bytes[stream.end(&us[k - 1]) as usize..us[k].start as usize];
     let same_as_first = |s: u32| {
         let us = &stream.units[s as usize..s as usize + n];
         (us.iter().zip(first_units).all(|(a, b)| a.surface == b.surface) && (1..n).all(|k| eq(gap(us, k), gap(first_units, k)))) || eq(form(s), first)

@@ -12,12 +12,11 @@ use crate::tokens::{Token, TokenKind};
 /// The group id of a break unit.
 pub(crate) const BREAK: u32 = u32::MAX;
 
-/// One word of the text (or a break).
+/// One word of the text (or a break): 16 bytes, as there is one per word of a possibly 20 MB text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Unit {
-    /// Byte range of the word (possessive trimmed).
+    /// Where the word starts (bytes); it ends after its exact spelling ([`Stream::end`]).
     pub start: u32,
-    pub end: u32,
     /// Term group, or [`BREAK`].
     pub group: u32,
     /// Surface form id (exact spelling), meaningless for a break.
@@ -27,9 +26,6 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
-    }
     pub fn is_break(&self) -> bool {
         self.group == BREAK
     }
@@ -120,6 +116,16 @@ impl Stream {
         b.stream
     }
 
+    /// Where a unit ends (bytes): after its exact spelling (possessive trimmed); a break is empty.
+    pub(crate) fn end(&self, u: &Unit) -> u32 {
+        if u.is_break() { u.start } else { u.start + self.surfaces[u.surface as usize].0.len() as u32 }
+    }
+
+    /// Byte range of a unit.
+    pub(crate) fn range(&self, u: &Unit) -> Range<usize> {
+        u.start as usize..self.end(u) as usize
+    }
+
     /// Display form of a group: its most frequent exact spelling (ties: the earliest seen).
     pub(crate) fn display(&self, by_group: &[Vec<u32>], group: u32) -> &str {
         let forms = &by_group[group as usize];
@@ -155,7 +161,7 @@ impl<'a> Builder<'a, '_> {
         if self.stream.units.last().is_some_and(|u| u.is_break()) {
             return;
         }
-        self.stream.units.push(Unit { start: at as u32, end: at as u32, group: BREAK, surface: 0, para });
+        self.stream.units.push(Unit { start: at as u32, group: BREAK, surface: 0, para });
     }
 
     fn push_word(&mut self, range: Range<usize>, para: u32, latin: bool) {
@@ -193,7 +199,8 @@ impl<'a> Builder<'a, '_> {
         if let Some(w) = self.stream.paragraph_words.get_mut(para as usize) {
             *w += 1;
         }
-        self.stream.units.push(Unit { start: range.start as u32, end: (range.start + keep) as u32, group, surface: id, para });
+        debug_assert_eq!(self.stream.surfaces[id as usize].0.len(), keep);
+        self.stream.units.push(Unit { start: range.start as u32, group, surface: id, para });
     }
 }
 

@@ -65,6 +65,7 @@ impl SentenceRules {
         let mut out = Vec::new();
         let mut start = 0;
         for cut in cuts.into_iter().chain([para.len()]) {
+            let cut = cluster_end(para, cut);
             if cut > start {
                 push_trimmed(text, range.start + start..range.start + cut, &mut out);
                 start = cut;
@@ -72,6 +73,21 @@ impl SentenceRules {
         }
         out
     }
+}
+
+/// `cut` moved forward to the end of the grapheme cluster it falls in: a terminator can carry a
+/// spacing or combining mark (`.` + U+A8B4 is one cluster), and a sentence must not split it
+/// (found by the offsets proptest). Plain next characters (ASCII, Han, white space) skip the check.
+fn cluster_end(p: &str, cut: usize) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    let Some(next) = p[cut..].chars().next() else { return cut };
+    if next.is_ascii() || is_han(next) || next.is_whitespace() || cut == 0 {
+        return cut;
+    }
+    // The character before the cut (a terminator or closing mark) starts its cluster.
+    let before = p[..cut].char_indices().next_back().map_or(cut, |(i, _)| i);
+    let first = p[before..].graphemes(true).next().map_or(0, str::len);
+    cut.max(before + first)
 }
 
 /// What follows a terminator.
