@@ -397,16 +397,17 @@ fn ends_with_break(bytes: &[u8]) -> bool {
     matches!(bytes.last(), Some(b'\n' | b'\r' | 0xA8 | 0xA9))
 }
 
-/// `range` without leading and trailing white space. Trimming goes by grapheme clusters, so a
-/// blank that carries a combining mark or tag character (`" \u{E0020}"`) is trimmed whole and a
-/// range never starts or ends inside a cluster.
+/// `range` without leading and trailing white space. Trimming goes by grapheme clusters and drops
+/// only clusters made entirely of blanks: a range never starts or ends inside a cluster, and a
+/// space that carries a mark (`" \u{0301}"`, `" \u{A8B4}"`, `" \u{E0020}"`) is kept whole, so no
+/// character other than white space is ever trimmed away.
 pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     use unicode_segmentation::UnicodeSegmentation;
     let s = &text[range.clone()];
     if ends_untrimmed(s) {
         return range;
     }
-    let blank = |g: &str| g.chars().next().is_some_and(is_blank);
+    let blank = |g: &str| g.chars().all(is_blank);
     let Some((first, _)) = s.grapheme_indices(true).find(|(_, g)| !blank(g)) else {
         return range.end..range.end;
     };
@@ -453,10 +454,15 @@ mod tests {
 
     #[test]
     fn trimming_never_splits_a_grapheme_cluster() {
-        // Found by the segmentation proptest: a space carrying a tag character (U+E0020).
+        // Found by the segmentation proptest: a space carrying a tag character (U+E0020) or a
+        // spacing mark (U+A8B4) is one cluster; it is kept whole, never split and never dropped.
         let text = "Mr. \u{E0020}";
-        assert_eq!(trim_range(text, 3..text.len()), text.len()..text.len());
+        assert_eq!(trim_range(text, 3..text.len()), 3..text.len());
+        let text = "1. \u{A8B4}. ";
+        assert_eq!(&text[trim_range(text, 2..text.len())], " \u{A8B4}.");
         let text = " \u{0301}x \u{0301}";
+        assert_eq!(&text[trim_range(text, 0..text.len())], text);
+        let text = "\u{FEFF} \u{200B} x\t \u{3000}";
         assert_eq!(&text[trim_range(text, 0..text.len())], "x");
         assert_eq!(trim_range("  ", 0..2), 2..2);
     }
