@@ -219,7 +219,7 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
             Some(TimelineEntry { timex: i, start_date, end_date, granularity: granularity.to_string(), kind: t.kind, sentence: t.sentence })
         })
         .collect();
-    entries.sort_by(|a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
+    crate::sort::sort_by(&mut entries, |a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
     entries
 }
 

@@ -20,6 +20,7 @@ mod offsets;
 mod options;
 mod report;
 mod sentences;
+mod sort;
 mod stopwords;
 mod structure;
 mod timex;

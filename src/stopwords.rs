@@ -99,7 +99,7 @@ impl Stopwords {
     /// ```
     pub fn words(&self) -> Vec<&str> {
         let mut out: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out
     }
 

@@ -143,11 +143,11 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     for (i, p) in found.phrases.iter().enumerate() {
         salient.push((Item::Phrase(i), p.starts.len() as f64, p.starts.len(), phrase_display[i].clone()));
     }
-    salient.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3)));
+    crate::sort::sort_by(&mut salient, |a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3)));
 
     // Phrases by frequency; distinctive words by keyness.
     let mut phrase_order: Vec<usize> = (0..found.phrases.len()).collect();
-    phrase_order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut phrase_order, |&a, &b| {
         let (pa, pb) = (&found.phrases[a], &found.phrases[b]);
         pb.starts.len().cmp(&pa.starts.len()).then(pb.ll.total_cmp(&pa.ll)).then_with(|| phrase_display[a].cmp(&phrase_display[b]))
     });
@@ -161,7 +161,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
         .map(|(g, _)| (g as u32, keyness_of(g as u32)))
         .filter(|(_, k)| k.log_likelihood >= DISTINCTIVE_MIN_LL && k.log_ratio > 0.0)
         .collect();
-    distinctive.sort_by(|a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut distinctive, |a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
     distinctive.truncate(limit);
 
     // The keyword list: the top of the salience ranking, then whatever the other lists need.
@@ -178,7 +178,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     let phrase_pos: Vec<usize> = phrase_order.iter().filter_map(|&p| known(phrase_rank[p])).collect();
     let distinct_pos: Vec<usize> = distinctive.iter().filter_map(|(g, _)| known(word_rank[*g as usize])).collect();
     chosen.extend(phrase_pos.iter().chain(&distinct_pos).copied().filter(|&p| p >= limit));
-    chosen.sort_unstable();
+    crate::sort::sort(&mut chosen);
     chosen.dedup();
 
     // Occurrences (unit indexes) of the chosen words, gathered in one pass.
@@ -206,6 +206,8 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
             }
         }
     }
+    // Up to 400,000 positions on a long text: the standard unstable sort of plain integers is
+    // markedly faster here than the crate's one shared sort (src/sort.rs).
     listed.sort_unstable();
     listed.dedup();
     let unit_spans = unit_utf16(text, &stream, &listed, span);
@@ -354,7 +356,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
     let mut forms: Vec<TermCount> = std::iter::once(TermCount { term: spell(first), count: first_count })
         .chain(others.into_iter().map(|(f, count)| TermCount { term: spell(f), count }))
         .collect();
-    forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    crate::sort::sort_by(&mut forms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     forms
 }
 

@@ -84,7 +84,7 @@ impl Tables {
                 }
             }
         }
-        t.eras.sort_by_key(|e| std::cmp::Reverse(e.2.len()));
+        crate::sort::sort_by_key(&mut t.eras, |e| std::cmp::Reverse(e.2.len()));
         for (value, _, phrase, source) in t.eras.iter().filter(|e| e.1 == "en") {
             let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
             if !t.era_first_en.contains(&words[0]) {
@@ -132,7 +132,7 @@ fn tag_with(t: &Tables, text: &str, range: Range<usize>, language: Language) -> 
     if language != Language::En {
         hits.extend(chinese(t, para, range.start));
     }
-    hits.sort_by_key(|h| h.range.start);
+    crate::sort::sort_by_key(&mut hits, |h| h.range.start);
     hits
 }
 

@@ -74,8 +74,8 @@ pub(crate) fn days_in(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Opt
 /// wins; a domain hit wins over the plain hits it overlaps only if it is longer than each.
 fn merge(mut plain: Vec<TimexHit>, mut domain: Vec<TimexHit>) -> Vec<TimexHit> {
     let order = |h: &TimexHit| (h.range.start, std::cmp::Reverse(h.range.end));
-    plain.sort_by_key(order);
-    domain.sort_by_key(order);
+    crate::sort::sort_by_key(&mut plain, order);
+    crate::sort::sort_by_key(&mut domain, order);
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     let mut kept: Vec<TimexHit> = Vec::with_capacity(plain.len());
     for h in plain {
