@@ -10,14 +10,8 @@ a word in either. Standard library plus jieba.
 """
 import json, subprocess, sys
 
-def spans(words):
-    out, at = set(), 0
-    for w in words:
-        w = ''.join(w.split())
-        if w:
-            out.add((at, at + len(w)))
-            at += len(w)
-    return out
+from word_spans import spans
+
 
 def lines_of(path):
     if path.endswith('.json'):

@@ -20,6 +20,8 @@ Standard library plus jieba.
 """
 import os, re, subprocess, sys, tarfile
 
+from word_spans import spans
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.path.join(ROOT, 'bench', '.cache')
 TAG = re.compile(r'/[A-Za-z]+$')
@@ -52,14 +54,6 @@ def gold_words(line):
     return out
 
 
-def spans(words):
-    out, at = set(), 0
-    for w in words:
-        w = ''.join(w.split())
-        if w:
-            out.add((at, at + len(w)))
-            at += len(w)
-    return out
 
 
 def score(name, gold, system):

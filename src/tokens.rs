@@ -50,6 +50,13 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
+/// A user word as both Chinese segmenters keep it (`zh_words.rs` and, without the `zh` feature,
+/// `zh_words_off.rs`): trimmed, and `None` when empty or holding white space.
+pub(crate) fn user_word(word: &str) -> Option<&str> {
+    let word = word.trim();
+    (!word.is_empty() && !word.chars().any(char::is_whitespace)).then_some(word)
+}
+
 /// Tokens of `range` of `text`, white space left out, appended to `out`.
 ///
 /// Stretches between ASCII white space that are pure ASCII take a fast path that applies the

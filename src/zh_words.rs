@@ -187,10 +187,7 @@ pub fn embedded_chinese_dictionary() -> Option<Vec<u8>> {
 /// assert!(segment_line("关心新就业群体").contains(&"新就业群体"));
 /// ```
 pub fn add_chinese_word(word: &str, freq: Option<usize>) -> bool {
-    let word = word.trim();
-    if word.is_empty() || word.chars().any(char::is_whitespace) {
-        return false;
-    }
+    let Some(word) = crate::tokens::user_word(word) else { return false };
     let mut engine = ENGINE.write().unwrap_or_else(|e| e.into_inner());
     let engine = &mut *engine;
     let freq = freq.or_else(|| engine.dictionary.then(|| engine.jieba.suggest_freq(word).max(1)));

@@ -225,19 +225,14 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
         let d = if c.frame.narrative { c.frame.last.and_then(Anchor::date) } else { c.frame.deictic() };
         d.map_or("XXXX-XX-XX".to_string(), |d| d.iso())
     };
+    // A day's date followed by a time of that day ("the morning of …", "noon on …").
+    let at_time = |m: M, t: &str| M { start: i, end: m.end, value: format!("{}T{t}", m.value), ty: TimexType::Time, kind: m.kind, ..M::date() };
     if c.is(i, "the") {
         if let Some(code) = c.w(i + 1).and_then(|p| c.lx.parts_of_day.get(p)) {
             if c.is(i + 2, "of") {
                 let m = date_of(i + 3)?;
                 if m.value.len() == 10 && m.ty == TimexType::Date {
-                    return Some(M {
-                        start: i,
-                        end: m.end,
-                        value: format!("{}T{code}", m.value),
-                        ty: TimexType::Time,
-                        kind: m.kind,
-                        ..M::date()
-                    });
+                    return Some(at_time(m, code));
                 }
             }
         }
@@ -247,14 +242,7 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
         let t = if c.is(i, "midnight") { "24:00" } else { "12:00" };
         if let Some(m) = super::relative::weekday(c, i + 1).or_else(|| date_of(i + 1)) {
             if m.ty == TimexType::Date && m.value.len() == 10 {
-                return Some(M {
-                    start: i,
-                    end: m.end,
-                    value: format!("{}T{t}", m.value),
-                    ty: TimexType::Time,
-                    kind: m.kind,
-                    ..M::date()
-                });
+                return Some(at_time(m, t));
             }
         }
         return Some(M {
