@@ -58,8 +58,10 @@ pub(crate) struct ReferenceList {
 
 impl ReferenceList {
     /// Parses the bucketed list format of `data/<lang>/reference-frequencies.txt`: lines
-    /// `CENTIBELS<TAB>word word …`, `#` comments; a word's relative frequency is
-    /// `10^(-CENTIBELS/100)`. Forms that share a grouping key (an English stem) add up.
+    /// `CENTIBELS<TAB>word word …` (CENTIBELS a whole number, as wordfreq buckets them), `#`
+    /// comments; a word's relative frequency is `10^(-CENTIBELS/100)`. Forms that share a
+    /// grouping key (an English stem) add up. The bucket is read as an integer, not an `f64`:
+    /// that keeps core's decimal-to-float parser and its 10 KB table out of the wasm module.
     pub(crate) fn parse(data: &str) -> ReferenceList {
         let mut rates: FxMap<String, f64> = FxMap::default();
         let mut lowest = f64::INFINITY;
@@ -69,8 +71,8 @@ impl ReferenceList {
                 continue;
             }
             let Some((cb, words)) = line.split_once('\t') else { continue };
-            let Ok(cb) = cb.trim().parse::<f64>() else { continue };
-            let rate = 10f64.powf(-cb / 100.0);
+            let Ok(cb) = cb.trim().parse::<u32>() else { continue };
+            let rate = 10f64.powf(-f64::from(cb) / 100.0);
             for w in words.split(' ').filter(|w| !w.is_empty()) {
                 *rates.entry(group_key(w)).or_default() += rate;
                 lowest = lowest.min(rate);

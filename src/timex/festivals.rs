@@ -96,7 +96,8 @@ fn parse_rule(s: &str) -> Option<Rule> {
         let (m, d) = pair(v)?;
         Date::new(2000, m, d).map(|_| Rule::Gregorian(m, d))
     } else if let Some(v) = s.strip_prefix("solar:") {
-        v.parse().ok().map(Rule::Solar)
+        // Whole degrees (solar terms are 15° apart), read as an integer: no float parser in wasm.
+        v.parse::<u16>().ok().filter(|&l| l < 360).map(|l| Rule::Solar(f64::from(l)))
     } else {
         None
     }
