@@ -5,15 +5,17 @@
 // Text from the article only ever reaches the DOM as text nodes (tooltips are built as elements).
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart, CustomChart } from 'echarts/charts';
-// The plain legend (the scrolling one is never used): 2 KB gzip less.
-import { GridComponent, TooltipComponent, DataZoomComponent, LegendPlainComponent as LegendComponent } from 'echarts/components';
-// The canvas renderer straight from its file: through the 'echarts/renderers' index the SVG
-// renderer (needed only for SVG export, svg-export.js) would land in the first visit's chunk.
+// Components straight from their files (as the canvas renderer below): through the
+// 'echarts/components' index, the tooltip's code lands in the first visit's chunk even though
+// only chart-tooltip.js uses it. The simple grid leaves out the axis pointer, which only the
+// tooltip needs (it installs it). The plain legend: the scrolling one is never used.
+import { install as GridComponent } from '../node_modules/echarts/lib/component/grid/installSimple.js';
+import { install as DataZoomComponent } from '../node_modules/echarts/lib/component/dataZoom/install.js';
+import { install as LegendComponent } from '../node_modules/echarts/lib/component/legend/installLegendPlain.js';
 import { install as CanvasRenderer } from '../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from './i18n.js';
 
-echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, TooltipComponent, DataZoomComponent, LegendComponent,
-  CanvasRenderer]);
+echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, DataZoomComponent, LegendComponent, CanvasRenderer]);
 
 export { echarts };
 
@@ -331,7 +333,49 @@ export function itemCount(kind, data) {
   }
 }
 
-const live = new Map(); // element -> {chart, kind, data, onPick}
+const live = new Map(); // element -> {chart, kind, data, onPick, option, tip}
+
+// The tooltip on demand. Until chart-tooltip.js is installed, a chart is drawn without its
+// `tooltip` option; the first pointerenter (mouse, pen, touch) or focus on a chart loads it,
+// gives that chart its tooltip, and replays the pointer's last position, so the tooltip shows
+// under a pointer that has not moved since it entered.
+let tipReady = false;
+let tipLoading = null;
+const loadTooltip = () => (tipLoading ??= import('./chart-tooltip.js').then(() => { tipReady = true; }));
+
+/** The option as the chart gets it: without `tooltip` while the tooltip code is not loaded. */
+function applied(entry, option) {
+  entry.option = option;
+  entry.tip = tipReady;
+  if (tipReady) return option;
+  const { tooltip, ...rest } = option;
+  return rest;
+}
+
+function armTooltip(elem) {
+  let pointer = null; // last client position of a pointer inside the chart
+  elem.addEventListener('pointermove', (ev) => { pointer = { x: ev.clientX, y: ev.clientY }; }, { passive: true });
+  elem.addEventListener('pointerleave', () => { pointer = null; });
+  const wake = async (ev) => {
+    if (ev.type === 'pointerenter') pointer = { x: ev.clientX, y: ev.clientY };
+    try {
+      await loadTooltip();
+    } catch {
+      tipLoading = null; // offline before the chunk was kept: try again on the next hover
+      return;
+    }
+    const e = live.get(elem);
+    if (!e || e.tip || !e.option) return;
+    e.tip = true;
+    e.chart.setOption({ tooltip: e.option.tooltip });
+    if (pointer) {
+      const root = e.chart.getZr().painter.getViewportRoot?.() ?? elem.firstElementChild;
+      root?.dispatchEvent(new MouseEvent('mousemove', { clientX: pointer.x, clientY: pointer.y, bubbles: true }));
+    }
+  };
+  elem.addEventListener('pointerenter', wake);
+  (elem.closest('.chart-box') ?? elem).addEventListener('focusin', wake);
+}
 
 /** Draws (or redraws) chart `kind` with `data` into `elem`; `onPick(item)` on click. */
 export function draw(elem, kind, data, onPick) {
@@ -346,9 +390,10 @@ export function draw(elem, kind, data, onPick) {
       const item = CHART_KINDS[e.kind].pick?.(e.data, q);
       if (item !== undefined) e.onPick?.(item);
     });
+    armTooltip(elem);
   }
   Object.assign(entry, { kind, data, onPick });
-  entry.chart.setOption(CHART_KINDS[kind].option(data, palette(isDark())), true);
+  entry.chart.setOption(applied(entry, CHART_KINDS[kind].option(data, palette(isDark()))), true);
   elem.dataset.items = String(itemCount(kind, data));
   return entry.chart;
 }
@@ -357,7 +402,7 @@ export function draw(elem, kind, data, onPick) {
 export function redrawAll() {
   for (const [elem, e] of live) {
     if (e.data) {
-      e.chart.setOption(CHART_KINDS[e.kind].option(e.data, palette(isDark())), true);
+      e.chart.setOption(applied(e, CHART_KINDS[e.kind].option(e.data, palette(isDark()))), true);
       elem.dataset.items = String(itemCount(e.kind, e.data));
     }
   }

@@ -415,6 +415,7 @@ async function drawAll(seq = runSeq) {
   if (!state.firstDrawn) {
     state.firstDrawn = true;
     performance.mark('ae:charts-drawn');
+    registerOffline();
   }
   await readingRendered();
   return seq === runSeq;
@@ -1248,9 +1249,18 @@ onLangChange(() => {
   if (state.report) drawAll();
 });
 
+// The Service Worker (sw.js) precaches the whole site, lazy chunks included. It is registered once
+// the first charts are drawn (or 4 s after the load event, whichever comes first), so its
+// downloads never compete with what the first visit needs (dist/sizes.json: precache_gzip).
+let swRegistered = false;
+function registerOffline() {
+  if (swRegistered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  swRegistered = true;
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* no offline copy; the page still works online */ });
+}
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   const hadController = !!navigator.serviceWorker.controller;
-  navigator.serviceWorker.register('./sw.js').catch(() => { /* no offline copy; the page still works online */ });
+  window.addEventListener('load', () => setTimeout(registerOffline, 4000), { once: true });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (!hadController) return; // the first install: nothing to reload
     ui.updateNote.textContent = t('update.ready');

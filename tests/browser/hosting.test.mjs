@@ -13,11 +13,15 @@ test('works from a sub-path, then offline after the first visit', async () => {
     await page.goto(server.url);
     await waitForState(page, 'ready');
     assert.ok(Number(await page.getAttribute('#keyword-chart', 'data-items')) > 0);
-    // The Service Worker takes control and has the site cached.
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      return !!reg?.active && (await caches.keys()).some((k) => k.startsWith('article-explorer-'));
-    }, null, { timeout: 20000 });
+    // The Service Worker takes control and has the site cached. (It registers once the charts are
+    // drawn; `ready` resolves once it is installed — its precache complete — and active.)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    assert.ok(await page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('article-explorer-'))), 'the site is cached');
     assert.ok(server.requests.every((u) => u.startsWith('/some/sub/path/')), `only the sub-path was requested: ${server.requests.filter((u) => !u.startsWith('/some/sub/path/'))}`);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
     assert.equal(new URL(scope).pathname, '/some/sub/path/');
@@ -26,6 +30,11 @@ test('works from a sub-path, then offline after the first visit', async () => {
     await page.reload();
     await waitForState(page, 'ready');
     assert.ok(Number(await page.getAttribute('#keyword-chart', 'data-items')) > 0, 'charts drawn offline');
+    // The lazy chunks come from the Service Worker's cache: the tooltip on the first hover.
+    const bar = await page.evaluate(() => window.articleExplorer.keywordBar(0));
+    await page.mouse.move(bar.x, bar.y);
+    await page.waitForFunction((term) => [...document.querySelectorAll('#keyword-chart .chart-tip')]
+      .some((t) => t.offsetParent !== null && t.textContent.includes(term)), bar.term, { timeout: 5000 });
     await pasteText(page, 'Offline note\nWritten on 2 March 2024 without a network.\n');
     assert.equal(await page.$$eval('#reading mark.date', (ms) => ms.length) > 0, true, 'analysis runs offline');
     await page.screenshot({ path: join(screenshots, 'page-offline.png') });

@@ -1,7 +1,9 @@
-// Page weight (docs/weight.md): an English first visit loads only the light engine module — never
-// the full (Chinese) module, its glue or the Chinese dictionary, not even through the Service
-// Worker's precache — and a pasted Chinese text brings them in and is analyzed with real Chinese
-// words and dates. Plus: dist/sizes.json lists both modules and marks what the first visit loads.
+// Page weight (docs/weight.md): an English first visit fetches exactly the files dist/sizes.json
+// marks `initial` before its charts are drawn — the light engine module, never the full (Chinese)
+// module, its glue or the Chinese dictionary, nor the lazy chunks (tooltip, export, Chinese UI
+// strings and sample); the Service Worker precaches the lazy chunks after that, never the Chinese
+// engine; a hover brings the tooltip; and a pasted Chinese text brings the Chinese engine in and is
+// analyzed with real Chinese words and dates.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -65,17 +67,43 @@ test('the light and the full module give identical reports on English text', asy
   }
 });
 
-test('an English first visit never fetches the Chinese module or dictionary', async () => {
+test('an English first visit fetches exactly its initial files before the charts are drawn', async () => {
   await page.goto(server.url);
   await waitForState(page, 'ready', 60000);
   await page.waitForFunction(() => performance.getEntriesByName('ae:charts-drawn').length > 0);
-  // Let the Service Worker install (it precaches the site) before looking at what was fetched.
-  await page.evaluate(() => navigator.serviceWorker?.ready);
-  await page.waitForTimeout(500);
+  // What the page had requested when its charts were drawn: everything before the Service
+  // Worker's script, which the page registers at that moment (its precache requests follow it).
+  const names = server.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop() || 'index.html');
+  const sw = names.indexOf('sw.js');
+  const atDraw = new Set(sw < 0 ? names : names.slice(0, sw));
+  const initial = sizes.files.filter((f) => f.initial).map((f) => f.file);
+  assert.deepEqual([...atDraw].sort(), initial.sort(), 'the first visit fetches the initial files and nothing else');
+  for (const f of [...chineseFiles(), ...noted('ECharts tooltip'), ...noted('SVG renderer')]) assert.ok(!atDraw.has(f), `${f} is not initial`);
+  // Then the Service Worker installs and precaches the site: the lazy chunks too, never the
+  // Chinese engine or dictionary (each is kept once a Chinese text has fetched it).
+  await page.evaluate(() => navigator.serviceWorker.ready); // resolves once installed: its precache is complete
   const got = fetched();
-  assert.ok(got.has('article_explorer_light_bg.wasm'), 'the light module is loaded');
+  assert.ok(got.has('sw.js') && sw >= 0, 'the Service Worker registered after the charts were drawn');
+  for (const f of sizes.files.filter((x) => x.precached)) assert.ok(got.has(f.file), `${f.file} is precached after load`);
   for (const f of chineseFiles()) assert.ok(!got.has(f), `${f} was fetched on an English first visit`);
+  for (const f of sizes.files.filter((x) => !x.initial && x.precached)) assert.match(f.note ?? '', /precached by the service worker after load/, f.file);
   assert.equal(await page.$eval('[data-stat="language"]', (e) => e.textContent), 'English');
+});
+
+test('the tooltip loads on the first hover and shows without moving the pointer again', async () => {
+  const [tipChunk] = noted('ECharts tooltip');
+  assert.ok(tipChunk, 'the tooltip is a chunk of its own');
+  assert.ok(!sizes.files.find((f) => f.file === tipChunk).initial);
+  await page.reload(); // a fresh page: the tooltip code is not installed yet (the Service Worker serves the files)
+  await waitForState(page, 'ready', 60000);
+  await page.waitForFunction(() => performance.getEntriesByName('ae:charts-drawn').length > 0);
+  const loaded = () => page.evaluate((c) => performance.getEntriesByType('resource').some((r) => r.name.endsWith(`/${c}`)), tipChunk);
+  assert.equal(await loaded(), false, 'no tooltip code before a hover');
+  const p = await page.evaluate(() => window.articleExplorer.keywordBar(0));
+  await page.mouse.move(p.x, p.y); // one move, no second one
+  await page.waitForFunction((term) => [...document.querySelectorAll('#keyword-chart .chart-tip')]
+    .some((t) => t.offsetParent !== null && t.textContent.includes(term)), p.term, { timeout: 5000 });
+  assert.equal(await loaded(), true);
 });
 
 test('a long English text (over a million characters) is analyzed by the full module, without the dictionary', async () => {
