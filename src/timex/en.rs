@@ -245,37 +245,6 @@ fn modified(c: &Cursor, i: usize) -> Option<M> {
     Some(m)
 }
 
-/// Words after "the" that continue an expression without being able to start one.
-const AFTER_THE: &[&str] = &[
-    "same",
-    "following",
-    "previous",
-    "preceding",
-    "prior",
-    "current",
-    "coming",
-    "present",
-    "future",
-    "near",
-    "latest",
-    "most",
-    "eve",
-    "end",
-    "beginning",
-    "middle",
-    "start",
-    "dawn",
-    "close",
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-];
-
 /// The longest expression starting at token `i`.
 fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
     let w = c.w(i)?;
@@ -285,7 +254,7 @@ fn best(c: &Cursor, i: usize, after_modifier: bool) -> Option<M> {
     // "the" is the commonest starter: go on only if the next word can continue an expression.
     if w == "the"
         && c.kind(i + 1) != Some(scan::Kind::Num)
-        && !c.w(i + 1).is_some_and(|n| c.lx.starters.contains_key(n) || AFTER_THE.contains(&n))
+        && !c.w(i + 1).is_some_and(|n| c.lx.starters.contains_key(n) || c.lx.after_the.contains(n))
     {
         return None;
     }

@@ -46,6 +46,7 @@ pub(crate) struct Sources<'a> {
     pub modifiers: &'a str,
     pub idioms: &'a str,
     pub not_year: &'a str,
+    pub after_the: &'a str,
 }
 
 /// The embedded data files.
@@ -63,6 +64,7 @@ pub(crate) const EMBEDDED: Sources<'static> = Sources {
     modifiers: include_str!("../../../data/en/timex/modifiers.txt"),
     idioms: include_str!("../../../data/en/timex/idioms.txt"),
     not_year: include_str!("../../../data/en/timex/not_year.txt"),
+    after_the: include_str!("../../../data/en/timex/after_the.txt"),
 };
 
 /// The lexicon built from [`EMBEDDED`].
@@ -210,6 +212,8 @@ pub(crate) struct Lexicon {
     pub idioms: Phrases<()>,
     pub not_year_before: Set<String>,
     pub not_year_after: Set<String>,
+    /// Words that continue "the …" in an expression but cannot begin one ("the same day").
+    pub after_the: Set<String>,
     /// Every word that can begin an expression (or an idiom): tokens not in it are skipped at
     /// once, which keeps the tagger fast on ordinary prose. The flag says whether the word can
     /// begin a pattern other than a phrase of `holidays` or `deictic` ("the", "last", month and
@@ -307,6 +311,7 @@ impl Lexicon {
                 _ => {}
             }
         }
+        lx.after_the = lines(src.after_the).map(|l| l.trim().to_string()).collect();
         let mut starters: Map<String, bool> = [
             "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually",
             "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce",
@@ -392,5 +397,6 @@ mod tests {
         modifiers: "",
         idioms: "",
         not_year: "",
+        after_the: "",
     };
 }
