@@ -112,7 +112,7 @@ const chunkNote = (file) => {
   const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
   const has = (s) => inputs.some((i) => i.includes(s));
   if (has('pkg/article_explorer.js')) return 'engine glue, full module: loaded with it';
-  if (has('node_modules/echarts/lib/renderer/installSVGRenderer')) return 'SVG renderer (SVG export only)';
+  if (has('www/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
   if (has('www/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';
   if (has('node_modules/echarts/')) return 'ECharts (tree-shaken)';
   return undefined;

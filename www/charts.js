@@ -1,21 +1,21 @@
 // Charts, with ECharts tree-shaken to what the page uses. Each chart kind is an option builder
 // (data → ECharts option) plus a table builder (data → columns and rows): the canvas on screen,
-// the PNG, the SVG (built by ECharts' string renderer in svg-export.js, so the live page never
-// needs inline styles), the table view and the CSV/JSON exports all come from the same data.
+// the PNG and the SVG (drawn off-screen by chart-export.js; the SVG by ECharts' string renderer,
+// so the live page never needs inline styles), the table view and the CSV/JSON exports all come from the same data.
 // Text from the article only ever reaches the DOM as text nodes (tooltips are built as elements).
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart, CustomChart } from 'echarts/charts';
 // Components straight from their files (as the canvas renderer below): through the
 // 'echarts/components' index, the tooltip's code lands in the first visit's chunk even though
 // only chart-tooltip.js uses it. The simple grid leaves out the axis pointer, which only the
-// tooltip needs (it installs it). The plain legend: the scrolling one is never used.
+// tooltip needs (it installs it). No ECharts legend on screen: an HTML one (buttons, see
+// drawLegend); exported images get ECharts' legend from chart-export.js.
 import { install as GridComponent } from '../node_modules/echarts/lib/component/grid/installSimple.js';
 import { install as DataZoomComponent } from '../node_modules/echarts/lib/component/dataZoom/install.js';
-import { install as LegendComponent } from '../node_modules/echarts/lib/component/legend/installLegendPlain.js';
 import { install as CanvasRenderer } from '../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from './i18n.js';
 
-echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, DataZoomComponent, LegendComponent, CanvasRenderer]);
+echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, DataZoomComponent, CanvasRenderer]);
 
 export { echarts };
 
@@ -213,8 +213,7 @@ const timeline = {
     }));
     return {
       ...baseOption(p),
-      legend: { top: 0, textStyle: { color: p.fg } },
-      grid: { left: 8, right: 24, top: 32, bottom: 56, containLabel: true },
+      grid: { left: 8, right: 24, top: 24, bottom: 56, containLabel: true },
       tooltip: { ...baseOption(p).tooltip, formatter: (q) => tipTimeline(data, data.entries[q.value[4]]) },
       xAxis: { type: 'time', ...axisStyle(p), splitLine: { show: false } },
       yAxis: { type: 'value', name: t('axis.sentence'), nameLocation: 'start', inverse: true, minInterval: 1, min: 0, ...axisStyle(p) },
@@ -235,6 +234,7 @@ const timeline = {
     };
   },
   pick: (data, q) => data.entries[q.value[4]],
+  legend: true,
 };
 
 function tipTimeline(data, e) {
@@ -254,8 +254,7 @@ const sections = {
     const colors = [p.bar, p.muted, p.domain, p.relative];
     return {
       ...baseOption(p),
-      legend: { top: 0, textStyle: { color: p.fg } },
-      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
       tooltip: { ...baseOption(p).tooltip, formatter: (q) => {
         const s = data.sections[q.dataIndex];
         const d = tipSection(s, q.dataIndex);
@@ -264,7 +263,7 @@ const sections = {
       } },
       xAxis: { type: 'category', data: data.sections.map((s, i) => `§${i + 1}`), ...axisStyle(p) },
       yAxis: { type: 'value', minInterval: 1, ...axisStyle(p) },
-      series: metrics.map((m, i) => ({ type: 'bar', name: t(`col.${m}`), data: data.sections.map((s) => s[m] ?? 0),
+      series: metrics.map((m, i) => ({ type: 'bar', id: m, name: t(`col.${m}`), data: data.sections.map((s) => s[m] ?? 0),
         itemStyle: { color: colors[i] }, cursor: 'pointer' })),
     };
   },
@@ -282,6 +281,7 @@ const sections = {
     };
   },
   pick: (data, q) => ({ section: q.dataIndex }),
+  legend: true,
 };
 
 // ---- Keyness between two articles: bars to the left for B, to the right for A -----------------
@@ -290,8 +290,7 @@ const keyness = {
     const rows = data.items.slice().reverse();
     return {
       ...baseOption(p),
-      legend: { top: 0, textStyle: { color: p.fg } },
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 12, bottom: 8, containLabel: true },
       tooltip: { ...baseOption(p).tooltip, formatter: (q) => {
         const k = rows[q.dataIndex];
         const d = el('div');
@@ -302,9 +301,9 @@ const keyness = {
       xAxis: { type: 'value', ...axisStyle(p) },
       yAxis: { type: 'category', data: rows.map((k) => shorten(k.term, 24)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [
-        { type: 'bar', stack: 'k', name: t('compare.overA', { a: shorten(data.aTitle, 30) }), itemStyle: { color: p.bar },
+        { type: 'bar', stack: 'k', id: 'a', name: t('compare.overA', { a: shorten(data.aTitle, 30) }), itemStyle: { color: p.bar },
           data: rows.map((k) => (k.side === 'a' ? Number(k.score.toFixed(2)) : 0)) },
-        { type: 'bar', stack: 'k', name: t('compare.overA', { a: shorten(data.bTitle, 30) }), itemStyle: { color: p.alt },
+        { type: 'bar', stack: 'k', id: 'b', name: t('compare.overA', { a: shorten(data.bTitle, 30) }), itemStyle: { color: p.alt },
           data: rows.map((k) => (k.side === 'b' ? -Number(k.score.toFixed(2)) : 0)) },
       ],
     };
@@ -317,6 +316,7 @@ const keyness = {
         effect: k.effect === undefined ? '' : Number(k.effect.toFixed(3)), countA: k.countA, countB: k.countB })),
     };
   },
+  legend: true,
 };
 
 export const CHART_KINDS = { keywords, dispersion, timeline, sections, keyness };
@@ -333,7 +333,60 @@ export function itemCount(kind, data) {
   }
 }
 
-const live = new Map(); // element -> {chart, kind, data, onPick, option, tip}
+const live = new Map(); // element -> {chart, kind, data, onPick, option, tip, hidden, legend}
+
+// The legend is HTML: one <button aria-pressed> per series after the chart (keyboard operable,
+// translated, read by screen readers), in the series' colour. Pressing one hides or shows its
+// series by drawing it without data, as ECharts' own legend did (the axes fit what is shown).
+// `hidden` holds the ids of the hidden series of a chart and lasts across its redraws.
+const seriesKey = (s, i) => String(s.id ?? i);
+
+/** `option` with the hidden series of `entry` emptied. */
+function withHidden(entry, option) {
+  if (!entry.hidden?.size || !Array.isArray(option.series)) return option;
+  return { ...option, series: option.series.map((s, i) => (entry.hidden.has(seriesKey(s, i)) ? { ...s, data: [] } : s)) };
+}
+
+function drawLegend(elem, entry, option) {
+  const wanted = CHART_KINDS[entry.kind].legend && Array.isArray(option.series) && option.series.length > 1;
+  if (!wanted) {
+    entry.legend?.remove();
+    entry.legend = null;
+    return;
+  }
+  if (!entry.legend) {
+    entry.legend = el('div', undefined, 'chart-legend');
+    entry.legend.setAttribute('role', 'group');
+    elem.after(entry.legend);
+  }
+  entry.legend.setAttribute('aria-label', t('chart.legend', { chart: t(`chart.${entry.kind}`) }));
+  entry.legend.replaceChildren(...option.series.map((s, i) => {
+    const key = seriesKey(s, i);
+    const b = el('button', undefined, 'legend-item');
+    b.type = 'button';
+    b.dataset.series = key;
+    b.setAttribute('aria-pressed', String(!entry.hidden.has(key)));
+    const swatch = el('span', undefined, 'swatch');
+    swatch.setAttribute('aria-hidden', 'true');
+    swatch.style.backgroundColor = s.itemStyle?.color ?? ''; // CSSOM, which the CSP allows
+    b.append(swatch, s.name);
+    b.addEventListener('click', () => {
+      if (entry.hidden.has(key)) entry.hidden.delete(key);
+      else entry.hidden.add(key);
+      b.setAttribute('aria-pressed', String(!entry.hidden.has(key)));
+      render(elem, entry, false);
+    });
+    return b;
+  }));
+}
+
+/** (Re)draws `entry`'s chart from its kind and data; `legend`: rebuild the HTML legend too. */
+function render(elem, entry, legend = true) {
+  const option = CHART_KINDS[entry.kind].option(entry.data, palette(isDark()));
+  entry.chart.setOption(applied(entry, withHidden(entry, option)), true);
+  if (legend) drawLegend(elem, entry, option);
+  elem.dataset.items = String(itemCount(entry.kind, entry.data));
+}
 
 // The tooltip on demand. Until chart-tooltip.js is installed, a chart is drawn without its
 // `tooltip` option; the first pointerenter (mouse, pen, touch) or focus on a chart loads it,
@@ -382,7 +435,7 @@ export function draw(elem, kind, data, onPick) {
   let entry = live.get(elem);
   if (!entry) {
     const chart = echarts.init(elem, null, { renderer: 'canvas' });
-    entry = { chart };
+    entry = { chart, hidden: new Set(), legend: null };
     live.set(elem, entry);
     new ResizeObserver(() => chart.resize()).observe(elem);
     chart.on('click', (q) => {
@@ -392,20 +445,15 @@ export function draw(elem, kind, data, onPick) {
     });
     armTooltip(elem);
   }
+  if (entry.kind !== kind) entry.hidden.clear();
   Object.assign(entry, { kind, data, onPick });
-  entry.chart.setOption(applied(entry, CHART_KINDS[kind].option(data, palette(isDark()))), true);
-  elem.dataset.items = String(itemCount(kind, data));
+  render(elem, entry);
   return entry.chart;
 }
 
 /** Redraws every chart (after a theme or language change). */
 export function redrawAll() {
-  for (const [elem, e] of live) {
-    if (e.data) {
-      e.chart.setOption(applied(e, CHART_KINDS[e.kind].option(e.data, palette(isDark()))), true);
-      elem.dataset.items = String(itemCount(e.kind, e.data));
-    }
-  }
+  for (const [elem, e] of live) if (e.data) render(elem, e);
 }
 
 /** The chart drawn in `elem`, with its kind and data (for exports and tests). */
@@ -413,10 +461,23 @@ export function liveChart(elem) {
   return live.get(elem);
 }
 
+// Exported images are drawn off-screen by chart-export.js (loaded on the first export) from the
+// option on screen plus ECharts' own legend, which greys the hidden series: a PNG or SVG says
+// which series it shows without the page's HTML legend around it.
+function exportOption(e, p) {
+  const option = withHidden(e, CHART_KINDS[e.kind].option(e.data, p));
+  if (!CHART_KINDS[e.kind].legend || !(option.series?.length > 1)) return option;
+  const selected = Object.fromEntries(option.series.map((s, i) => [s.name, !e.hidden.has(seriesKey(s, i))]));
+  return { ...option, legend: { top: 0, textStyle: { color: p.fg }, inactiveColor: p.muted, selected },
+    grid: { ...option.grid, top: (option.grid?.top ?? 8) + 24 } };
+}
+
 /** A PNG of the chart in `elem`, as a Blob. */
 export async function pngBlob(elem) {
   const e = live.get(elem);
-  const url = e.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: palette(isDark()).bg });
+  const { renderPng } = await import('./chart-export.js');
+  const p = palette(isDark());
+  const url = renderPng(exportOption(e, p), elem.clientWidth || 800, elem.clientHeight || 400, p.bg);
   const bin = atob(url.slice(url.indexOf(',') + 1));
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
@@ -426,10 +487,15 @@ export async function pngBlob(elem) {
 /** An SVG of the chart in `elem` (string), rendered off-screen by ECharts' SVG string renderer. */
 export async function svgString(elem) {
   const e = live.get(elem);
-  const { renderSvg } = await import('./svg-export.js');
+  const { renderSvg } = await import('./chart-export.js');
   const p = palette(isDark());
-  const option = CHART_KINDS[e.kind].option(e.data, p);
-  return renderSvg(option, elem.clientWidth || 800, elem.clientHeight || 400, p.bg);
+  return renderSvg(exportOption(e, p), elem.clientWidth || 800, elem.clientHeight || 400, p.bg);
+}
+
+/** How many data items the chart in `elem` draws now (hidden series count none; automation hook). */
+export function drawnItems(elem) {
+  const series = live.get(elem)?.chart.getOption().series ?? [];
+  return series.reduce((n, s) => n + (s.data?.length ?? 0), 0);
 }
 
 /** Pixel position of data item `index` of series `series` in the chart in `elem` (automation hook). */

@@ -1,7 +1,7 @@
 // The page: input (paste, files, samples, reference date), the worker bridge, the library in
 // IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
 import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
-import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark } from './charts.js';
+import { draw, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { readFileText } from './decode.js';
 import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
@@ -1300,6 +1300,8 @@ window.articleExplorer = {
   setWatchdog: (w) => Object.assign(bridge.watchdog, w),
   drillSilentDeath: () => bridge.drillSilentDeath(),
   chartKind: (id) => liveChart($(id))?.kind ?? null,
+  /** How many items the chart in element `id` draws now (a series hidden by its legend draws none). */
+  drawnItems: (id) => drawnItems($(id)),
 };
 
 // ---- Start ------------------------------------------------------------------------------------

@@ -244,6 +244,43 @@ test('a keyword opens its concordance, marked in the text', async () => {
   assert.equal(await page.$$eval('#reading mark.key', (ms) => ms.length), 0);
 });
 
+test('chart legends are buttons: series hide and show from the keyboard; exported images keep a legend', async () => {
+  const legend = '#box-timeline .chart-legend';
+  assert.match(await page.getAttribute(legend, 'aria-label'), /Timeline/);
+  const buttons = () => page.$$eval(`${legend} button`, (bs) => bs.map((b) => ({ id: b.dataset.series, on: b.getAttribute('aria-pressed'), name: b.textContent })));
+  const drawn = () => page.evaluate(() => window.articleExplorer.drawnItems('timeline-chart'));
+  assert.deepEqual((await buttons()).map((b) => [b.id, b.on]), [['explicit', 'true'], ['relative', 'true'], ['domain', 'true']]);
+  const all = await drawn();
+  assert.equal(all, await items('timeline-chart'), 'every dated expression is drawn');
+  const perKind = {};
+  for (const [, , , , , kind] of await tableRows('box-timeline')) perKind[kind] = (perKind[kind] ?? 0) + 1;
+  await closeTable('box-timeline');
+  // Space on a focused button hides its series; the chart then draws the other kinds only.
+  await page.focus(`${legend} [data-series="explicit"]`);
+  await page.keyboard.press('Space');
+  assert.equal((await buttons())[0].on, 'false');
+  assert.equal(await drawn(), all - (perKind.explicit ?? 0), 'the explicit dates are hidden');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await drawn(), all - (perKind.explicit ?? 0) - (perKind.relative ?? 0), 'the relative dates are hidden too');
+  // The SVG has ECharts' legend with every series' name (the hidden ones greyed).
+  const svg = (await downloadFrom(page, '#box-timeline [data-tool="svg"]')).bytes.toString('utf8');
+  for (const b of await buttons()) assert.ok(svg.includes(`>${b.name}<`), `the SVG's legend names ${b.name}`);
+  const png = await downloadFrom(page, '#box-timeline [data-tool="png"]');
+  assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  await page.focus(`${legend} [data-series="relative"]`);
+  await page.keyboard.press('Enter');
+  await page.click(`${legend} [data-series="explicit"]`);
+  assert.equal(await drawn(), all, 'every series shown again');
+  assert.ok((await buttons()).every((b) => b.on === 'true'));
+  // The sections chart has one per statistic; the table view hides the legend with the chart.
+  assert.ok((await page.$$(`#box-sections .chart-legend button`)).length >= 2);
+  await page.click('#box-sections [data-tool="table"]');
+  assert.equal(await page.isVisible('#box-sections .chart-legend'), false);
+  await closeTable('box-sections');
+  assert.equal(await page.isVisible('#box-sections .chart-legend'), true);
+});
+
 test('exports download with the right content', async () => {
   const kwRows = await tableRows('box-keywords'); // the table view's first page
   const kwTotal = await page.$eval('#box-keywords .table-view', (v) => Number(v.dataset.rows));
