@@ -19,15 +19,27 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 // `import { SAMPLES } from 'virtual:samples'`: every samples/*.txt, in name order, English first.
+// The first (the default sample a first visit analyzes) carries its `text`; the others carry
+// `load()`, which imports 'virtual:sample/<id>' — a chunk of its own, fetched only when that
+// sample is picked (so the Chinese sample is not part of the first visit).
 const samplesPlugin = {
   name: 'samples',
   setup(b) {
+    const dir = join(root, 'samples');
+    const files = () => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     b.onResolve({ filter: /^virtual:samples$/ }, () => ({ path: 'samples', namespace: 'samples' }));
+    b.onResolve({ filter: /^virtual:sample\// }, (a) => ({ path: a.path.slice('virtual:sample/'.length), namespace: 'sample-text' }));
     b.onLoad({ filter: /.*/, namespace: 'samples' }, () => {
-      const dir = join(root, 'samples');
-      const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-      const list = files.map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(dir, f), 'utf8') }));
-      return { contents: `export const SAMPLES = ${JSON.stringify(list)};`, loader: 'js', watchFiles: files.map((f) => join(dir, f)) };
+      const list = files().map((f, i) => {
+        const id = basename(f, '.txt');
+        return i === 0 ? `{ id: ${JSON.stringify(id)}, text: ${JSON.stringify(readFileSync(join(dir, f), 'utf8'))} }`
+          : `{ id: ${JSON.stringify(id)}, load: () => import(${JSON.stringify(`virtual:sample/${id}`)}).then((m) => m.default) }`;
+      });
+      return { contents: `export const SAMPLES = [${list.join(',\n')}];`, loader: 'js', watchFiles: files().map((f) => join(dir, f)) };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'sample-text' }, (a) => {
+      const file = join(dir, `${basename(a.path)}.txt`);
+      return { contents: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`, loader: 'js', watchFiles: [file] };
     });
   },
 };
@@ -114,6 +126,9 @@ const chunkNote = (file) => {
   if (has('pkg/article_explorer.js')) return 'engine glue, full module: loaded with it';
   if (has('www/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
   if (has('www/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';
+  if (has('www/i18n-zh.js')) return 'Chinese interface strings: only when the interface is Chinese';
+  const sample = inputs.find((i) => i.startsWith('sample-text:'));
+  if (sample) return `sample text ${sample.slice('sample-text:'.length)}: only when that sample is picked`;
   if (has('node_modules/echarts/')) return 'ECharts (tree-shaken)';
   return undefined;
 };

@@ -1,6 +1,7 @@
 // UI strings in English and Chinese. Static text in index.html carries data-i18n (text),
 // data-i18n-aria (aria-label), data-i18n-title (title); code asks t(key, {vars}). The choice is
-// remembered in localStorage; the default follows the browser's language.
+// remembered in localStorage; the default follows the browser's language. The English strings are
+// here; the Chinese ones (i18n-zh.js) load only when the interface becomes Chinese.
 
 const STRINGS = {
   en: {
@@ -152,167 +153,21 @@ const STRINGS = {
     'update.ready': 'A new version of the page is ready: reload to use it.',
     'offline.ready': 'Ready to work offline.',
   },
-  zh: {
-    'skip': '跳到正文',
-    'app.title': '文章探索器',
-    'app.tagline': '在浏览器中分析新闻文章的结构、关键词和时间事件；不上传任何内容。',
-    'ui.language': '界面语言',
-    'shortcuts.button': '键盘快捷键（?）',
-    'shortcuts.title': '键盘快捷键',
-    'shortcuts.hint': '焦点不在文本框时，单键快捷键有效。',
-    'shortcuts.text': '编辑文本',
-    'shortcuts.open': '打开文件',
-    'shortcuts.new': '新建文章',
-    'shortcuts.sample': '选择示例',
-    'shortcuts.reading': '转到阅读区',
-    'shortcuts.charts': '转到关键词、分布、时间线、章节图',
-    'shortcuts.tables': '所有图表切换为表格（或切回图表）',
-    'shortcuts.sections': '阅读区中上一节／下一节',
-    'shortcuts.compare': '比较所选的两篇文章',
-    'shortcuts.cancel': '取消正在进行的分析',
-    'shortcuts.analyze': '立即分析（在文本框中）',
-    'shortcuts.help': '本列表',
-    'shortcuts.close': '关闭',
-    'input.heading': '文章',
-    'input.sample': '示例',
-    'input.yourText': '（你的文本）',
-    'input.new': '新建',
-    'input.open': '打开文件…',
-    'input.textLabel': '文章文本：粘贴或输入，输入时自动分析',
-    'input.dropHint': '粘贴文本，或把 .txt、.md、.html 文件拖到这里（UTF-8、UTF-16、GB18030/GBK）。',
-    'input.dropNow': '松开即可打开文件',
-    'input.opened': '已打开 {name}（{encoding}{html}）。',
-    'input.openedHtml': '，已提取 HTML 中的文字',
-    'input.openFailed': '无法读取 {name}：{error}',
-    'sample.en-peoples-daily-2025-11-05': '人民日报 2025年11月5日（英文）',
-    'sample.zh-community-governance-2025': '基层治理综述（中文，自撰示例）',
-    'dct.label': '参考日期',
-    'dct.reset': '使用文章日期',
-    'dct.dateline': '来自文章的日期行：“{quote}”。',
-    'dct.datelineNoQuote': '来自文章的日期行。',
-    'dct.caller': '由你设定；“去年”等相对日期据此推算。',
-    'dct.none': '文章中未找到日期：设定参考日期之前，相对日期无法确定。',
-    'status.progress': '分析进度',
-    'status.cancel': '取消',
-    'status.analyzing': '分析中…',
-    'status.stage': '分析中… {stage}（{pct}%）',
-    'status.done': '已分析 {chars} 个字符，用时 {ms} 毫秒。',
-    'status.cancelled': '已取消分析，文本未改变。',
-    'status.crashed': '分析引擎崩溃（{error}）。文本已保留，引擎已重启；修改文本或按 Ctrl+Enter 重试。',
-    'status.failed': '分析失败：{error}',
-    'status.tooLarge': '未分析：此文本有 {size} MB（UTF-8），本页最多分析 {max} MB。文本已保留{kept}。请分成每份不超过 {max} MB 的几部分，或使用没有大小限制的命令行工具。',
-    'status.keptLibrary': '在文库中',
-    'status.stalled': '分析引擎没有响应（{s} 秒内无任何回应），已重新启动。文本已保留；在文本框中按 Ctrl+Enter 重试。',
-    'stale.note': '已过时：这些结果属于上一篇文本，而不是编辑器中的文本。',
-    'big.note': '已载入一篇大文本（{size}，{chars} 个字符）。它不放入文本框——文本这么大时文本框会让页面卡住数秒；请在阅读区阅读。',
-    'big.edit': '仍在文本框中编辑（较慢）',
-    'big.clear': '清除',
-    'table.page': '第 {from}–{to} 行，共 {total} 行；CSV 和 JSON 导出包含全部。',
-    'table.prev': '上一页',
-    'table.next': '下一页',
-    'table.columnsTruncated': '显示前 {n} 列，共 {total} 列；CSV 和 JSON 导出包含全部。',
-    'compare.moreEvents': '……另有 {n} 项',
-    'chart.noBands': '共 {total} 节，太多而无法画成色带；表格列出每节的次数。',
-    'chart.sampled': '图中画出 {total} 个时间表达中均匀分布的 {n} 个；表格和 CSV / JSON 导出包含全部。',
-    'chart.firstSections': '图中画出 {total} 节中的前 {n} 节；表格和 CSV / JSON 导出包含全部。',
-    'outline.earlier': '↑ 前 {n} 节',
-    'outline.later': '↓ 后 {n} 节（共 {total} 节）',
-    'status.saveFailed': '无法保存到文库（{error}）；文本仍保留在此标签页中。',
-    'stage.structure': '结构', 'stage.segmentation': '句子和词语', 'stage.timeline': '日期',
-    'stage.keywords': '关键词', 'stage.report': '报告', 'stage.dictionary': '正在加载中文词典',
-    'stat.characters': '字符', 'stat.words': '词数', 'stat.sentences': '句子', 'stat.paragraphs': '段落',
-    'stat.sections': '章节', 'stat.dates': '日期', 'stat.language': '语言',
-    'lang.en': '英文', 'lang.zh': '中文', 'lang.mixed': '中英混合', 'lang.other': '其他',
-    'reading.heading': '阅读',
-    'header.source': '来源', 'header.dateline': '日期行', 'header.author': '作者', 'header.release_time': '发布时间',
-    'header.editor': '编辑', 'header.publication': '刊物', 'header.page': '版面',
-    'reading.outline': '章节',
-    'reading.label': '标出日期和关键词的文章正文',
-    'reading.empty': '（无内容）',
-    'reading.earlier': '显示前面的文字',
-    'reading.later': '显示更多文字',
-    'legend.date': '日期', 'legend.relative': '推算的日期', 'legend.domain': '制度性日期', 'legend.key': '所选关键词',
-    'charts.heading': '图表',
-    'charts.jump': '跳到图表',
-    'chart.keywords': '关键词', 'chart.dispersion': '分布', 'chart.timeline': '时间线', 'chart.sections': '章节',
-    'chart.compare': '比较', 'chart.keyness': '关键性',
-    'chart.legend': '{chart}图的数据系列：按下可隐藏或显示',
-    'chart.aria.keywords': '主要关键词条形图（{view}）；表格视图包含相同数据',
-    'chart.aria.dispersion': '主要关键词在文中的分布图；表格视图包含相同数据',
-    'chart.aria.timeline': '{n} 个时间表达的时间线；表格视图包含相同数据',
-    'chart.aria.sections': '各章节统计条形图；表格视图包含相同数据',
-    'chart.aria.keyness': '两篇文章关键性比较条形图；表格视图包含相同数据',
-    'keywords.view': '关键词类别',
-    'keywords.words': '词语', 'keywords.phrases': '短语', 'keywords.distinctive': '特色词',
-    'keywords.note.word': '最突出的词语；词形变化合并计数。点击条形查看索引行。',
-    'keywords.note.phrase': '按对数似然关联度评分的多词术语；“吸收”表示短语占用了哪些词的出现次数。',
-    'keywords.note.distinctive': '相对于通用{lang}使用过多的词（对数似然；对数比为效应量）。',
-    'keywords.none': '本文没有。',
-    'keywords.settings': '关键词设置',
-    'keywords.stopAdd': '另外忽略这些词（每行一个）',
-    'keywords.stopRemove': '重新计入这些停用词（每行一个）',
-    'keywords.numbers': '计入数字',
-    'keywords.apply': '应用',
-    'keywords.saved': '关键词设置已保存并应用。',
-    'tools.table': '表格', 'tools.chart': '图表', 'tools.png': 'PNG', 'tools.svg': 'SVG', 'tools.csv': 'CSV', 'tools.json': 'JSON',
-    'tools.tableAria': '以表格显示{chart}图',
-    'tools.dlAria': '下载{chart}图（{format}）',
-    'table.truncated': '显示前 {n} 行，共 {total} 行；CSV 和 JSON 导出包含全部。',
-    'col.term': '词语', 'col.count': '次数', 'col.score': '对数似然', 'col.effect': '对数比', 'col.dispersion': 'Juilland D',
-    'col.variants': '词形', 'col.absorbs': '吸收', 'col.position': '位置', 'col.expression': '表达', 'col.value': '值',
-    'col.start': '开始', 'col.end': '结束', 'col.granularity': '粒度', 'col.kind': '类型', 'col.sentence': '句子',
-    'col.source': '来源', 'col.title': '标题', 'col.words': '词数', 'col.sentences': '句子', 'col.paragraphs': '段落',
-    'col.dates': '日期', 'col.action': '操作',
-    'axis.position': '在文中的位置', 'axis.sentence': '句子',
-    'kind.explicit': '明确', 'kind.relative': '相对', 'kind.domain': '制度性',
-    'tip.clickConcordance': '点击查看索引行',
-    'timeline.read': '阅读', 'sections.go': '前往', 'sections.opening': '（开头）',
-    'dispersion.note': '每条竖线是一次出现；阴影带是文章的章节。',
-    'timeline.note': '点表示日，条表示月、季、年和时间段；纵轴是句子序号。滚动或拖动滑块缩放；点击可阅读该句。',
-    'conc.open': '索引行', 'conc.close': '关闭索引', 'conc.heading': '“{term}”的索引行：{n} 处',
-    'conc.read': '阅读', 'conc.more': '……另有 {n} 处',
-    'conc.search': '词语或短语的索引行', 'conc.find': '查找',
-    'keywords.userWords': '不要拆开的中文词（每行一个）',
-    'shortcuts.find': '词语或短语的索引行',
-    'export.report': '下载完整报告（JSON）',
-    'library.heading': '文库', 'library.hint': '分析过的文章只保存在本浏览器中。',
-    'library.export': '导出文库', 'library.import': '导入文库…', 'library.empty': '尚未保存：请粘贴或打开一篇文章。',
-    'library.open': '打开', 'library.rename': '重命名', 'library.delete': '删除', 'library.save': '保存', 'library.cancel': '取消',
-    'library.undo': '撤销', 'library.deleted': '已删除“{title}”。', 'library.renameLabel': '“{title}”的新名称',
-    'library.meta': '{date} · {words} 词 · {lang}', 'library.noDate': '无日期',
-    'library.imported': '已导入 {added} 篇；{skipped} 篇已在文库中。',
-    'library.exported': '已导出 {n} 篇。',
-    'library.unavailable': '此浏览器无法保存文库（IndexedDB 不可用）；文本只保留在此标签页中。',
-    'library.corrupt': '已跳过 {n} 个损坏的条目。',
-    'library.current': '当前',
-    'import-json': '文件不是有效的 JSON；未导入任何内容。',
-    'import-format': '这不是文章探索器的文库文件；未导入任何内容。',
-    'import-future': '该文件由更新版本的文章探索器生成（格式 {detail}）；未导入任何内容。请更新页面后重试。',
-    'import-entry': '文件的第 {detail} 个条目已损坏；未导入任何内容。',
-    'compare.a': '比较', 'compare.b': '与', 'compare.run': '比较', 'compare.current': '（编辑器中的文本）',
-    'compare.empty': '从文库中选两篇文章，然后按“比较”。',
-    'compare.same': '请选择两篇不同的文章。',
-    'compare.running': '比较中…',
-    'compare.keyness': '双向关键性',
-    'compare.overA': '{a} 中使用过多', 'compare.overuse': '使用过多于',
-    'compare.noKeyness': '两篇文章之间的关键性需要引擎的比较功能，本版本尚未提供。',
-    'compare.keynessNote': '两篇文章互为参照的对数似然关键性；向右的条形在 A 中使用过多，向左的在 B 中。',
-    'compare.shared': '两篇都有', 'compare.only': '只在 {title}', 'compare.noEvents': '无',
-    'update.ready': '页面有新版本：重新加载即可使用。',
-    'offline.ready': '已可离线使用。',
-  },
 };
 
+// Languages whose strings load on demand (a chunk of their own).
+const LOADERS = { zh: () => import('./i18n-zh.js') };
 const STORE_KEY = 'article-explorer:v1:ui-lang';
 let lang = 'en';
+let switching = 0;
 const listeners = [];
 
-export const languages = () => Object.keys(STRINGS);
+export const languages = () => ['en', ...Object.keys(LOADERS)];
 export const uiLang = () => lang;
 
 /** The string for `key` in the current language, with `{name}` placeholders filled from `vars`. */
 export function t(key, vars = {}) {
-  const s = STRINGS[lang][key] ?? STRINGS.en[key] ?? key;
+  const s = STRINGS[lang]?.[key] ?? STRINGS.en[key] ?? key;
   return s.replace(/\{(\w+)\}/g, (m, k) => (vars[k] === undefined ? m : String(vars[k])));
 }
 
@@ -328,11 +183,41 @@ export function applyI18n(root = document) {
   document.title = t('app.title');
 }
 
+/** Loads the strings of `next` (a no-op when they are here); resolves to whether they are. */
+export async function loadStrings(next) {
+  if (STRINGS[next]) return true;
+  if (!LOADERS[next]) return false;
+  try {
+    STRINGS[next] = (await LOADERS[next]()).default;
+    return true;
+  } catch {
+    return false; // offline before the chunk was kept: the interface stays as it is
+  }
+}
+
+/**
+ * Switches the interface to `next`: at once when its strings are here, else once they have
+ * loaded (the page stays in the current language meanwhile, then every listener runs).
+ */
 export function setLang(next) {
-  lang = STRINGS[next] ? next : 'en';
-  try { localStorage.setItem(STORE_KEY, lang); } catch { /* private mode: the choice lasts this visit */ }
-  applyI18n();
-  listeners.forEach((f) => f(lang));
+  const want = languages().includes(next) ? next : 'en';
+  const token = ++switching;
+  const apply = () => {
+    if (token !== switching) return; // a later choice won
+    lang = want;
+    try { localStorage.setItem(STORE_KEY, lang); } catch { /* private mode: the choice lasts this visit */ }
+    applyI18n();
+    listeners.forEach((f) => f(lang));
+  };
+  if (STRINGS[want]) {
+    apply();
+    return Promise.resolve(true);
+  }
+  return loadStrings(want).then((ok) => {
+    if (ok) apply();
+    else listeners.forEach((f) => f(lang)); // not switched: let the page show the language it has
+    return ok;
+  });
 }
 
 export const onLangChange = (f) => listeners.push(f);
@@ -341,9 +226,10 @@ export const onLangChange = (f) => listeners.push(f);
 export function initialLang() {
   let stored = null;
   try { stored = localStorage.getItem(STORE_KEY); } catch { /* ignore */ }
-  if (stored && STRINGS[stored]) return stored;
+  if (stored && languages().includes(stored)) return stored;
   const nav = (navigator.languages?.[0] ?? navigator.language ?? 'en').toLowerCase();
   return nav.startsWith('zh') ? 'zh' : 'en';
 }
 
+/** The strings loaded so far, by language (English always; tests import i18n-zh.js for Chinese). */
 export const STRING_TABLE = STRINGS;

@@ -996,9 +996,21 @@ function fillSamples() {
   ui.sample.value = keep;
 }
 
-function loadSample(id) {
+// Samples other than the default one arrive with their first use (virtual:samples, build-site.mjs).
+let sampleSeq = 0;
+async function loadSample(id) {
   const s = SAMPLES.find((x) => x.id === id);
   if (!s) return;
+  const seq = ++sampleSeq;
+  if (s.text === undefined) {
+    try {
+      s.text = await s.load();
+    } catch (e) {
+      if (seq === sampleSeq) setState('error', 'status.failed', { error: e.message }, 'error');
+      return;
+    }
+    if (seq !== sampleSeq) return; // another sample was picked meanwhile
+  }
   state.sampleId = s.id;
   state.id = null;
   state.userDct = null;
@@ -1240,6 +1252,7 @@ ui.shortcutsBtn.addEventListener('click', () => ui.shortcuts.showModal());
 window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', () => redrawAll());
 ui.uiLang.addEventListener('change', () => setLang(ui.uiLang.value));
 onLangChange(() => {
+  ui.uiLang.value = uiLang(); // the Chinese strings load first: the switch may come a moment later
   if (lastStatus && !bridge.busy) setState(lastStatus.s, lastStatus.key, lastStatus.vars, lastStatus.kind);
   if (document.body.dataset.stale === 'true') markStale(true);
   if (state.bigText !== null) showBigNote();

@@ -35,6 +35,10 @@ test('works from a sub-path, then offline after the first visit', async () => {
     await page.mouse.move(bar.x, bar.y);
     await page.waitForFunction((term) => [...document.querySelectorAll('#keyword-chart .chart-tip')]
       .some((t) => t.offsetParent !== null && t.textContent.includes(term)), bar.term, { timeout: 5000 });
+    // … and the Chinese interface strings when the interface switches (back to English after).
+    await page.selectOption('#ui-lang', 'zh');
+    await page.waitForFunction(() => document.getElementById('input-heading').textContent === '文章', null, { timeout: 5000 });
+    await page.selectOption('#ui-lang', 'en');
     await pasteText(page, 'Offline note\nWritten on 2 March 2024 without a network.\n');
     assert.equal(await page.$$eval('#reading mark.date', (ms) => ms.length) > 0, true, 'analysis runs offline');
     await page.screenshot({ path: join(screenshots, 'page-offline.png') });

@@ -108,6 +108,31 @@ test('the tooltip loads on the first hover and shows without moving the pointer 
   assert.equal(await loaded(), true);
 });
 
+test('the Chinese interface strings load for a Chinese browser, before its charts are drawn', async () => {
+  const [strings] = noted('Chinese interface strings');
+  const [sample] = noted('sample text zh-');
+  assert.ok(strings && sample, 'the Chinese strings and the Chinese sample are chunks of their own');
+  for (const f of [strings, sample]) assert.equal(sizes.files.find((x) => x.file === f).initial, false, `${f} is not initial`);
+  const zhServer = await serve();
+  const zh = await openBrowser({ locale: 'zh-CN' });
+  try {
+    await zh.page.goto(zhServer.url);
+    await zh.page.waitForFunction(() => performance.getEntriesByName('ae:charts-drawn').length > 0, null, { timeout: 60000 });
+    await zh.page.waitForFunction(() => document.documentElement.lang === 'zh-Hans', null, { timeout: 5000 });
+    assert.equal(await zh.page.textContent('#input-heading'), '文章');
+    assert.equal(await zh.page.inputValue('#ui-lang'), 'zh');
+    const names = zhServer.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop());
+    const sw = names.indexOf('sw.js');
+    const atDraw = sw < 0 ? names : names.slice(0, sw);
+    assert.ok(atDraw.includes(strings), 'the Chinese strings came with the first visit');
+    assert.ok(!atDraw.includes(sample), 'the Chinese sample did not (the default sample is English)');
+    assert.deepEqual(await problemsOf(zh.page, zh.problems), { console: [], pageErrors: [], csp: [], foreign: [] });
+  } finally {
+    await zh.context.close();
+    await zhServer.close();
+  }
+});
+
 test('a long English text (over a million characters) is analyzed by the full module, without the dictionary', async () => {
   const unit = await readFile(join(root, 'samples', 'en-peoples-daily-2025-11-05.txt'), 'utf8');
   const text = unit.repeat(Math.ceil(1_100_000 / unit.length));
