@@ -53,7 +53,7 @@ const result = await build({
   format: 'esm',
   splitting: true,
   chunkNames: 'chunk-[hash]',
-  minify: true,
+  minify: process.env.MINIFY !== '0', // MINIFY=0: readable names for profiling
   sourcemap: 'linked',
   target: ['chrome110', 'firefox115', 'safari16'],
   loader: { '.txt': 'text' },

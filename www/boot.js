@@ -1,11 +1,27 @@
 // Starts the analysis worker — and so the engine's download and compilation — as soon as the page
-// is parsed, before main.js and the chart library it imports have loaded and run (docs/weight.md).
-// The bridge (worker-bridge.js) adopts this worker and replays the messages it sent meanwhile.
+// is parsed, before main.js and the chart library it imports have loaded and run, and asks it at
+// once for the analysis the page will most likely show first (start-hint.js), so the report can
+// be ready by the time the page is (docs/weight.md, "First load").
+// The bridge (worker-bridge.js) adopts this worker, replays the messages it sent meanwhile, and
+// takes the early report only if the page asks for the same text and options.
+import { readStartHint } from './start-hint.js';
+
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-const early = { worker, messages: [], failed: false };
+const early = { worker, messages: [], failed: false, speculative: null, claimed: false };
 worker.onmessage = (e) => early.messages.push(e);
 worker.onerror = (e) => {
   e.preventDefault();
   early.failed = true; // the bridge starts a fresh worker instead
 };
 globalThis.__aeEarlyWorker = early;
+
+const hint = readStartHint();
+if (hint) {
+  import('virtual:samples').then(({ SAMPLES }) => {
+    const sample = hint.sampleId === null ? SAMPLES[0] : SAMPLES.find((s) => s.id === hint.sampleId);
+    // Too late (the page has asked for its first analysis already), or no such sample any more.
+    if (!sample || early.claimed || early.failed) return;
+    early.speculative = { id: 0, text: sample.text, optionsKey: JSON.stringify(hint.options) };
+    worker.postMessage({ id: 0, op: 'analyze', text: sample.text, options: hint.options });
+  }, () => { /* the page loads the samples itself */ });
+}

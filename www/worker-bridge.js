@@ -14,6 +14,8 @@ export class AnalysisBridge {
   generation = 0;
   /** What the loaded engine offers: {compare, concordance, maxInputBytes}. */
   features = {};
+  /** Whether a request was answered by the analysis boot.js started early (tests, measurements). */
+  answeredEarly = false;
   /** Called with the features when a worker's engine has loaded. */
   onReady = () => {};
   /**
@@ -24,6 +26,13 @@ export class AnalysisBridge {
   watchdog = { baseMs: 20000, perMbMs: 6000 };
   #timer = 0;
   #heard = 0;
+  // boot.js's early worker and what it sent for the analysis boot.js asked it for (start-hint.js,
+  // `early.speculative`: {id, text, optionsKey}, set when boot.js has the sample — possibly after
+  // this bridge adopted the worker). Kept until the page's first request: if it asks for the same
+  // text and options, the early analysis is its answer; otherwise that analysis is ignored (the
+  // worker finishes it first). `early.claimed` tells boot.js not to ask any more.
+  #early = null;
+  #earlyMessages = [];
   #readyDone = () => {};
   /** Resolves when the current worker's engine has loaded, or the worker is gone (never rejects). */
   ready = Promise.resolve();
@@ -92,8 +101,22 @@ export class AnalysisBridge {
     request.parts = new ReportAssembler();
     const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0);
     request.silenceMs = this.watchdog.baseMs + (this.watchdog.perMbMs * chars) / 1e6;
-    this.#ensureWorker().postMessage({ id: request.id, op: request.op, ...request.msg });
+    const worker = this.#ensureWorker();
+    const early = this.#early?.speculative;
+    const messages = this.#earlyMessages;
+    if (this.#early) this.#early.claimed = true;
+    this.#early = null;
+    this.#earlyMessages = [];
     this.#heard = performance.now();
+    if (early && request.op === 'analyze' && early.text === request.msg.text && early.optionsKey === JSON.stringify(request.msg.options)) {
+      // The worker is already on it (or done): this request takes over its id and what it sent.
+      request.id = early.id;
+      this.answeredEarly = true;
+      this.#arm();
+      for (const m of messages) this.#onMessage(m);
+      return;
+    }
+    worker.postMessage({ id: request.id, op: request.op, ...request.msg });
     this.#arm();
   }
 
@@ -124,6 +147,8 @@ export class AnalysisBridge {
       if (early?.failed) early.worker.terminate();
       const adopted = early && !early.failed ? early : null;
       this.#worker = adopted?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.#early = adopted;
+      this.#earlyMessages = [];
       this.#readyDone();
       this.ready = new Promise((r) => { this.#readyDone = r; });
       this.generation++;
@@ -142,6 +167,10 @@ export class AnalysisBridge {
 
   #onMessage(msg) {
     this.#heard = performance.now();
+    if (this.#early && msg.id !== undefined) {
+      this.#earlyMessages.push(msg); // the early analysis's: kept until the page asks (see #pump)
+      return;
+    }
     if (msg.type === 'ready') {
       this.features = msg.features ?? {};
       this.#readyDone();

@@ -27,12 +27,6 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
     chineseDictionary: true, // with the full module, fetched when needed
   };
   self.postMessage({ type: 'ready', features });
-  // Warm-up while the page is still loading: a short made-up article builds the engine's word
-  // lists and lexicons (lazily built on first use) and runs each stage once, so the first real
-  // analysis does not pay for that (~50 ms of CPU; a request arriving meanwhile waits for it).
-  try {
-    wasm.analyze('Daily News (March 5, 2024)\nA title\n\nOn March 5, 2024, the ministry said prices rose by 5 percent in the first quarter. Next year, it will publish more data.', {});
-  } catch { /* a warm-up only */ }
 });
 
 // The full module (~395 KB gzip) is fetched only when a text contains Han characters (or Chinese

@@ -24,13 +24,16 @@ const drawn = async (page) => {
 };
 const cold = [], warm = [];
 for (let i = 0; i < N; i++) {
-  const { context, page } = await openBrowser();
+  const { context, page } = await openBrowser({ intercept: process.env.INTERCEPT === '1' });
   // When the engine said it was ready (body[data-engine]), on the page's clock.
   await context.addInitScript(() => {
     new MutationObserver(() => {
       if (document.body?.dataset.engine === 'ready' && !window.__engineReady) window.__engineReady = performance.now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-engine'] });
   });
+  // EARLY=0: a stored hint of null turns off boot.js's early analysis (www/start-hint.js), to
+  // measure what it gains in the same conditions.
+  if (process.env.EARLY === '0') await context.addInitScript(() => localStorage.setItem('ae:start', 'null'));
   await page.goto(server.url);
   cold.push(await drawn(page));
   await page.evaluate(() => navigator.serviceWorker?.ready);

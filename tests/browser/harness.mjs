@@ -51,7 +51,7 @@ export async function serve(dir = dist, prefix = '/') {
  * errors, uncaught exceptions, CSP violations, requests that would leave 127.0.0.1, and long
  * tasks (window.__longtasks, from a PerformanceObserver).
  */
-export async function openBrowser({ viewport = { width: 1400, height: 1000 }, colorScheme = 'light', locale = 'en-US' } = {}) {
+export async function openBrowser({ viewport = { width: 1400, height: 1000 }, colorScheme = 'light', locale = 'en-US', intercept = true } = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'ae-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -64,13 +64,20 @@ export async function openBrowser({ viewport = { width: 1400, height: 1000 }, co
     acceptDownloads: true,
   });
   const problems = { console: [], pageErrors: [], csp: [], foreign: [] };
-  // Any request that would leave 127.0.0.1 is recorded and refused.
-  await context.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1') return route.continue();
-    problems.foreign.push(route.request().url());
-    return route.abort();
-  });
+  const local = (url) => { const u = new URL(url); return u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1'; };
+  if (intercept) {
+    // Any request that would leave 127.0.0.1 is recorded and refused.
+    await context.route('**/*', (route) => {
+      if (local(route.request().url())) return route.continue();
+      problems.foreign.push(route.request().url());
+      return route.abort();
+    });
+  } else {
+    // Timing runs: routing sends every request through this process and turns off Chromium's
+    // HTTP cache (Playwright's rule), so requests are only watched. The browser's flags already
+    // keep it from its own network traffic; a foreign request is still recorded.
+    context.on('request', (r) => { if (!local(r.url())) problems.foreign.push(r.url()); });
+  }
   await context.addInitScript(() => {
     window.__csp = [];
     window.__longtasks = [];

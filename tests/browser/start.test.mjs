@@ -1,0 +1,66 @@
+// The early start (www/boot.js, www/start-hint.js): the page asks the worker for the sample's
+// analysis before main.js has loaded, and uses that report only when it then asks for exactly
+// the same text and options.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, openBrowser, waitForState } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+const topTerm = (page) => page.evaluate(() => window.articleExplorer.keywordBar(0)?.term);
+const hint = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('ae:start')));
+
+test('a first visit is answered by the early analysis, and the hint names the sample shown', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), true);
+  const h = await hint(page);
+  assert.equal(h.sampleId, await page.inputValue('#sample'));
+  assert.deepEqual(h.options.stopwords_add, []);
+});
+
+test('an early analysis with other options is not used: the page shows its own options\' report', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await waitForState(page, 'ready');
+  const top = await topTerm(page);
+  assert.ok(top, 'the sample has a top keyword');
+  // A hint whose options drop that keyword; the page itself still has the default options.
+  await page.evaluate((term) => {
+    const h = JSON.parse(localStorage.getItem('ae:start'));
+    localStorage.setItem('ae:start', JSON.stringify({ ...h, options: { ...h.options, stopwords_add: [term] } }));
+  }, top);
+  await page.reload();
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), false);
+  assert.equal(await topTerm(page), top, 'the report is the one for the page\'s own options');
+  // The page wrote the true hint back: the next visit starts early again.
+  assert.deepEqual((await hint(page)).options.stopwords_add, []);
+  await page.reload();
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), true);
+  assert.equal(await topTerm(page), top);
+});
+
+test('a library article in the editor: no early analysis on the next visit', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await waitForState(page, 'ready');
+  const before = await page.evaluate(() => Number(document.body.dataset.analyzed ?? 0));
+  await page.fill('#text', 'A short article of my own.\n\nOn 3 March 2021 the council met. It will meet again next year.');
+  await page.waitForFunction((b) => Number(document.body.dataset.analyzed ?? 0) > b && document.body.dataset.state === 'ready', before);
+  assert.equal(await hint(page), null);
+  await page.reload();
+  await waitForState(page, 'ready');
+  assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), false);
+  assert.match(await page.inputValue('#text'), /A short article of my own/);
+});
