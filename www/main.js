@@ -7,6 +7,7 @@ import { readFileText } from './decode.js';
 import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
 import { SAMPLES } from 'virtual:samples';
+import { DEFAULT_KW_OPTIONS, writeStartHint } from './start-hint.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -71,7 +72,7 @@ const state = {
   forceEdit: false, // the user chose to edit a big text in the text box anyway
   kwView: 'word',
   keyword: null, // the keyword whose occurrences are marked
-  kwOptions: { stopwords_add: [], stopwords_remove: [], keep_numbers: false, user_words: [] },
+  kwOptions: structuredClone(DEFAULT_KW_OPTIONS),
   chartData: new Map(), // chart element -> data
   firstDrawn: false,
 };
@@ -306,6 +307,7 @@ async function run() {
     setState('ready', 'status.done', { chars: fmt(report.stats.characters), ms: ms.toFixed(1) });
     document.body.dataset.analyzed = String(Number(document.body.dataset.analyzed ?? 0) + 1);
     recordAnalysis(text, report);
+    writeStartHint(state.sampleId, options); // the next visit's early analysis (boot.js)
   } catch (e) {
     if (e instanceof SupersededError) return;
     if (e instanceof CancelledError) setState('cancelled', 'status.cancelled');
@@ -1307,6 +1309,8 @@ window.articleExplorer = {
     return p && { x: r.left + p[0], y: r.top + p[1], term: k.term };
   },
   features: () => ({ ...bridge.features }),
+  /** Whether the first report came from the analysis boot.js asked for before the page loaded. */
+  answeredEarly: () => bridge.answeredEarly,
   /** The text being analyzed (a big text is held outside the text box). */
   editorText: () => editorText(),
   // Failure drills: the worker's silence limit ({baseMs, perMbMs}), and a worker that dies silently.
