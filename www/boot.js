@@ -17,11 +17,13 @@ globalThis.__aeEarlyWorker = early;
 
 const hint = readStartHint();
 if (hint) {
-  import('virtual:samples').then(({ SAMPLES }) => {
+  import('virtual:samples').then(async ({ SAMPLES }) => {
     const sample = hint.sampleId === null ? SAMPLES[0] : SAMPLES.find((s) => s.id === hint.sampleId);
+    // Samples other than the default one carry load() instead of their text.
+    const text = sample?.text ?? (await sample?.load?.());
     // Too late (the page has asked for its first analysis already), or no such sample any more.
-    if (!sample || early.claimed || early.failed) return;
-    early.speculative = { id: 0, text: sample.text, optionsKey: JSON.stringify(hint.options) };
-    worker.postMessage({ id: 0, op: 'analyze', text: sample.text, options: hint.options });
-  }, () => { /* the page loads the samples itself */ });
+    if (typeof text !== 'string' || early.claimed || early.failed) return;
+    early.speculative = { id: 0, text, optionsKey: JSON.stringify(hint.options) };
+    worker.postMessage({ id: 0, op: 'analyze', text, options: hint.options });
+  }).catch(() => { /* the page loads the samples itself */ });
 }

@@ -64,3 +64,20 @@ test('a library article in the editor: no early analysis on the next visit', asy
   assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), false);
   assert.match(await page.inputValue('#text'), /A short article of my own/);
 });
+
+test('the Chinese sample shown last is analyzed early on the next visit', async () => {
+  const { page } = browser;
+  await page.goto(server.url);
+  await waitForState(page, 'ready');
+  const zh = await page.$$eval('#sample option', (os) => os.map((o) => o.value).find((v) => v.startsWith('zh')));
+  assert.ok(zh, 'a Chinese sample is offered');
+  const before = await page.evaluate(() => Number(document.body.dataset.analyzed ?? 0));
+  await page.selectOption('#sample', zh);
+  await page.waitForFunction((b) => Number(document.body.dataset.analyzed ?? 0) > b && document.body.dataset.state === 'ready', before, { timeout: 60000 });
+  assert.equal((await hint(page)).sampleId, zh);
+  await page.reload();
+  await waitForState(page, 'ready', 60000);
+  assert.equal(await page.inputValue('#sample'), zh);
+  assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), true);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-stat="language"]').textContent.length > 0), true);
+});
