@@ -27,7 +27,8 @@ const OBSERVE = () => {
 };
 
 async function fresh(collect) {
-  const b = await openBrowser();
+  // Requests watched, not routed: routing slows every request and turns off the HTTP cache.
+  const b = await openBrowser({ intercept: false });
   await b.context.addInitScript(OBSERVE);
   const responses = [];
   if (collect) b.page.on('response', async (r) => { try { responses.push({ url: r.url(), body: await r.body() }); } catch { /* redirects */ } });

@@ -21,7 +21,7 @@ const BIG_MB = Number(process.env.PAGE_BIG_MB ?? 2); // make measure-page uses 1
 test('measure: first load, transfer, re-analysis, long tasks, a large paste', async (t) => {
   const metrics = { date: new Date().toISOString(), loadavg: loadavg().map(r1), cpus: cpus().length, chromium: null };
   const server = await serve();
-  const { context, page } = await openBrowser();
+  const { context, page } = await openBrowser({ intercept: false }); // timings: requests watched, not routed
   try {
     metrics.chromium = context.browser()?.version() ?? null;
     await page.goto(server.url);
