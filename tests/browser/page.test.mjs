@@ -281,6 +281,62 @@ test('chart legends are buttons: series hide and show from the keyboard; exporte
   assert.equal(await page.isVisible('#box-sections .chart-legend'), true);
 });
 
+test('the timeline zooms from the keyboard, the wheel and a drag, and a click still reads the sentence', async () => {
+  const zoom = '#box-timeline .chart-zoom';
+  const range = () => page.$eval(`${zoom} .zoom-range`, (r) => ({ from: Date.parse(r.dataset.from), to: Date.parse(r.dataset.to), text: r.textContent }));
+  const span = (r) => r.to - r.from;
+  const full = await range();
+  assert.ok(span(full) > 0 && /^Showing all/.test(full.text), full.text);
+  assert.equal(await page.$eval(`${zoom} [data-zoom="out"]`, (b) => b.disabled), true, 'nothing to zoom out of');
+  assert.match(await page.getAttribute(zoom, 'aria-label'), /Timeline/);
+  // Keyboard: Enter on "Zoom in" shows a narrower range inside the whole; "Earlier" moves it back.
+  await page.focus(`${zoom} [data-zoom="in"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((f) => document.querySelector('#box-timeline .zoom-range').dataset.from !== f, new Date(full.from).toISOString().slice(0, 10));
+  const zin = await range();
+  assert.ok(span(zin) < span(full) * 0.8 && zin.from >= full.from && zin.to <= full.to, `zoomed in: ${zin.text}`);
+  await page.focus(`${zoom} [data-zoom="earlier"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  const back = await range();
+  assert.ok(back.from < zin.from && Math.abs(span(back) - span(zin)) < 2 * 86400000, `moved earlier: ${back.text}`);
+  // The wheel over the plot zooms in further; a drag to the right moves to earlier dates.
+  const c = await page.$eval('#timeline-chart', (e) => {
+    e.scrollIntoView({ block: 'center' });
+    const r = e.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(150);
+  const wheeled = await range();
+  assert.ok(span(wheeled) < span(back), `the wheel zooms in: ${wheeled.text}`);
+  await page.click(`${zoom} [data-zoom="later"]`);
+  await page.waitForTimeout(100);
+  const before = await range();
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 120, c.y, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+  const dragged = await range();
+  assert.ok(dragged.from < before.from, `a drag to the right shows earlier dates: ${before.text} → ${dragged.text}`);
+  // A point inside the zoomed range is still where a click reads its sentence.
+  const n = await items('timeline-chart');
+  let hit = null;
+  for (let i = 0; i < n && !hit; i++) {
+    const p = await page.evaluate((k) => window.articleExplorer.timelinePoint(k), i);
+    const r = await page.$eval('#timeline-chart', (e) => e.getBoundingClientRect().toJSON());
+    if (p && p.x > r.left + 60 && p.x < r.right - 30) hit = p;
+  }
+  assert.ok(hit, 'a point is in view');
+  await page.mouse.click(hit.x, hit.y);
+  await page.waitForFunction((s) => document.querySelector('#reading .flash')?.id === `s-${s}`, hit.sentence, { timeout: 5000 });
+  await page.click(`${zoom} [data-zoom="all"]`);
+  await page.waitForTimeout(100);
+  assert.deepEqual(await range(), full, 'Show all returns to the whole timeline');
+});
+
 test('exports download with the right content', async () => {
   const kwRows = await tableRows('box-keywords'); // the table view's first page
   const kwTotal = await page.$eval('#box-keywords .table-view', (v) => Number(v.dataset.rows));
