@@ -138,7 +138,8 @@ const chunkNote = (file) => {
   return undefined;
 };
 // Files the Service Worker downloads once it is registered (after the first charts are drawn):
-// it fetches its whole list with cache: 'reload', so the initial files a second time too.
+// it revalidates its whole list (cache: 'no-cache'): the initial files come back from the HTTP cache
+// as 304s when the server supports conditional requests, so only the rest is downloaded again.
 const precached = new Set(precache.filter((p) => p !== './').map((p) => p.slice(2)));
 const sizes = readdirSync(dist)
   .filter((f) => !f.endsWith('.map') && f !== 'sizes.json')
@@ -159,7 +160,7 @@ const precacheExtraGzip = sum(sizes.filter((s) => s.precached && !s.initial));
 writeFileSync(join(dist, 'sizes.json'), JSON.stringify({
   version, initial_gzip: initialGzip,
   after_load: { precache_gzip: precacheGzip, precache_not_initial_gzip: precacheExtraGzip,
-    note: 'downloaded by the service worker after the first charts are drawn (the whole list, with cache: reload); not part of initial_gzip' },
+    note: 'fetched by the service worker after the first charts are drawn (the whole list, revalidated with cache: no-cache: what the first visit loaded comes back as 304s, the rest is downloaded); not part of initial_gzip' },
   files: sizes,
 }, null, 2) + '\n');
 console.error(`dist/ (${version}): ${sizes.map((s) => `${s.file} ${s.bytes} B (${s.gzip} gz)${s.initial ? '' : ' [lazy]'}`).join(', ')}`);
