@@ -33,6 +33,8 @@ mod zh_words;
 mod zh_words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod js_options;
 #[doc(hidden)]
 pub mod fuzz_api;
 

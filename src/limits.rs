@@ -23,11 +23,40 @@ pub fn check_input_size(bytes: usize) -> Result<(), String> {
     if bytes <= MAX_INPUT_BYTES {
         return Ok(());
     }
-    let mb = |n: usize| n as f64 / (1024.0 * 1024.0);
     Err(format!(
-        "The text is too large to analyze here: {:.1} MB, the limit is {:.0} MB. Split it into smaller parts \
+        "The text is too large to analyze here: {} MB, the limit is {} MB. Split it into smaller parts \
          (the command-line tool has no limit).",
-        mb(bytes),
-        mb(MAX_INPUT_BYTES)
+        megabytes_one_decimal(bytes),
+        MAX_INPUT_BYTES >> 20
     ))
+}
+
+/// `bytes` in MiB with one decimal, as `format!("{:.1}", bytes as f64 / 1048576.0)` writes it
+/// (ties to even), in integers: formatting an `f64` would link core's float printer (~15 KB)
+/// into the wasm module, which has no other use for it (docs/weight.md).
+fn megabytes_one_decimal(bytes: usize) -> String {
+    const HALF: u64 = 1 << 19;
+    let tenths = bytes as u64 * 10;
+    let (mut q, r) = (tenths >> 20, tenths & ((1 << 20) - 1));
+    if r > HALF || (r == HALF && q % 2 == 1) {
+        q += 1;
+    }
+    format!("{}.{}", q / 10, q % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn megabytes_are_written_like_the_float_formatter_does() {
+        // Around the limit, exact ties (21.25 MiB, 20.05 MiB-ish) and every 1/64 MiB step up to 64 MiB.
+        let mut sizes = vec![0, 1, MAX_INPUT_BYTES, MAX_INPUT_BYTES + 1, 22_282_240, 22_020_096, 104_858];
+        sizes.extend((0..64 * 64).map(|i| i * (1 << 14)));
+        sizes.extend((0..64 * 64).map(|i| i * (1 << 14) + (1 << 19) / 10));
+        for b in sizes {
+            assert_eq!(megabytes_one_decimal(b), format!("{:.1}", b as f64 / 1048576.0), "{b} bytes");
+        }
+        assert_eq!(format!("{}", MAX_INPUT_BYTES >> 20), format!("{:.0}", MAX_INPUT_BYTES as f64 / 1048576.0));
+    }
 }

@@ -18,11 +18,7 @@ pub fn start() {
 pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
     crate::check_input_size(text.len()).map_err(|m| JsError::new(&m))?;
     debug_panic_drill(&options);
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-    };
+    let options: Options = options_from(&options)?;
     let mut report_progress = |stage: Stage, fraction: f64| {
         if let Some(f) = &progress {
             let name = serde_wasm_bindgen::to_value(&stage).unwrap_or(JsValue::NULL);
@@ -66,17 +62,11 @@ pub fn max_input_bytes() -> usize {
 }
 
 fn options_from(value: &JsValue) -> Result<Options, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
-    }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    crate::js_options::options(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 fn concordance_options_from(value: &JsValue) -> Result<crate::ConcordanceOptions, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(crate::ConcordanceOptions::default());
-    }
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|e| JsError::new(&format!("invalid concordance options: {e}")))
+    crate::js_options::concordance_options(value).map_err(|e| JsError::new(&format!("invalid concordance options: {e}")))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
