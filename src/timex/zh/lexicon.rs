@@ -257,9 +257,26 @@ impl Lexicon {
         lex
     }
 
-    /// The embedded lists (parsed once).
+    /// The embedded lists (parsed once). Without `zh` (the page's light module) only the numerals:
+    /// nothing tags Chinese dates there, and the domain tagger reads only Chinese numbers, so the
+    /// other lists stay out of the wasm (docs/weight.md).
     pub fn embedded() -> &'static Lexicon {
-        static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(EMBEDDED));
+        #[cfg(any(feature = "zh", test))]
+        const SOURCES: Sources<'static> = EMBEDDED;
+        #[cfg(not(any(feature = "zh", test)))]
+        const SOURCES: Sources<'static> = Sources {
+            numerals: EMBEDDED.numerals,
+            relative: "",
+            references: "",
+            units: "",
+            weekdays: "",
+            day_parts: "",
+            seasons: "",
+            modifiers: "",
+            not_dates: "",
+            reign_eras: "",
+        };
+        static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(SOURCES));
         &LEX
     }
 
