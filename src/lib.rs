@@ -13,6 +13,7 @@
 mod analyze;
 mod dateline;
 mod decode;
+mod hash;
 mod keywords;
 mod language;
 mod limits;

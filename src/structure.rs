@@ -12,7 +12,7 @@
 //!
 //! Header labels come from data/en/header-fields.txt and data/zh/header-fields.txt.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -59,13 +59,13 @@ pub(crate) struct Structure {
 const TOP: usize = 12;
 
 struct Cues {
-    labels: HashMap<String, String>,
+    labels: FxMap<String, String>,
     first_words: Vec<String>,
     speech_verbs: Vec<String>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut labels = HashMap::new();
+    let mut labels = FxMap::default();
     for data in [include_str!("../data/en/header-fields.txt"), include_str!("../data/zh/header-fields.txt")] {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {

@@ -12,7 +12,6 @@ mod compare;
 mod concordance;
 mod dispersion;
 mod frequency;
-mod hash;
 mod keyness;
 mod lemma;
 mod phrases;
@@ -23,6 +22,7 @@ use std::ops::Range;
 pub use compare::{Comparison, ComparedTerm, compare};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 
+use crate::hash;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::stopwords::Stopwords;
 use crate::tokens::Token;

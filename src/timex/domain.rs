@@ -6,7 +6,7 @@
 //! that source.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use crate::hash::FxMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -24,16 +24,16 @@ struct Row {
 /// The domain tables.
 #[derive(Debug, Clone, Default)]
 struct Tables {
-    congresses: HashMap<u32, Row>,
-    plenums: HashMap<(u32, u32), Row>,
-    npc: HashMap<(u32, u32), Row>,
-    plans: HashMap<u32, (i32, i32, String)>,
+    congresses: FxMap<u32, Row>,
+    plenums: FxMap<(u32, u32), Row>,
+    npc: FxMap<(u32, u32), Row>,
+    plans: FxMap<u32, (i32, i32, String)>,
     /// value, language, phrase (lowercase, as words), source
     eras: Vec<(String, String, String, String)>,
     /// The English eras: value, words, source (longest phrase first), and their first words.
     eras_en: Vec<(String, Vec<String>, String)>,
     era_first_en: Vec<String>,
-    ordinals: HashMap<String, u32>,
+    ordinals: FxMap<String, u32>,
     /// The last two bytes of every ordinal word: other words are not looked up.
     ordinal_ends: Vec<[u8; 2]>,
 }

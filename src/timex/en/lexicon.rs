@@ -1,30 +1,10 @@
 //! The English word lists of the tagger, read from `data/en/timex/*.txt` (one file per concept, each
 //! with SOURCE and FORMAT headers) and the shared festival table `data/holidays/festivals.tsv`.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A small fast hasher for short lexicon words (the FxHash mix); the keys are our own data, so
-/// hash flooding is not a concern.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-type Set<K> = HashSet<K, BuildHasherDefault<Fx>>;
+// The crate's Fx hasher: the keys are short lexicon words from our own data.
+use crate::hash::{FxMap as Map, FxSet as Set};
 
 use super::super::Date;
 use super::super::festivals::{self, Festival};

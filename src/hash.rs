@@ -1,7 +1,10 @@
 //! A small, fast hasher for integer keys (the Fx hash of rustc/Firefox): keyword analysis hashes
-//! millions of token ids and n-gram keys, where SipHash's DoS resistance buys nothing.
+//! millions of token ids and n-gram keys, where SipHash's DoS resistance buys nothing. Every map
+//! and set of the crate uses it (the keys are the text's words or our own data lists): one hasher
+//! means fewer distinct map types, so fewer copies of hashbrown's generic code in the wasm module
+//! (docs/weight.md).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Fx hash: multiply-rotate per word.
@@ -62,3 +65,6 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
