@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::festivals::Rule;
 use super::{Date, TimexHit, days_in_month};
 use crate::{TimexKind, TimexType};
-use lexicon::{Lexicon, Unit};
+use lexicon::{Lexicon, Numerals, Unit};
 use numerals::{Num, arabic_digit, parse_number};
 
 /// Tags the Chinese time expressions of paragraph `range` of `text`, resolving relative ones
@@ -28,12 +28,12 @@ pub(crate) fn tag_paragraph(text: &str, range: Range<usize>, reference: Option<D
 
 /// The number (Arabic or Chinese numerals) at character `i` of `chars`, and the index after it.
 pub(super) fn read_number(chars: &[char], i: usize) -> Option<(u64, usize)> {
-    parse_number(chars, i, Lexicon::embedded()).map(|n| (n.value, n.end))
+    parse_number(chars, i, Numerals::embedded()).map(|n| (n.value, n.end))
 }
 
 /// True for Arabic digits and Chinese numeral characters.
 pub(super) fn is_numeral_char(c: char) -> bool {
-    numerals::is_number_char(c, Lexicon::embedded())
+    numerals::is_number_char(c, Numerals::embedded())
 }
 
 /// How fine a date is.
@@ -207,7 +207,7 @@ impl<'a> Scanner<'a> {
         if i > 0 && self.at(i - 1) == Some('第') {
             return None;
         }
-        let n = parse_number(self.chars, i, self.lex)?;
+        let n = parse_number(self.chars, i, &self.lex.numerals)?;
         // 2.37亿, 2,500: part of a decimal or grouped number.
         if n.arabic && matches!(self.at(n.end), Some('.' | ',' | '，' | '．')) && self.at(n.end + 1).and_then(arabic_digit).is_some() {
             return None;
@@ -352,7 +352,7 @@ impl<'a> Scanner<'a> {
     fn day(&self, i: usize, after_month: bool) -> Option<(u32, usize)> {
         if after_month
             && let Some(e) = self.lit(i, "初")
-            && let Some(n) = parse_number(self.chars, e, self.lex).filter(|n| !n.arabic && (1..=10).contains(&n.value))
+            && let Some(n) = parse_number(self.chars, e, &self.lex.numerals).filter(|n| !n.arabic && (1..=10).contains(&n.value))
         {
             return Some((n.value as u32, n.end));
         }
@@ -416,13 +416,13 @@ impl<'a> Scanner<'a> {
 
     /// 2010-01-29, 2010/01/29, 2010.01.29.
     fn numeric_date(&self, i: usize) -> Option<(When, usize)> {
-        let y = parse_number(self.chars, i, self.lex).filter(|n| n.arabic && n.len == 4)?;
+        let y = parse_number(self.chars, i, &self.lex.numerals).filter(|n| n.arabic && n.len == 4)?;
         let sep = self.at(y.end).filter(|c| matches!(c, '-' | '/' | '.' | '－' | '／'))?;
-        let m = parse_number(self.chars, y.end + 1, self.lex).filter(|n| n.arabic && n.len <= 2)?;
+        let m = parse_number(self.chars, y.end + 1, &self.lex.numerals).filter(|n| n.arabic && n.len <= 2)?;
         if self.at(m.end) != Some(sep) {
             return None;
         }
-        let d = parse_number(self.chars, m.end + 1, self.lex).filter(|n| n.arabic && n.len <= 2)?;
+        let d = parse_number(self.chars, m.end + 1, &self.lex.numerals).filter(|n| n.arabic && n.len <= 2)?;
         if self.at(d.end).and_then(arabic_digit).is_some() {
             return None;
         }
@@ -450,7 +450,7 @@ impl<'a> Scanner<'a> {
     fn quarter(&self, i: usize) -> Option<(Sub, Option<Sub>, usize)> {
         let first = self.lit(i, "前");
         let j = first.or_else(|| self.lit(i, "第")).unwrap_or(i);
-        let n = parse_number(self.chars, j, self.lex)?;
+        let n = parse_number(self.chars, j, &self.lex.numerals)?;
         let end = self.lit(n.end, "季度")?;
         if !(1..=4).contains(&n.value) {
             return None;
@@ -518,7 +518,7 @@ impl<'a> Scanner<'a> {
             // 2021年的第一周 → 2021-W01 (ISO week), 明年第九个月 → the ninth month.
             let k = self.lit(j, "的").unwrap_or(j);
             if let Some(k) = self.lit(k, "第")
-                && let Some(n) = parse_number(self.chars, k, self.lex)
+                && let Some(n) = parse_number(self.chars, k, &self.lex.numerals)
             {
                 let n32 = n.value as u32;
                 if let Some(e) = self.any_lit(n.end, &["周", "週", "个星期", "個星期"]).filter(|_| (1..=53).contains(&n32)) {
@@ -650,11 +650,11 @@ impl<'a> Scanner<'a> {
         let mut end;
         let mut confirmed = part.is_some() || dated || about.is_some();
         if let Some(c) = colon {
-            let m = parse_number(self.chars, self.skip_spaces(c), self.lex).filter(|n| n.arabic && n.len == 2 && n.value < 60)?;
+            let m = parse_number(self.chars, self.skip_spaces(c), &self.lex.numerals).filter(|n| n.arabic && n.len == 2 && n.value < 60)?;
             minute = m.value as u32;
             end = m.end;
             if self.at(end) == Some(':')
-                && let Some(s) = parse_number(self.chars, end + 1, self.lex).filter(|n| n.arabic && n.len == 2 && n.value < 60)
+                && let Some(s) = parse_number(self.chars, end + 1, &self.lex.numerals).filter(|n| n.arabic && n.len == 2 && n.value < 60)
             {
                 second = Some(s.value as u32);
                 end = s.end;

@@ -80,6 +80,44 @@ pub(super) const EMBEDDED: Sources<'static> = Sources {
     reign_eras: include_str!("../../../data/zh/timex/reign_eras.tsv"),
 };
 
+/// The Chinese numeral characters (`data/zh/timex/numerals.tsv`), on their own because the
+/// domain tagger reads Chinese numbers in every build: the page's light module (without `zh`)
+/// then links this table, not the whole Chinese lexicon and its parser (docs/weight.md).
+#[derive(Debug, Clone)]
+pub(super) struct Numerals(
+    /// Sorted by character (binary-searched: this is the hottest lookup).
+    Vec<(char, (u64, bool))>,
+);
+
+impl Numerals {
+    /// Reads lines `CHAR<TAB>VALUE[<TAB>unit]`; malformed rows are skipped.
+    pub fn parse(text: &str) -> Numerals {
+        let mut numerals: Vec<(char, (u64, bool))> = rows(text)
+            .filter_map(|r| {
+                let c = r.first()?.chars().next()?;
+                Some((c, (r.get(1)?.parse().ok()?, r.get(2) == Some(&"unit"))))
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut numerals, |n| n.0);
+        numerals.dedup_by_key(|n| n.0);
+        Numerals(numerals)
+    }
+
+    /// The embedded table (parsed once).
+    pub fn embedded() -> &'static Numerals {
+        static NUMERALS: LazyLock<Numerals> = LazyLock::new(|| Numerals::parse(EMBEDDED.numerals));
+        &NUMERALS
+    }
+
+    /// Value of a Chinese numeral character and whether it is a multiplier (十 百 千).
+    pub fn get(&self, c: char) -> Option<(u64, bool)> {
+        if c.is_ascii() {
+            return None;
+        }
+        self.0.binary_search_by_key(&c, |n| n.0).ok().map(|k| self.0[k].1)
+    }
+}
+
 /// A deictic word: unit, offset, and whether it counts from the last date in the text (当年).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Deictic {
@@ -120,8 +158,8 @@ pub(super) struct Modifier {
 /// Every list the Chinese tagger uses.
 #[derive(Debug, Clone)]
 pub(super) struct Lexicon {
-    /// Sorted by character (binary-searched: this is the hottest lookup).
-    numerals: Vec<(char, (u64, bool))>,
+    /// Numeral characters.
+    pub numerals: Numerals,
     pub relative: WordList<Deictic>,
     pub references: WordList<String>,
     pub units: WordList<DurUnit>,
@@ -147,14 +185,7 @@ fn chars(s: &str) -> Vec<char> {
 impl Lexicon {
     /// Reads the lists; malformed rows are skipped.
     pub fn parse(src: Sources<'_>) -> Lexicon {
-        let mut numerals: Vec<(char, (u64, bool))> = rows(src.numerals)
-            .filter_map(|r| {
-                let c = r.first()?.chars().next()?;
-                Some((c, (r.get(1)?.parse().ok()?, r.get(2) == Some(&"unit"))))
-            })
-            .collect();
-        crate::sort::sort_by_key(&mut numerals, |n| n.0);
-        numerals.dedup_by_key(|n| n.0);
+        let numerals = Numerals::parse(src.numerals);
         let unit = |s: &str| match s {
             "year" => Some(Unit::Year),
             "month" => Some(Unit::Month),
@@ -248,7 +279,7 @@ impl Lexicon {
             .chain(lex.festivals.first_chars())
             .chain(lex.modifiers.first_chars())
             .chain(lex.reign_eras.first_chars())
-            .chain(lex.numerals.iter().map(|n| n.0))
+            .chain(lex.numerals.0.iter().map(|n| n.0))
             .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
         crate::sort::sort(&mut starters);
@@ -257,36 +288,12 @@ impl Lexicon {
         lex
     }
 
-    /// The embedded lists (parsed once). Without `zh` (the page's light module) only the numerals:
-    /// nothing tags Chinese dates there, and the domain tagger reads only Chinese numbers, so the
-    /// other lists stay out of the wasm (docs/weight.md).
+    /// The embedded lists (parsed once).
     pub fn embedded() -> &'static Lexicon {
-        #[cfg(any(feature = "zh", test))]
-        const SOURCES: Sources<'static> = EMBEDDED;
-        #[cfg(not(any(feature = "zh", test)))]
-        const SOURCES: Sources<'static> = Sources {
-            numerals: EMBEDDED.numerals,
-            relative: "",
-            references: "",
-            units: "",
-            weekdays: "",
-            day_parts: "",
-            seasons: "",
-            modifiers: "",
-            not_dates: "",
-            reign_eras: "",
-        };
-        static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(SOURCES));
+        static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(EMBEDDED));
         &LEX
     }
 
-    /// Value of a Chinese numeral character and whether it is a multiplier (十 百 千).
-    pub fn numeral(&self, c: char) -> Option<(u64, bool)> {
-        if c.is_ascii() {
-            return None;
-        }
-        self.numerals.binary_search_by_key(&c, |n| n.0).ok().map(|k| self.numerals[k].1)
-    }
 
     /// Whether a match can start at a character (cheap pre-filter for the scanner).
     pub fn can_start(&self, c: char) -> bool {

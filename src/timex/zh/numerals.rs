@@ -1,6 +1,6 @@
 //! Numbers written with Arabic digits (ASCII or fullwidth) or Chinese numerals (二〇二五, 二十三, 两).
 
-use super::lexicon::Lexicon;
+use super::lexicon::Numerals;
 
 /// A number read at some position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,16 +29,16 @@ pub(super) fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// True for characters that can be part of a number (digits and Chinese numerals).
-pub(super) fn is_number_char(c: char, lex: &Lexicon) -> bool {
-    arabic_digit(c).is_some() || lex.numeral(c).is_some()
+pub(super) fn is_number_char(c: char, numerals: &Numerals) -> bool {
+    arabic_digit(c).is_some() || numerals.get(c).is_some()
 }
 
 /// Reads the number starting at `i`. Runs longer than 12 characters are not numbers of dates or
 /// durations and give `None`. A number directly preceded by a digit or numeral is not read (it is
 /// the tail of a bigger number).
-pub(super) fn parse_number(chars: &[char], i: usize, lex: &Lexicon) -> Option<Num> {
+pub(super) fn parse_number(chars: &[char], i: usize, numerals: &Numerals) -> Option<Num> {
     let first = *chars.get(i)?;
-    if i > 0 && is_number_char(chars[i - 1], lex) && (arabic_digit(first).is_some() == arabic_digit(chars[i - 1]).is_some()) {
+    if i > 0 && is_number_char(chars[i - 1], numerals) && (arabic_digit(first).is_some() == arabic_digit(chars[i - 1]).is_some()) {
         return None;
     }
     if arabic_digit(first).is_some() {
@@ -55,27 +55,27 @@ pub(super) fn parse_number(chars: &[char], i: usize, lex: &Lexicon) -> Option<Nu
         return Some(Num { value, end: j, len: j - i, arabic: true, sequence: true, leading_zero: first == '0' || first == '０' });
     }
     let mut j = i;
-    while j < chars.len() && j - i < 13 && lex.numeral(chars[j]).is_some() {
+    while j < chars.len() && j - i < 13 && numerals.get(chars[j]).is_some() {
         j += 1;
     }
     if j == i || j - i > 12 {
         return None;
     }
     let run = &chars[i..j];
-    let has_unit = run.iter().any(|&c| lex.numeral(c).is_some_and(|(_, unit)| unit));
+    let has_unit = run.iter().any(|&c| numerals.get(c).is_some_and(|(_, unit)| unit));
     if !has_unit {
         if run.len() > 1 && run.contains(&'两') {
             return None;
         }
-        let value = run.iter().fold(0u64, |v, &c| v * 10 + lex.numeral(c).map_or(0, |(d, _)| d));
-        let leading_zero = lex.numeral(run[0]).is_some_and(|(d, _)| d == 0);
+        let value = run.iter().fold(0u64, |v, &c| v * 10 + numerals.get(c).map_or(0, |(d, _)| d));
+        let leading_zero = numerals.get(run[0]).is_some_and(|(d, _)| d == 0);
         return Some(Num { value, end: j, len: run.len(), arabic: false, sequence: true, leading_zero });
     }
     // 二十三, 一百零五, 十二, 廿一.
     let (mut total, mut current) = (0u64, None::<u64>);
     let mut last_unit = u64::MAX;
     for &c in run {
-        let (v, unit) = lex.numeral(c)?;
+        let (v, unit) = numerals.get(c)?;
         if unit {
             if v == 20 || v == 30 {
                 // 廿 and 卅 are whole tens.
@@ -108,7 +108,7 @@ mod tests {
 
     fn read(s: &str) -> Option<(u64, usize, bool)> {
         let chars: Vec<char> = s.chars().collect();
-        parse_number(&chars, 0, &Lexicon::embedded()).map(|n| (n.value, n.end, n.sequence))
+        parse_number(&chars, 0, Numerals::embedded()).map(|n| (n.value, n.end, n.sequence))
     }
 
     #[test]
