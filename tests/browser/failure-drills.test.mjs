@@ -15,14 +15,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, openBrowser, waitForState, pasteText, analyzedCount, screenshots } from './harness.mjs';
+import { waitForState, pasteText, analyzedCount, screenshots, openSession, closeSession } from './harness.mjs';
 
 let server, browser, page;
 
 before(async () => {
-  server = await serve();
-  browser = await openBrowser();
-  page = browser.page;
+  ({ server, browser, page } = await openSession());
   await browser.context.addInitScript(() => {
     const drill = { panicNext: false, quota: false, workers: [] };
     window.__drill = drill;
@@ -53,10 +51,7 @@ before(async () => {
   await page.evaluate(() => { window.__notReloaded = true; });
 });
 
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeSession({ server, browser }));
 
 // The text being analyzed: the text box's, or a big text the page holds outside it.
 const editorText = () => page.evaluate(() => window.articleExplorer.editorText());

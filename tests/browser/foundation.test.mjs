@@ -4,17 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, openBrowser, waitForState, screenshots } from './harness.mjs';
+import { waitForState, screenshots, openSession, closeSession } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSession()));
+after(() => closeSession({ server, browser }));
 
 const stat = (page, name) => page.$eval(`[data-stat="${name}"]`, (el) => Number(el.textContent.replace(/\D/g, '')));
 

@@ -95,6 +95,27 @@ export async function openBrowser({ viewport = { width: 1400, height: 1000 }, co
   return { context, page, problems };
 }
 
+/**
+ * What most test files share: dist/ served, a browser with a fresh profile (`browserOptions` as
+ * for openBrowser) and, with `ready`, the page opened and its first analysis finished. Returns
+ * `{server, browser, page}`; `closeSession` closes them.
+ */
+export async function openSession({ ready = false, ...browserOptions } = {}) {
+  const server = await serve();
+  const browser = await openBrowser(browserOptions);
+  if (ready) {
+    await browser.page.goto(server.url);
+    await waitForState(browser.page, 'ready', 60000);
+  }
+  return { server, browser, page: browser.page };
+}
+
+/** Closes what openSession opened (`session` may be empty when opening failed). */
+export async function closeSession(session) {
+  await session?.browser?.context.close();
+  await session?.server?.close();
+}
+
 /** Waits until the page reports the state `state` ('ready', 'error', …). */
 export async function waitForState(page, state, timeout = 20000) {
   await page.waitForFunction((s) => document.body.dataset.state === s, state, { timeout });

@@ -8,22 +8,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serve, openBrowser, waitForState, pasteText, dropFile, downloadFrom, analyzedCount, waitForAnalysis, problemsOf,
-  screenshots, root,
+  waitForState, pasteText, dropFile, downloadFrom, analyzedCount, waitForAnalysis, problemsOf, screenshots,
+  root, openSession, closeSession,
 } from './harness.mjs';
 
 let server, browser, page;
-before(async () => {
-  server = await serve();
-  browser = await openBrowser();
-  page = browser.page;
-  await page.goto(server.url);
-  await waitForState(page, 'ready');
-});
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSession({ ready: true })));
+after(() => closeSession({ server, browser }));
 
 const stat = (name) => page.$eval(`[data-stat="${name}"]`, (el) => Number(el.textContent.replace(/\D/g, '')));
 const items = (id) => page.getAttribute(`#${id}`, 'data-items').then(Number);

@@ -10,22 +10,13 @@
 //   limit in the message, and is kept (in the editor, in the library, across a reload).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, openBrowser, waitForState, waitForAnalysis, analyzedCount, pasteText, problemsOf } from './harness.mjs';
+import {
+  waitForState, waitForAnalysis, analyzedCount, pasteText, problemsOf, openSession, closeSession,
+} from './harness.mjs';
 
 let server, browser, page;
-
-before(async () => {
-  server = await serve();
-  browser = await openBrowser();
-  page = browser.page;
-  await page.goto(server.url);
-  await waitForState(page, 'ready', 60000);
-});
-
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSession({ ready: true })));
+after(() => closeSession({ server, browser }));
 
 const editorText = () => page.evaluate(() => window.articleExplorer.editorText());
 const message = () => page.textContent('#message');

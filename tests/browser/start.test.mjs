@@ -3,17 +3,11 @@
 // the same text and options.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, openBrowser, waitForState } from './harness.mjs';
+import { waitForState, openSession, closeSession } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSession()));
+after(() => closeSession({ server, browser }));
 
 const topTerm = (page) => page.evaluate(() => window.articleExplorer.keywordBar(0)?.term);
 const hint = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('ae:start')));

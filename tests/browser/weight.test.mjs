@@ -8,19 +8,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, openBrowser, waitForState, pasteText, problemsOf, analyzedCount, waitForAnalysis, dist, root } from './harness.mjs';
+import {
+  serve, openBrowser, waitForState, pasteText, problemsOf, analyzedCount, waitForAnalysis, dist, root,
+  openSession, closeSession,
+} from './harness.mjs';
 
 let server, browser, page, sizes;
 before(async () => {
   sizes = JSON.parse(await readFile(join(dist, 'sizes.json'), 'utf8'));
-  server = await serve();
-  browser = await openBrowser();
-  page = browser.page;
+  ({ server, browser, page } = await openSession());
 });
-after(async () => {
-  await browser?.context.close();
-  await server?.close();
-});
+after(() => closeSession({ server, browser }));
 
 const fetched = () => new Set(server.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop()));
 const noted = (prefix) => sizes.files.filter((f) => f.note?.startsWith(prefix)).map((f) => f.file);
