@@ -4,14 +4,16 @@
 #               keyness list), release profile (opt-level 3). The page fetches it only when a text
 #               contains Han characters; the CLI-equivalent build the bench and tests use.
 #   pkg/light/  the light module (--no-default-features), profile wasm-light (opt-level "z"), then
-#               wasm-opt -Oz: what the page loads on every first visit (for texts up to a million
-#               characters without Han characters; the worker takes the full module for others).
-# Each: cargo (wasm32), wasm-bindgen (--target web), wasm-opt (-O3 for the full module).
+#               wasm-opt -Oz --converge: what the page loads on every first visit (for texts up to a
+#               million characters without Han characters; the worker takes the full module for
+#               others). --converge repeats -Oz until it stops shrinking (-1.2 KB gzip, docs/weight.md).
+# Each: cargo (wasm32), wasm-bindgen (--target web), wasm-opt (-O3 for the full module), which also
+# drops the producers and target_features sections (metadata no browser reads).
 # wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# build OUT_DIR PROFILE_DIR WASM_OPT_LEVEL CARGO_ARGS...
+# build OUT_DIR PROFILE_DIR "WASM_OPT_FLAGS" CARGO_ARGS...
 build() {
   local out=$1 profile=$2 level=$3
   shift 3
@@ -22,7 +24,8 @@ build() {
     return 0
   fi
   wasm-bindgen --target web --no-typescript --out-dir "$out" "$raw"
-  node_modules/.bin/wasm-opt "$level" \
+  # shellcheck disable=SC2086 # $level holds several flags
+  node_modules/.bin/wasm-opt $level --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
     "$wasm" -o "$wasm.opt"
@@ -31,4 +34,4 @@ build() {
 }
 
 build pkg release -O3 --release
-build pkg/light wasm-light -Oz --profile wasm-light --no-default-features
+build pkg/light wasm-light "-Oz --converge" --profile wasm-light --no-default-features
