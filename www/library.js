@@ -159,6 +159,37 @@ export class Library {
     return e;
   }
 
+  /**
+   * Stores `entry` as save() does when only its other fields changed, not its text: a long text is
+   * not sent to the offload writer again (copying 10 MB into a worker message holds the page for
+   * ~60 ms), the writer gets the other fields and keeps the stored text (see patch()).
+   */
+  async saveFields(entry) {
+    const e = { ...entry, updated: Date.now() };
+    if (this.#offload && e.text.length > OFFLOAD_CHARS) {
+      const { text, ...fields } = e;
+      try {
+        await this.#offload(fields, { fieldsOnly: true, textLength: text.length });
+        return e;
+      } catch (err) {
+        if (!(err instanceof OffloadUnavailable)) throw err;
+      }
+    }
+    await this.put(e);
+    return e;
+  }
+
+  /**
+   * Writes `fields` (with `id`) over the stored entry with that id, keeping its text; nothing when
+   * the entry is gone or its text is not `textLength` characters long (another text was stored meanwhile).
+   */
+  async patch(fields, textLength) {
+    const { tx, store } = await this.#store('articles', 'readwrite');
+    const stored = await req(store.get(fields.id));
+    if (stored && stored.text?.length === textLength) store.put({ ...stored, ...fields });
+    await done(tx);
+  }
+
   /** Writes `e` as it is. */
   async put(e) {
     const { tx, store } = await this.#store('articles', 'readwrite');
