@@ -178,9 +178,19 @@ export const hasString = (key) => key in STRINGS.en;
 
 /** Applies the current language to every marked element under `root`. */
 export function applyI18n(root = document) {
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-  root.querySelectorAll('[data-i18n-aria]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nAria)));
-  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+  // Only what changes is written (the page is English as served: its first call changes nothing).
+  root.querySelectorAll('[data-i18n]').forEach((el) => {
+    const s = t(el.dataset.i18n);
+    if (el.textContent !== s) el.textContent = s;
+  });
+  root.querySelectorAll('[data-i18n-aria]').forEach((el) => {
+    const s = t(el.dataset.i18nAria);
+    if (el.getAttribute('aria-label') !== s) el.setAttribute('aria-label', s);
+  });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => {
+    const s = t(el.dataset.i18nTitle);
+    if (el.title !== s) el.title = s;
+  });
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
   document.title = t('app.title');
 }

@@ -71,6 +71,8 @@ test('an English first visit fetches exactly its initial files before the charts
   await page.waitForFunction(() => performance.getEntriesByName('ae:charts-drawn').length > 0);
   // What the page had requested when its charts were drawn: everything before the Service
   // Worker's script, which the page registers at that moment (its precache requests follow it).
+  // register() fetches the script a moment later: wait for that request (at most 5 s).
+  for (let i = 0; i < 100 && !server.requests.some((u) => new URL(u, 'http://x').pathname.endsWith('/sw.js')); i++) await page.waitForTimeout(50);
   const names = server.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop() || 'index.html');
   const sw = names.indexOf('sw.js');
   const atDraw = new Set(sw < 0 ? names : names.slice(0, sw));
