@@ -1,7 +1,7 @@
 // The page: input (paste, files, samples, reference date), the worker bridge, the library in
 // IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
 import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
-import { draw, prepare, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
+import { draw, prepare, warmUp, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { readFileText } from './decode.js';
 import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
@@ -92,14 +92,13 @@ function elt(tag, props = {}, ...children) {
   e.append(...children.filter((c) => c !== null && c !== undefined));
   return e;
 }
-// One Intl.NumberFormat per language: Number#toLocaleString with a locale builds a new formatter
-// on every call (the first one, loading ICU's data, took ~0.15 s of the first report's task).
-const numberFormats = new Map();
+// Counts with their digits in groups of three ("10,485,760"), as Intl.NumberFormat writes them for
+// 'en' and 'zh-CN' alike, without it: a formatter's first use loads ICU's locale data (75 ms at
+// load 4, in the first report's task), and Number#toLocaleString built a formatter per call.
 const fmt = (n) => {
-  const lang = uiLang() === 'zh' ? 'zh-CN' : 'en';
-  let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang)));
-  return f.format(Number(n));
+  const x = Number(n);
+  if (!Number.isSafeInteger(x)) return x.toLocaleString(uiLang() === 'zh' ? 'zh-CN' : 'en');
+  return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 };
 const slug = (s) => (s || 'article').normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
 
@@ -434,14 +433,16 @@ async function drawAll(seq = runSeq) {
   return seq === runSeq;
 }
 
-// The chart instances are made while the first analysis runs, one per task (see prepare()).
+// While the first analysis runs, one step per task: the chart instances are made (prepare()) and
+// each kind is drawn once off-screen (warmUp()); what is not done when the drawing starts is left
+// to it.
 async function prepareCharts() {
-  await nextTask();
-  fmt(0); // the number formatter's first use loads its locale data (~10 ms)
-  for (const elem of [ui.keywordChart, ui.dispersionChart, ui.timelineChart, ui.sectionsChart]) {
+  const charts = { keywords: ui.keywordChart, dispersion: ui.dispersionChart, timeline: ui.timelineChart, sections: ui.sectionsChart };
+  const steps = [...Object.values(charts).map((elem) => () => prepare(elem)), ...Object.keys(charts).map((kind) => () => warmUp(kind))];
+  for (const step of steps) {
     await nextTask();
-    if (state.firstDrawn) return;
-    prepare(elem);
+    if (state.report) return;
+    step();
   }
 }
 
@@ -1352,6 +1353,7 @@ async function start() {
   applyI18n();
   buildToolbars();
   fillSamples();
+  prepareCharts(); // its tasks run between the library's requests below
   let current = null;
   try {
     await library.open();
@@ -1367,7 +1369,6 @@ async function start() {
   }
   fillKwForm();
   renderLibrary();
-  prepareCharts();
   const entry = typeof current === 'string' ? entries.find((e) => e.id === current) : null;
   if (entry) {
     await openEntry(entry.id);

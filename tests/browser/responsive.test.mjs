@@ -5,7 +5,9 @@
 // while the worker is busy, the test presses a key every 250 ms and reads how long each key event
 // waited for the main thread (Event Timing entries) — the long-task API does not see everything
 // (a 10 MB text area's layout froze the page for 5–9 s while reporting a single 0.2 s task).
-// The bound asserted is 200 ms, not the issue's 50 ms: this machine has 2 cores shared with
+// On a quiet machine (load average under 1.5) the issue's 50 ms is asserted for every task of the
+// page except the one that runs the paste event (Chromium reading the clipboard: 100-300 ms that
+// no page can split, recorded as paste_task_ms). Otherwise the bound asserted is 200 ms: this machine has 2 cores shared with
 // other builds, and task times stretch several fold under load (idle: the longest task is about
 // 90–110 ms). When the machine is busy (load average above its core count, the rule of
 // measure.test.mjs) the 200 ms bound is reported, not judged, and only a coarse bound is asserted: 100 ms per unit of load, at least
@@ -23,6 +25,10 @@ const MB = Number(process.env.PAGE_BIG_MB ?? 10);
 const LONG_TASK_BOUND_MS = 200;
 const INPUT_DELAY_BOUND_MS = 300;
 const overloadedBound = (load) => Math.max(500, Math.round(100 * load));
+// Below this load average the machine counts as quiet and the issue's 50 ms bound is asserted for
+// every task of the page except the paste's own (Chromium's clipboard read of the 10 MB, one task
+// no page can split: docs/page.md).
+const QUIET_LOAD = 1.5;
 
 test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TASK_BOUND_MS} ms`, async (t) => {
   const server = await serve();
@@ -39,6 +45,8 @@ test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TAS
     await page.waitForTimeout(300);
     await page.evaluate(() => {
       window.__longtasks = [];
+      window.__pasteAt = null; // when the paste event ran: the task holding it is Chromium's clipboard read
+      document.addEventListener('paste', () => { window.__pasteAt ??= performance.now(); }, true);
       window.__inputs = [];
       window.__progress = new Set();
       window.__cancelSeen = false;
@@ -73,6 +81,9 @@ test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TAS
     await page.waitForTimeout(500); // what the last redraw leaves for the next frame is measured too
     const r = await page.evaluate(() => ({
       longTasks: window.__longtasks.map((t) => Math.round(t.duration)),
+      // The task that ran the paste event (Chromium reading 10 MB from the clipboard) and the others.
+      pasteTask: window.__longtasks.filter((t) => window.__pasteAt !== null && t.start <= window.__pasteAt && window.__pasteAt <= t.start + t.duration).map((t) => Math.round(t.duration)),
+      pageTasks: window.__longtasks.filter((t) => !(window.__pasteAt !== null && t.start <= window.__pasteAt && window.__pasteAt <= t.start + t.duration)).map((t) => Math.round(t.duration)),
       inputs: window.__inputs,
       progress: [...window.__progress].filter((x) => x > 0 && x < 100).length,
       cancelSeen: window.__cancelSeen,
@@ -107,11 +118,14 @@ test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TAS
       date: new Date().toISOString(), loadavg: loadavg().map((x) => Math.round(x * 10) / 10), megabytes: MB, wall_ms: wall,
       engine_ms: Number(/in ([\d.]+) ms/.exec(r.msg)?.[1]),
       long_tasks_count: r.longTasks.length, long_tasks_max_ms: Math.max(0, ...r.longTasks), long_tasks_ms: r.longTasks,
+      paste_task_ms: r.pasteTask, page_long_tasks_ms: r.pageTasks,
       key_presses: presses, tables_long_tasks_ms: tables.longTasks, input_delay_max_ms: Math.max(0, ...r.inputs), slow_inputs_ms: r.inputs, progress_steps_seen: r.progress,
     };
     // Judged on the load during the run and at its end.
     const load = Math.min(metrics.loadavg[0], loadavg()[0]);
     const overloaded = load > cpus().length;
+    const quiet = Math.max(metrics.loadavg[0], loadavg()[0]) < QUIET_LOAD;
+    metrics.quiet = quiet;
     const OVERLOADED_BOUND_MS = overloadedBound(Math.max(metrics.loadavg[0], loadavg()[0]));
     metrics.overloaded = overloaded;
     await mkdir(join(root, 'target'), { recursive: true });
@@ -139,6 +153,9 @@ test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TAS
     assert.equal(tables.timelineShown, 100, 'a page of rows');
     assert.ok(Math.max(0, ...tables.longTasks) < (overloaded ? OVERLOADED_BOUND_MS : LONG_TASK_BOUND_MS),
       `tables shown without a long freeze: ${tables.longTasks}`);
+    // On a quiet machine, the issue's own bound: no task of the page over 50 ms (the long-task API
+    // reports only those), the paste's clipboard read aside.
+    if (quiet) assert.deepEqual(tables.longTasks, [], `tables shown without a task over 50 ms (load ${metrics.loadavg[0]})`);
     // Paging through a table keeps the focus on the button pressed.
     await page.keyboard.press('v');
     await page.click('#box-timeline [data-nav="next"]');
@@ -152,6 +169,7 @@ test(`a ${MB} MB paste: progress, complete results, no long task over ${LONG_TAS
       assert.deepEqual(r.longTasks.filter((d) => d >= OVERLOADED_BOUND_MS), [], `no long task of ${OVERLOADED_BOUND_MS} ms or more even so`);
     } else {
       assert.deepEqual(r.longTasks.filter((d) => d >= LONG_TASK_BOUND_MS), [], `no long task of ${LONG_TASK_BOUND_MS} ms or more`);
+      if (quiet) assert.deepEqual(r.pageTasks, [], `quiet machine (load ${metrics.loadavg[0]}): no task of the page over 50 ms besides the paste's clipboard read (${r.pasteTask} ms)`);
       assert.ok(metrics.input_delay_max_ms < INPUT_DELAY_BOUND_MS, `key events waited at most ${metrics.input_delay_max_ms} ms`);
     }
     assert.deepEqual(await problemsOf(page, problems), { csp: [], console: [], pageErrors: [], foreign: [] });
