@@ -1,10 +1,11 @@
 // Starts the analysis worker — and so the engine's download and compilation — as soon as the page
 // is parsed, before main.js and the chart library it imports have loaded and run, and asks it at
 // once for the analysis the page will most likely show first (start-hint.js), so the report can
-// be ready by the time the page is (docs/weight.md, "First load").
+// be ready by the time the page is; it also starts opening the library (docs/weight.md, "First load").
 // The bridge (worker-bridge.js) adopts this worker, replays the messages it sent meanwhile, and
 // takes the early report only if the page asks for the same text and options.
 import { readStartHint } from './start-hint.js';
+import { openDatabase } from './library-db.js';
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 const early = { worker, messages: [], failed: false, speculative: null, claimed: false };
@@ -14,6 +15,10 @@ worker.onerror = (e) => {
   early.failed = true; // the bridge starts a fresh worker instead
 };
 globalThis.__aeEarlyWorker = early;
+
+// The library's database opens meanwhile too (slow in a fresh profile); main.js gets the same
+// connection, or the same error, from library-db.js.
+if (globalThis.indexedDB) openDatabase().catch(() => {});
 
 const hint = readStartHint();
 if (hint) {

@@ -1,22 +1,13 @@
 // The library: articles kept in this browser's IndexedDB, and the one-file export/import.
-// The database is namespaced ('article-explorer') and versioned; each schema change is a new step
-// in MIGRATIONS (never edit a released step), so a browser with an older database upgrades in
-// place. The export file has its own format name and version; an import is validated completely
-// before anything is written, and then written in one transaction, so a bad file changes nothing.
+// The database (its name, version and migrations) is opened by library-db.js. The export file has
+// its own format name and version; an import is validated completely before anything is written,
+// and then written in one transaction, so a bad file changes nothing.
 
-export const DB_NAME = 'article-explorer';
-export const DB_VERSION = 1;
+import { DB_NAME, DB_VERSION, openDatabase, req } from './library-db.js';
+
+export { DB_NAME, DB_VERSION };
 export const FILE_FORMAT = 'article-explorer-library';
 export const FILE_VERSION = 1;
-
-// MIGRATIONS[i] upgrades a database from version i to i + 1.
-const MIGRATIONS = [
-  (db) => {
-    const articles = db.createObjectStore('articles', { keyPath: 'id' });
-    articles.createIndex('updated', 'updated');
-    db.createObjectStore('settings');
-  },
-];
 
 /** A refused import or a failed storage operation; `code` names the reason for the message. */
 export class LibraryError extends Error {
@@ -27,10 +18,6 @@ export class LibraryError extends Error {
   }
 }
 
-const req = (r) => new Promise((resolve, reject) => {
-  r.onsuccess = () => resolve(r.result);
-  r.onerror = () => reject(r.error);
-});
 const done = (tx) => new Promise((resolve, reject) => {
   tx.oncomplete = () => resolve();
   tx.onerror = () => reject(tx.error);
@@ -94,7 +81,6 @@ export const OFFLOAD_CHARS = 200000;
 export class OffloadUnavailable extends Error {}
 
 export class Library {
-  #db = null;
   #name;
   #offload;
   /** Entries skipped by the last list() because they were corrupted. */
@@ -106,21 +92,10 @@ export class Library {
     this.#offload = offload;
   }
 
+  /** The open database (one connection per page, shared: library-db.js). */
   async open() {
-    if (this.#db) return this.#db;
     if (!globalThis.indexedDB) throw new LibraryError('unavailable');
-    const r = indexedDB.open(this.#name, DB_VERSION);
-    r.onupgradeneeded = (event) => {
-      const db = r.result;
-      for (let v = event.oldVersion; v < DB_VERSION; v++) MIGRATIONS[v](db, r.transaction);
-    };
-    r.onblocked = () => { /* another tab holds an old version open; it upgrades when that tab closes */ };
-    this.#db = await req(r);
-    this.#db.onversionchange = () => {
-      this.#db.close();
-      this.#db = null;
-    };
-    return this.#db;
+    return openDatabase(this.#name);
   }
 
   async #store(name, mode) {

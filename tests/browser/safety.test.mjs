@@ -122,12 +122,13 @@ test('IndexedDB is namespaced and versioned, with one migration step per version
   const lib = await import(join(root, 'www/library.js'));
   assert.equal(lib.DB_NAME, 'article-explorer');
   assert.ok(Number.isInteger(lib.DB_VERSION) && lib.DB_VERSION >= 1);
-  const src = await readFile(join(root, 'www/library.js'), 'utf8');
+  const src = await readFile(join(root, 'www/library-db.js'), 'utf8'); // where the database is opened
   const steps = src.match(/const MIGRATIONS = \[([\s\S]*?)\n\];/);
   assert.ok(steps, 'a MIGRATIONS list');
   const count = (steps[1].match(/^\s{2}\(db\b/gm) ?? []).length;
   assert.equal(count, lib.DB_VERSION, 'MIGRATIONS[i] upgrades version i to i + 1, for each version');
   assert.match(src, /for \(let v = event\.oldVersion; v < DB_VERSION; v\+\+\) MIGRATIONS\[v\]/, 'an old database upgrades step by step');
+  assert.doesNotMatch(await readFile(join(root, 'www/library.js'), 'utf8'), /indexedDB\.open/, 'one place opens the database');
 });
 
 test('library import refuses malformed and future-version files before writing anything', async () => {
