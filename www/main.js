@@ -301,10 +301,12 @@ async function run() {
   ui.progress.hidden = !big;
   const showCancel = setTimeout(() => { ui.cancel.hidden = false; ui.progress.hidden = false; }, big ? 0 : 300);
   try {
-    const { report, ms } = await bridge.analyze(text, options, (stage, f) => {
+    const analysis = bridge.analyze(text, options, (stage, f) => {
       ui.progress.value = f;
       ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
+    if (!state.report) prepareCharts(); // only while the first analysis is still running
+    const { report, ms } = await analysis;
     performance.mark('ae:received');
     state.report = report;
     state.text = text;
@@ -435,8 +437,12 @@ async function drawAll(seq = runSeq) {
 
 // While the first analysis runs, one step per task: the chart instances are made (prepare()) and
 // each kind is drawn once off-screen (warmUp()); what is not done when the drawing starts is left
-// to it.
+// to it. Nothing is done when the analysis has answered already (boot.js's early analysis): the
+// drawing must not wait for these steps.
+let preparing = false;
 async function prepareCharts() {
+  if (preparing) return;
+  preparing = true;
   const charts = { keywords: ui.keywordChart, dispersion: ui.dispersionChart, timeline: ui.timelineChart, sections: ui.sectionsChart };
   const steps = [...Object.values(charts).map((elem) => () => prepare(elem)), ...Object.keys(charts).map((kind) => () => warmUp(kind))];
   for (const step of steps) {
@@ -1353,7 +1359,6 @@ async function start() {
   applyI18n();
   buildToolbars();
   fillSamples();
-  prepareCharts(); // its tasks run between the library's requests below
   let current = null;
   try {
     await library.open();
