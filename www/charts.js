@@ -110,7 +110,7 @@ function tipKeyword(k, scored) {
 // is drawn as before.
 const LARGE_TICKS = 500; // dispersion ticks: one path (ECharts' `large` scatter)
 const LARGE_BARS = 100; // section bars per metric: one path per metric (ECharts' `large` bars)
-const PROGRESSIVE_DATES = 100; // timeline items per series and frame (ECharts' `progressive`)
+const PROGRESSIVE_DATES = 50; // timeline items per series and frame (ECharts' `progressive`)
 
 // ---- Dispersion: one row per term, a tick per occurrence, section bands behind ---------------
 const dispersion = {

@@ -305,7 +305,6 @@ async function run() {
       ui.progress.value = f;
       ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
-    if (!state.report) prepareCharts(); // only while the first analysis is still running
     const { report, ms } = await analysis;
     performance.mark('ae:received');
     state.report = report;
@@ -414,6 +413,11 @@ async function drawAll(seq = runSeq) {
   performance.mark('ae:t0');
   const tl = timelineData(report);
   const tlShown = evenSample(tl.entries, DRAW_DATES);
+  if (tl.entries.length > DRAW_DATES) {
+    // A long timeline's rows (every dated expression: ~11 000 for 10 MB, ~12 ms) in a task of their own.
+    await nextTask();
+    if (seq !== runSeq) return false;
+  }
   drawChart(ui.timelineChart, 'timeline', tl, (entry) => jumpToSentence(ui.reading, entry.sentence),
     tlShown === tl.entries ? tl : { ...tl, entries: tlShown.map((e, index) => ({ ...e, index })) },
     tlShown === tl.entries ? '' : t('chart.sampled', { n: fmt(tlShown.length), total: fmt(tl.entries.length) }));
@@ -435,18 +439,19 @@ async function drawAll(seq = runSeq) {
   return seq === runSeq;
 }
 
-// While the first analysis runs, one step per task: the chart instances are made (prepare()) and
-// each kind is drawn once off-screen (warmUp()); what is not done when the drawing starts is left
-// to it. Nothing is done when the analysis has answered already (boot.js's early analysis): the
-// drawing must not wait for these steps.
+// Before the first drawing, in idle periods of the main thread (requestIdleCallback: while the
+// library is read and the first analysis runs), one step per period: the chart instances are made
+// (prepare()) and each kind is drawn once off-screen (warmUp()). What is not done when the drawing
+// starts is left to it; the drawing never waits for these steps (a step runs only when nothing else
+// is waiting), and without requestIdleCallback they are not done at all.
 let preparing = false;
 async function prepareCharts() {
-  if (preparing) return;
+  if (preparing || typeof requestIdleCallback !== 'function') return;
   preparing = true;
   const charts = { keywords: ui.keywordChart, dispersion: ui.dispersionChart, timeline: ui.timelineChart, sections: ui.sectionsChart };
   const steps = [...Object.values(charts).map((elem) => () => prepare(elem)), ...Object.keys(charts).map((kind) => () => warmUp(kind))];
   for (const step of steps) {
-    await nextTask();
+    await new Promise((r) => requestIdleCallback(r));
     if (state.report) return;
     step();
   }
@@ -1262,10 +1267,11 @@ document.addEventListener('keydown', (e) => {
     v: async () => {
       const boxes = [...document.querySelectorAll('.chart-box')];
       const on = !boxes.every((b) => b.dataset.table === 'on');
-      // One table per task (each is laid out when the next task asks where things are).
+      // One table per frame: each frame lays out one new table (two in one frame took 48 ms at
+      // load 2 on a 10 MB text).
       for (const b of boxes) {
         setTableMode(b, on);
-        await nextTask();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       }
     },
     '[': () => stepSection(-1),
@@ -1359,6 +1365,7 @@ async function start() {
   applyI18n();
   buildToolbars();
   fillSamples();
+  prepareCharts();
   let current = null;
   try {
     await library.open();
