@@ -305,6 +305,9 @@ async function run() {
       ui.progress.value = f;
       ui.message.textContent = t('status.stage', { stage: t(`stage.${stage}`), pct: Math.round(f * 100) });
     });
+    // Only while the first analysis is still running (not when boot.js's early one has answered:
+    // at the first idle period the report is here and nothing is done).
+    if (!state.report) prepareCharts();
     const { report, ms } = await analysis;
     performance.mark('ae:received');
     state.report = report;
@@ -439,8 +442,8 @@ async function drawAll(seq = runSeq) {
   return seq === runSeq;
 }
 
-// Before the first drawing, in idle periods of the main thread (requestIdleCallback: while the
-// library is read and the first analysis runs), one step per period: the chart instances are made
+// Before the first drawing, in idle periods of the main thread while the first analysis runs
+// (requestIdleCallback), one step per period: the chart instances are made
 // (prepare()) and each kind is drawn once off-screen (warmUp()). What is not done when the drawing
 // starts is left to it; the drawing never waits for these steps (a step runs only when nothing else
 // is waiting), and without requestIdleCallback they are not done at all.
@@ -1365,7 +1368,6 @@ async function start() {
   applyI18n();
   buildToolbars();
   fillSamples();
-  prepareCharts();
   let current = null;
   try {
     await library.open();
