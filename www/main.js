@@ -381,9 +381,14 @@ async function drawAll(seq = runSeq) {
   }
   renderReading(ui.reading, text, report, highlight, readingLabels());
   performance.measure('ae:draw-sync', 'ae:received');
-  // One chart per task, so no single task holds the page for long.
+  // One chart per task, so no single task holds the page for long; the first chart's instance
+  // (ECharts' set-up and font lookup) in a task before it when the idle-time preparation did not make it.
   await nextTask();
   if (seq !== runSeq) return false;
+  if (prepare(ui.keywordChart)) {
+    await nextTask();
+    if (seq !== runSeq) return false;
+  }
   drawKeywords();
   performance.measure('ae:draw-keywords', 'ae:received');
   await nextTask();
