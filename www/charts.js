@@ -358,18 +358,28 @@ function withHidden(entry, option) {
   return { ...option, series: option.series.map((s, i) => (entry.hidden.has(seriesKey(s, i)) ? { ...s, data: [] } : s)) };
 }
 
+/**
+ * The group of controls `entry[key]` (class `cls`, placed right after `after`): made when missing
+ * (`onCreate(bar)` then runs once), removed when not `wanted`. Returns it, or null.
+ */
+function controlGroup(entry, key, wanted, cls, after, onCreate = () => {}) {
+  if (!wanted) {
+    entry[key]?.remove();
+    entry[key] = null;
+    return null;
+  }
+  if (!entry[key]) {
+    entry[key] = el('div', undefined, cls);
+    entry[key].setAttribute('role', 'group');
+    after.after(entry[key]);
+    onCreate(entry[key]);
+  }
+  return entry[key];
+}
+
 function drawLegend(elem, entry, option) {
   const wanted = CHART_KINDS[entry.kind].legend && Array.isArray(option.series) && option.series.length > 1;
-  if (!wanted) {
-    entry.legend?.remove();
-    entry.legend = null;
-    return;
-  }
-  if (!entry.legend) {
-    entry.legend = el('div', undefined, 'chart-legend');
-    entry.legend.setAttribute('role', 'group');
-    elem.after(entry.legend);
-  }
+  if (!controlGroup(entry, 'legend', wanted, 'chart-legend', elem)) return;
   entry.legend.setAttribute('aria-label', t('chart.legend', { chart: t(`chart.${entry.kind}`) }));
   entry.legend.replaceChildren(...option.series.map((s, i) => {
     const key = seriesKey(s, i);
@@ -467,18 +477,9 @@ function updateZoomControls(entry) {
 }
 
 function drawZoomControls(elem, entry) {
-  if (!CHART_KINDS[entry.kind].zoom) {
-    entry.zoomBar?.remove();
-    entry.zoomBar = null;
-    return;
-  }
-  if (!entry.zoomBar) {
-    entry.zoomBar = el('div', undefined, 'chart-zoom');
-    entry.zoomBar.setAttribute('role', 'group');
-    (entry.legend ?? elem).after(entry.zoomBar);
-    armZoom(elem, entry);
-  }
-  const bar = entry.zoomBar;
+  const bar = controlGroup(entry, 'zoomBar', !!CHART_KINDS[entry.kind].zoom, 'chart-zoom', entry.legend ?? elem,
+    () => armZoom(elem, entry));
+  if (!bar) return;
   bar.setAttribute('aria-label', t('zoom.group', { chart: t(`chart.${entry.kind}`) }));
   const range = el('span', undefined, 'zoom-range small');
   range.setAttribute('role', 'status');
