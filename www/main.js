@@ -1375,10 +1375,9 @@ async function start() {
   fillSamples();
   let current = null;
   try {
-    await library.open();
-    entries = await library.list();
-    current = await library.getSetting('current');
-    const kw = await library.getSetting('keywordOptions');
+    // Three read-only transactions at once, not one after the other (the page waits for them).
+    let kw;
+    [entries, current, kw] = await Promise.all([library.list(), library.getSetting('current'), library.getSetting('keywordOptions')]);
     if (kw && Array.isArray(kw.stopwords_add) && Array.isArray(kw.stopwords_remove)) {
       state.kwOptions = { ...state.kwOptions, ...kw, user_words: Array.isArray(kw.user_words) ? kw.user_words : [] };
     }
