@@ -60,8 +60,9 @@ const result = await build({
   legalComments: 'linked',
   // V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every
   // function while the script streams in, on a background thread, instead of lazily on the main
-  // thread at first call. Drawing the first chart was mostly ECharts' code being compiled; with
-  // the hint the keyword chart drew ~90 ms sooner on a cold load (docs/weight.md, "First load").
+  // thread at first call. The first chart draws 10-50 ms sooner and DOMContentLoaded comes
+  // 80-180 ms later: neutral end to end, but the compiling leaves the main thread's tasks
+  // (docs/weight.md, "Session 3 (lead)").
   banner: { js: '//# allFunctionsCalledOnLoad' },
   logLevel: 'warning',
   metafile: true,

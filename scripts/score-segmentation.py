@@ -54,8 +54,6 @@ def gold_words(line):
     return out
 
 
-
-
 def score(name, gold, system):
     tp = n_sys = n_gold = 0
     for g, s in zip(gold, system):

@@ -529,14 +529,20 @@ function armZoom(elem, entry) {
   elem.addEventListener('pointercancel', end);
 }
 
+/** The option of `entry`'s chart as drawn now: its hidden series emptied, its zoomed range. */
+const drawnOption = (entry, p) => withView(entry, withHidden(entry, CHART_KINDS[entry.kind].option(entry.data, p)));
+
 /** (Re)draws `entry`'s chart from its kind and data; `legend`: rebuild the HTML legend too. */
 function render(elem, entry, legend = true) {
-  const option = CHART_KINDS[entry.kind].option(entry.data, palette(isDark()));
-  entry.chart.setOption(applied(entry, withView(entry, withHidden(entry, option))), true);
+  const option = drawnOption(entry, palette(isDark()));
+  entry.chart.setOption(applied(entry, option), true);
   if (CHART_KINDS[entry.kind].zoom && !entry.view) entry.full = axisExtent(entry);
-  if (legend) drawLegend(elem, entry, option);
-  if (legend) drawZoomControls(elem, entry);
-  else updateZoomControls(entry);
+  if (legend) {
+    drawLegend(elem, entry, option);
+    drawZoomControls(elem, entry);
+  } else {
+    updateZoomControls(entry);
+  }
   elem.dataset.items = String(itemCount(entry.kind, entry.data));
 }
 
@@ -582,11 +588,6 @@ function armTooltip(elem) {
   (elem.closest('.chart-box') ?? elem).addEventListener('focusin', wake);
 }
 
-/**
- * Makes the chart instance of `elem` (nothing drawn yet); false when it exists already. The page
- * calls it before a chart's first drawing, in a task of its own, so that drawing does not also pay
- * for ECharts' set-up (~35-90 ms for the first chart, the font lookup included).
- */
 // Tiny data of each kind, drawn once off-screen while the first analysis runs (warmUp): the first
 // drawing of a kind ran ECharts' code for it cold (the keyword chart's first drawing took 70-100 ms
 // at load 3-5, a redraw of it ~35 ms).
@@ -613,6 +614,11 @@ export function warmUp(kind) {
 }
 
 let measured = false;
+/**
+ * Makes the chart instance of `elem` (nothing drawn yet); false when it exists already. The page
+ * calls it before a chart's first drawing, in a task of its own, so that drawing does not also pay
+ * for ECharts' set-up (~35-90 ms for the first chart, the font lookup included).
+ */
 export function prepare(elem) {
   if (live.has(elem)) return false;
   if (!measured) {
@@ -674,7 +680,7 @@ export function liveChart(elem) {
 // option on screen plus ECharts' own legend, which greys the hidden series: a PNG or SVG says
 // which series it shows without the page's HTML legend around it.
 function exportOption(e, p) {
-  const drawn = withView(e, withHidden(e, CHART_KINDS[e.kind].option(e.data, p)));
+  const drawn = drawnOption(e, p);
   // An image is drawn at once: no progressive steps in later frames (the PNG is read right away).
   const option = Array.isArray(drawn.series) ? { ...drawn, series: drawn.series.map((s) => ({ ...s, progressive: 0 })) } : drawn;
   if (!CHART_KINDS[e.kind].legend || !(option.series?.length > 1)) return option;

@@ -176,21 +176,22 @@ export function t(key, vars = {}) {
 /** Whether `key` has a string (so callers can fall back). */
 export const hasString = (key) => key in STRINGS.en;
 
+// What applyI18n translates: [attribute, its dataset key, read, write].
+const TARGETS = [
+  ['data-i18n', 'i18n', (el) => el.textContent, (el, s) => { el.textContent = s; }],
+  ['data-i18n-aria', 'i18nAria', (el) => el.getAttribute('aria-label'), (el, s) => el.setAttribute('aria-label', s)],
+  ['data-i18n-title', 'i18nTitle', (el) => el.title, (el, s) => { el.title = s; }],
+];
+
 /** Applies the current language to every marked element under `root`. */
 export function applyI18n(root = document) {
   // Only what changes is written (the page is English as served: its first call changes nothing).
-  root.querySelectorAll('[data-i18n]').forEach((el) => {
-    const s = t(el.dataset.i18n);
-    if (el.textContent !== s) el.textContent = s;
-  });
-  root.querySelectorAll('[data-i18n-aria]').forEach((el) => {
-    const s = t(el.dataset.i18nAria);
-    if (el.getAttribute('aria-label') !== s) el.setAttribute('aria-label', s);
-  });
-  root.querySelectorAll('[data-i18n-title]').forEach((el) => {
-    const s = t(el.dataset.i18nTitle);
-    if (el.title !== s) el.title = s;
-  });
+  for (const [attr, key, get, set] of TARGETS) {
+    root.querySelectorAll(`[${attr}]`).forEach((el) => {
+      const s = t(el.dataset[key]);
+      if (get(el) !== s) set(el, s);
+    });
+  }
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
   document.title = t('app.title');
 }

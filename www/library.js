@@ -121,17 +121,7 @@ export class Library {
 
   /** Stores `entry` (stamping `updated`); returns it. */
   async save(entry) {
-    const e = { ...entry, updated: Date.now() };
-    if (this.#offload && e.text.length > OFFLOAD_CHARS) {
-      try {
-        await this.#offload(e);
-        return e;
-      } catch (err) {
-        if (!(err instanceof OffloadUnavailable)) throw err;
-      }
-    }
-    await this.put(e);
-    return e;
+    return this.#write(entry, false);
   }
 
   /**
@@ -140,11 +130,21 @@ export class Library {
    * ~60 ms), the writer gets the other fields and keeps the stored text (see patch()).
    */
   async saveFields(entry) {
+    return this.#write(entry, true);
+  }
+
+  // save() and saveFields(): a long text goes to the offload writer (whole, or only its other
+  // fields), anything else, or when the writer cannot run, is written here.
+  async #write(entry, fieldsOnly) {
     const e = { ...entry, updated: Date.now() };
     if (this.#offload && e.text.length > OFFLOAD_CHARS) {
-      const { text, ...fields } = e;
       try {
-        await this.#offload(fields, { fieldsOnly: true, textLength: text.length });
+        if (fieldsOnly) {
+          const { text, ...fields } = e;
+          await this.#offload(fields, { fieldsOnly: true, textLength: text.length });
+        } else {
+          await this.#offload(e);
+        }
         return e;
       } catch (err) {
         if (!(err instanceof OffloadUnavailable)) throw err;

@@ -29,7 +29,7 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
   self.postMessage({ type: 'ready', features });
 });
 
-// The full module (~395 KB gzip) is fetched only when a text contains Han characters (or Chinese
+// The full module (~388 KB gzip) is fetched only when a text contains Han characters (or Chinese
 // is forced), together with the Chinese dictionary (1.9 MB gzip), or when a text is longer than
 // LONG_TEXT characters: the light module is built for size, the full one for speed (about twice as
 // fast on long texts). Once per worker, with progress messages {stage: 'dictionary', fraction};

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serve, openBrowser, waitForState, pasteText, problemsOf, analyzedCount, waitForAnalysis, dist, root,
+  waitForState, pasteText, problemsOf, analyzedCount, waitForAnalysis, dist, root,
   openSession, closeSession,
 } from './harness.mjs';
 
@@ -20,7 +20,15 @@ before(async () => {
 });
 after(() => closeSession({ server, browser }));
 
-const fetched = () => new Set(server.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop()));
+const fileOf = (u) => new URL(u, 'http://x').pathname.split('/').pop() || 'index.html';
+const fetched = () => new Set(server.requests.map(fileOf));
+// The files `requests` names before the Service Worker's script: what the page had fetched when its
+// charts were drawn (it registers the worker at that moment; the precache requests follow).
+const beforeServiceWorker = (requests) => {
+  const names = requests.map(fileOf);
+  const sw = names.indexOf('sw.js');
+  return sw < 0 ? names : names.slice(0, sw);
+};
 const noted = (prefix) => sizes.files.filter((f) => f.note?.startsWith(prefix)).map((f) => f.file);
 // Everything Chinese: the full module, its glue chunk, the dictionary.
 const chineseFiles = () => ['article_explorer_bg.wasm', 'jieba-dict.txt.gz', ...noted('engine glue, full module')];
@@ -73,9 +81,7 @@ test('an English first visit fetches exactly its initial files before the charts
   // Worker's script, which the page registers at that moment (its precache requests follow it).
   // register() fetches the script a moment later: wait for that request (at most 5 s).
   for (let i = 0; i < 100 && !server.requests.some((u) => new URL(u, 'http://x').pathname.endsWith('/sw.js')); i++) await page.waitForTimeout(50);
-  const names = server.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop() || 'index.html');
-  const sw = names.indexOf('sw.js');
-  const atDraw = new Set(sw < 0 ? names : names.slice(0, sw));
+  const atDraw = new Set(beforeServiceWorker(server.requests));
   const initial = sizes.files.filter((f) => f.initial).map((f) => f.file);
   const lazyChunks = [...noted('ECharts tooltip'), ...noted('chart export')];
   assert.equal(lazyChunks.length, 2, 'the tooltip and the chart export are chunks of their own');
@@ -85,7 +91,7 @@ test('an English first visit fetches exactly its initial files before the charts
   // Chinese engine or dictionary (each is kept once a Chinese text has fetched it).
   await page.evaluate(() => navigator.serviceWorker.ready); // resolves once installed: its precache is complete
   const got = fetched();
-  assert.ok(got.has('sw.js') && sw >= 0, 'the Service Worker registered after the charts were drawn');
+  assert.ok(got.has('sw.js') && !atDraw.has('sw.js'), 'the Service Worker registered after the charts were drawn');
   for (const f of sizes.files.filter((x) => x.precached)) assert.ok(got.has(f.file), `${f.file} is precached after load`);
   for (const f of chineseFiles()) assert.ok(!got.has(f), `${f} was fetched on an English first visit`);
   for (const f of sizes.files.filter((x) => !x.initial && x.precached)) assert.match(f.note ?? '', /precached by the service worker after load/, f.file);
@@ -113,23 +119,19 @@ test('the Chinese interface strings load for a Chinese browser, before its chart
   const [sample] = noted('sample text zh-');
   assert.ok(strings && sample, 'the Chinese strings and the Chinese sample are chunks of their own');
   for (const f of [strings, sample]) assert.equal(sizes.files.find((x) => x.file === f).initial, false, `${f} is not initial`);
-  const zhServer = await serve();
-  const zh = await openBrowser({ locale: 'zh-CN' });
+  const zh = await openSession({ locale: 'zh-CN' });
   try {
-    await zh.page.goto(zhServer.url);
+    await zh.page.goto(zh.server.url);
     await zh.page.waitForFunction(() => performance.getEntriesByName('ae:charts-drawn').length > 0, null, { timeout: 60000 });
     await zh.page.waitForFunction(() => document.documentElement.lang === 'zh-Hans', null, { timeout: 5000 });
     assert.equal(await zh.page.textContent('#input-heading'), '文章');
     assert.equal(await zh.page.inputValue('#ui-lang'), 'zh');
-    const names = zhServer.requests.map((u) => new URL(u, 'http://x').pathname.split('/').pop());
-    const sw = names.indexOf('sw.js');
-    const atDraw = sw < 0 ? names : names.slice(0, sw);
+    const atDraw = beforeServiceWorker(zh.server.requests);
     assert.ok(atDraw.includes(strings), 'the Chinese strings came with the first visit');
     assert.ok(!atDraw.includes(sample), 'the Chinese sample did not (the default sample is English)');
-    assert.deepEqual(await problemsOf(zh.page, zh.problems), { console: [], pageErrors: [], csp: [], foreign: [] });
+    assert.deepEqual(await problemsOf(zh.page, zh.browser.problems), { console: [], pageErrors: [], csp: [], foreign: [] });
   } finally {
-    await zh.context.close();
-    await zhServer.close();
+    await closeSession(zh);
   }
 });
 

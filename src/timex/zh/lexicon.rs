@@ -294,7 +294,6 @@ impl Lexicon {
         &LEX
     }
 
-
     /// Whether a match can start at a character (cheap pre-filter for the scanner).
     pub fn can_start(&self, c: char) -> bool {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starters.binary_search(&c).is_ok()
