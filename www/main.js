@@ -3,7 +3,6 @@
 import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
 import { draw, prepare, warmUp, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
-import { readFileText } from './decode.js';
 import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
 import { SAMPLES } from 'virtual:samples';
@@ -441,7 +440,8 @@ async function drawAll(seq = runSeq) {
   if (!state.firstDrawn) {
     state.firstDrawn = true;
     performance.mark('ae:charts-drawn');
-    registerOffline();
+    // The lazy parts of the page follow the Service Worker's script, so the first charts never wait for them.
+    registerOffline().then(preloadLazy);
   }
   await readingRendered();
   return seq === runSeq;
@@ -1081,7 +1081,7 @@ function newArticle() {
 
 async function openFile(file) {
   try {
-    const { text, encoding, html } = await readFileText(file);
+    const { text, encoding, html } = await (await load('decode')).readFileText(file);
     state.id = null;
     state.sampleId = null;
     state.userDct = null;
@@ -1310,11 +1310,13 @@ onLangChange(() => {
 // The Service Worker (sw.js) precaches the whole site, lazy chunks included. It is registered once
 // the first charts are drawn (or 4 s after the load event, whichever comes first), so its
 // downloads never compete with what the first visit needs (dist/sizes.json: precache_gzip).
-let swRegistered = false;
+// Returns a promise settled once the worker's script has been fetched (or at once without one).
+let swRegistered = null;
 function registerOffline() {
-  if (swRegistered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  swRegistered = true;
-  navigator.serviceWorker.register('./sw.js').catch(() => { /* no offline copy; the page still works online */ });
+  if (swRegistered) return swRegistered;
+  swRegistered = !('serviceWorker' in navigator) || location.protocol === 'file:' ? Promise.resolve()
+    : navigator.serviceWorker.register('./sw.js').catch(() => { /* no offline copy; the page still works online */ });
+  return swRegistered;
 }
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   const hadController = !!navigator.serviceWorker.controller;
@@ -1362,6 +1364,54 @@ window.articleExplorer = {
   chartKind: (id) => liveChart($(id))?.kind ?? null,
   /** How many items the chart in element `id` draws now (a series hidden by its legend draws none). */
   drawnItems: (id) => drawnItems($(id)),
+};
+
+// ---- Lazy parts -------------------------------------------------------------------------------
+// What the first view (the sample analyzed, its charts, the reading pane, the outline) does not
+// need is a chunk of its own (docs/weight.md, "Session 4 (helper-17)"), loaded on first use and
+// before it: in an idle period once the first charts are drawn (preloadLazy), and when the
+// pointer or the focus reaches one of its controls. A control used before its chunk has arrived
+// waits for it (a few milliseconds from the cache); once loaded, `mods[name]` is called at once.
+const LAZY = {
+  decode: () => import('./decode.js'),
+};
+// Where the pointer or the focus announces a lazy part: [selector, chunk].
+const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode']];
+const mods = {};
+const loading = {};
+function load(name) {
+  loading[name] ??= LAZY[name]().then((m) => (mods[name] = m), (e) => {
+    delete loading[name]; // offline without the Service Worker's copy: the next use tries again
+    throw e;
+  });
+  return loading[name];
+}
+// Calls `fn` of the chunk `name` with the page's context and `args`: at once when the chunk is
+// loaded, once it is otherwise (a failed load is said in the status line).
+function lazy(name, fn, ...args) {
+  if (mods[name]) return mods[name][fn](app, ...args);
+  return load(name).then((m) => m[fn](app, ...args), (e) => setState('error', 'status.failed', { error: e.message }, 'error'));
+}
+let preloaded = false;
+function preloadLazy() {
+  if (preloaded) return;
+  preloaded = true;
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 50));
+  idle(() => { for (const name of Object.keys(LAZY)) load(name).catch(() => {}); });
+}
+const warmLazy = (e) => {
+  for (const [sel, name] of LAZY_CONTROLS) if (e.target.closest?.(sel)) load(name).catch(() => {});
+};
+document.addEventListener('pointerover', warmLazy, { passive: true });
+document.addEventListener('focusin', warmLazy);
+document.addEventListener('dragenter', warmLazy);
+// The page's context for the lazy chunks: they take it as an argument and never import main.js.
+const app = {
+  ui, state, bridge, library, $, elt, fmt, slug, setState, download, currentTitle, editorText, analysisOptions,
+  readingLabels, findKeyword, drawChart, renderLibrary, upsertEntry, showLibMessage,
+  renderReading, sentenceAt, jumpToSentence, jumpToSection, SupersededError, CancelledError,
+  get entries() { return entries; },
+  set entries(v) { entries = v; },
 };
 
 // ---- Start ------------------------------------------------------------------------------------
