@@ -1,7 +1,7 @@
 // The page: input (paste, files, samples, reference date), the worker bridge, the library in
 // IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
 import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
-import { draw, prepare, warmUp, redrawAll, CHART_KINDS, pngBlob, svgString, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
+import { draw, prepare, warmUp, redrawAll, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
@@ -117,16 +117,6 @@ function download(name, blob) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
-const csvCell = (v) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-function toCsv(table) {
-  const lines = [table.columns.map((c) => csvCell(c.key)).join(',')];
-  for (const r of table.rows) lines.push(table.columns.map((c) => csvCell(r[c.key])).join(','));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
 const currentTitle = () => {
@@ -557,7 +547,8 @@ function drawChart(elem, kind, data, onPick, shown = data, note = '') {
   const n = kind === 'timeline' ? data.entries.length : 0;
   elem.setAttribute('aria-label', t(KW_ARIA[kind], { n, view: t(`keywords.${state.kwView === 'word' ? 'words' : state.kwView === 'phrase' ? 'phrases' : 'distinctive'}`) }));
   const box = elem.closest('.chart-box');
-  if (box?.dataset.table === 'on') fillTable(box);
+  // A table view is on only once chart-tools.js is loaded (its button is there).
+  if (box?.dataset.table === 'on') mods.tools?.fillTable(app, box);
 }
 
 // Report → chart data.
@@ -715,92 +706,9 @@ function closeConcordance() {
   if (state.report) renderReading(ui.reading, state.text, state.report, [], readingLabels());
 }
 
-// ---- Chart tools: table view and exports ------------------------------------------------------
-// A table view shows a page of rows at a time (the browser lays a table out whole: 500 rows of
-// dates took 0.2 s) and at most so many columns (a 10 MB text's dispersion table has a column per
-// section: 2 000 of them); the CSV and JSON exports have everything.
-const TABLE_PAGE = 100;
-const TABLE_COLUMNS = 40;
-
-function fillTable(box) {
-  const elem = box.querySelector('.chart');
-  const cd = state.chartData.get(elem);
-  const view = box.querySelector('.table-view');
-  if (!cd) return;
-  const full = CHART_KINDS[cd.kind].table(cd.data);
-  const table = { ...full, columns: full.columns.slice(0, TABLE_COLUMNS) };
-  const caption = elt('caption', { textContent: box.querySelector('figcaption span')?.textContent ?? '' });
-  const head = elt('tr', {}, ...table.columns.map((c) => elt('th', { scope: 'col', textContent: c.label })),
-    table.action ? elt('th', { scope: 'col', textContent: t('col.action') }) : null);
-  const pages = Math.max(1, Math.ceil(table.rows.length / TABLE_PAGE));
-  const pageNo = Math.min(pages - 1, Math.max(0, Number(box.dataset.page ?? 0) || 0));
-  box.dataset.page = String(pageNo);
-  const first = pageNo * TABLE_PAGE;
-  const body = table.rows.slice(first, first + TABLE_PAGE).map((r, j) => elt('tr', {},
-    ...table.columns.map((c) => elt('td', { textContent: r[c.key] ?? '' })),
-    table.action ? elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: table.action.label,
-      'aria-label': `${table.action.label}: ${r[table.action.column]}`, onclick: () => tableAction(cd, first + j) })) : null));
-  const parts = [elt('table', { class: 'data' }, caption, elt('thead', {}, head), elt('tbody', {}, ...body))];
-  if (pages > 1) {
-    const go = (delta, which) => {
-      box.dataset.page = String(pageNo + delta);
-      fillTable(box);
-      const btn = view.querySelector(`[data-nav="${which}"]`);
-      (btn && !btn.disabled ? btn : view.querySelector('[data-nav]:not([disabled])'))?.focus();
-    };
-    parts.push(elt('p', { class: 'small table-nav' },
-      elt('button', { type: 'button', class: 'small-btn', dataset: { nav: 'prev' }, textContent: t('table.prev'), disabled: pageNo === 0,
-        onclick: () => go(-1, 'prev') }), ' ',
-      elt('span', { textContent: t('table.page', { from: fmt(first + 1), to: fmt(Math.min(table.rows.length, first + TABLE_PAGE)), total: fmt(table.rows.length) }) }), ' ',
-      elt('button', { type: 'button', class: 'small-btn', dataset: { nav: 'next' }, textContent: t('table.next'), disabled: pageNo === pages - 1,
-        onclick: () => go(1, 'next') })));
-  }
-  if (full.columns.length > TABLE_COLUMNS) {
-    parts.push(elt('p', { class: 'small muted', textContent: t('table.columnsTruncated', { n: TABLE_COLUMNS, total: full.columns.length }) }));
-  }
-  view.replaceChildren(...parts);
-  view.dataset.rows = String(table.rows.length);
-}
-
-function tableAction(cd, i) {
-  switch (cd.kind) {
-    case 'keywords': return openConcordance(cd.data.items[i].term);
-    case 'dispersion': return openConcordance(cd.data.terms[i].term);
-    case 'timeline': return jumpToSentence(ui.reading, cd.data.entries[i].sentence);
-    case 'sections': return jumpToSection(ui.reading, i);
-    default: return undefined;
-  }
-}
-
-function setTableMode(box, on) {
-  box.dataset.table = on ? 'on' : 'off';
-  const btn = box.querySelector('[data-tool="table"]');
-  btn.setAttribute('aria-pressed', String(on));
-  box.querySelector('.table-view').hidden = !on;
-  box.querySelector('.chart').classList.toggle('collapsed', on);
-  if (on) fillTable(box);
-}
-
+// ---- Chart tools: table view and exports (chart-tools.js) --------------------------------------
 function chartName(box) {
   return box.querySelector('figcaption span')?.textContent ?? box.dataset.chart;
-}
-
-async function exportChart(box, format) {
-  const elem = box.querySelector('.chart');
-  const cd = state.chartData.get(elem);
-  if (!cd) return;
-  const base = `${slug(currentTitle())}-${box.dataset.chart}`;
-  if (format === 'png') download(`${base}.png`, await pngBlob(elem));
-  else if (format === 'svg') download(`${base}.svg`, new Blob([await svgString(elem)], { type: 'image/svg+xml' }));
-  else {
-    const table = CHART_KINDS[cd.kind].table(cd.data);
-    if (format === 'csv') download(`${base}.csv`, new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }));
-    else {
-      const json = { chart: box.dataset.chart, article: currentTitle(), columns: table.columns.map((c) => c.key),
-        rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.key, r[c.key]]))) };
-      download(`${base}.json`, new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
-    }
-  }
 }
 
 function buildToolbars() {
@@ -808,9 +716,9 @@ function buildToolbars() {
     const bar = box.querySelector('.chart-tools');
     const name = chartName(box);
     const table = elt('button', { type: 'button', dataset: { tool: 'table' }, 'aria-pressed': box.dataset.table === 'on' ? 'true' : 'false',
-      textContent: t('tools.table'), 'aria-label': t('tools.tableAria', { chart: name }), onclick: () => setTableMode(box, box.dataset.table !== 'on') });
+      textContent: t('tools.table'), 'aria-label': t('tools.tableAria', { chart: name }), onclick: () => lazy('tools', 'setTableMode', box, box.dataset.table !== 'on') });
     const dl = ['png', 'svg', 'csv', 'json'].map((f) => elt('button', { type: 'button', dataset: { tool: f }, textContent: t(`tools.${f}`),
-      'aria-label': t('tools.dlAria', { chart: name, format: f.toUpperCase() }), onclick: () => exportChart(box, f) }));
+      'aria-label': t('tools.dlAria', { chart: name, format: f.toUpperCase() }), onclick: () => lazy('tools', 'exportChart', box, f) }));
     bar.replaceChildren(table, ...dl);
   });
 }
@@ -1272,16 +1180,7 @@ document.addEventListener('keydown', (e) => {
     g: () => focusBox('box-sections'),
     f: () => $('conc-query').focus(),
     c: runCompare,
-    v: async () => {
-      const boxes = [...document.querySelectorAll('.chart-box')];
-      const on = !boxes.every((b) => b.dataset.table === 'on');
-      // One table per frame: each frame lays out one new table (two in one frame took 48 ms at
-      // load 2 on a 10 MB text).
-      for (const b of boxes) {
-        setTableMode(b, on);
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      }
-    },
+    v: () => lazy('tools', 'toggleAllTables'),
     '[': () => stepSection(-1),
     ']': () => stepSection(1),
   };
@@ -1374,9 +1273,10 @@ window.articleExplorer = {
 // waits for it (a few milliseconds from the cache); once loaded, `mods[name]` is called at once.
 const LAZY = {
   decode: () => import('./decode.js'),
+  tools: () => import('./chart-tools.js'),
 };
 // Where the pointer or the focus announces a lazy part: [selector, chunk].
-const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode']];
+const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools']];
 const mods = {};
 const loading = {};
 function load(name) {
@@ -1412,6 +1312,7 @@ const app = {
   renderReading, sentenceAt, jumpToSentence, jumpToSection, SupersededError, CancelledError,
   get entries() { return entries; },
   set entries(v) { entries = v; },
+  openConcordance: (term) => openConcordance(term),
 };
 
 // ---- Start ------------------------------------------------------------------------------------
