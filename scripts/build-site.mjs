@@ -2,7 +2,7 @@
 // copies the page, its CSS and the wasm, embeds every samples/*.txt, and writes the Service
 // Worker with the list of files to keep for offline use. Every URL in dist/ is relative, so it
 // works from any sub-path of any static host.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -69,9 +69,12 @@ const result = await build({
   plugins: [samplesPlugin],
 });
 
-for (const f of ['index.html', 'style.css', 'icon.svg', 'manifest.webmanifest']) {
+for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest']) {
   if (existsSync(join(root, 'www', f))) cpSync(join(root, 'www', f), join(dist, f));
 }
+// The style sheet, minified like the scripts (0.3 KB gzip less on every first visit).
+const css = readFileSync(join(root, 'www/style.css'), 'utf8');
+writeFileSync(join(dist, 'style.css'), process.env.MINIFY === '0' ? css : (await transform(css, { loader: 'css', minify: true, target: ['chrome110', 'firefox115', 'safari16'] })).code);
 // The two engine builds (scripts/build-wasm.sh, docs/weight.md): the light module every visit
 // loads, and the full one (Chinese) the worker fetches only for a text with Han characters.
 cpSync(join(root, 'pkg/light/article_explorer_bg.wasm'), join(dist, 'article_explorer_light_bg.wasm'));
