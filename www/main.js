@@ -646,65 +646,8 @@ function findKeyword(term) {
   return state.report?.keywords.find((k) => k.term === term);
 }
 
-// ---- Concordance ------------------------------------------------------------------------------
-const CONC_LIMIT = 300;
-
-/** Opens the concordance of `term` (a keyword, or any word or phrase the user searches for). */
-async function openConcordance(term) {
-  const report = state.report;
-  if (!report || !term.trim()) return;
-  const text = state.text;
-  const k = findKeyword(term);
-  let lines;
-  let total;
-  if (bridge.features.concordance) {
-    try {
-      const { result } = await bridge.concordance(text, term, { mode: 'term', context: 60, limit: CONC_LIMIT }, analysisOptions());
-      if (state.text !== text) return;
-      lines = result.lines;
-      total = result.total;
-    } catch (e) {
-      if (e instanceof SupersededError || e instanceof CancelledError) return;
-      setState('error', 'status.failed', { error: e.message }, 'error');
-      return;
-    }
-  } else if (k) {
-    // An engine without the concordance entry: context cut around the keyword's own offsets.
-    const W = 60;
-    lines = k.occurrences.slice(0, CONC_LIMIT).map((o) => ({ start: o.start, end: o.end,
-      left: text.slice(Math.max(0, o.start - W), o.start).replace(/\s+/g, ' '), text: text.slice(o.start, o.end),
-      right: text.slice(o.end, o.end + W).replace(/\s+/g, ' ') }));
-    total = k.occurrences.length;
-  } else {
-    return;
-  }
-  state.keyword = term;
-  state.keywordSpans = k && k.occurrences.length >= total ? k.occurrences : lines.map((l) => ({ start: l.start, end: l.end }));
-  renderReading(ui.reading, text, report, state.keywordSpans, readingLabels());
-  ui.concHeading.textContent = t('conc.heading', { term: k?.term ?? term, n: total });
-  const rows = lines.map((l) => {
-    const sentence = sentenceAt(report, l.start);
-    return elt('tr', {},
-      elt('td', { class: 'left', textContent: l.left }),
-      elt('td', { class: 'kw' }, elt('mark', { class: 'key', textContent: l.text })),
-      elt('td', { class: 'right', textContent: l.right }),
-      elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: t('conc.read'),
-        'aria-label': `${t('conc.read')}: ${t('col.sentence')} ${sentence + 1}`, onclick: () => jumpToSentence(ui.reading, sentence) })));
-  });
-  if (total > lines.length) rows.push(elt('tr', {}, elt('td', { colSpan: 4, textContent: t('conc.more', { n: total - lines.length }) })));
-  ui.concBody.replaceChildren(...rows);
-  ui.conc.hidden = false;
-  ui.conc.dataset.term = k?.term ?? term;
-  ui.conc.dataset.total = String(total);
-  ui.conc.focus({ preventScroll: true });
-  ui.conc.scrollIntoView({ block: 'nearest' });
-}
-
-function closeConcordance() {
-  ui.conc.hidden = true;
-  state.keyword = null;
-  if (state.report) renderReading(ui.reading, state.text, state.report, [], readingLabels());
-}
+// ---- Concordance (concordance.js) -------------------------------------------------------------
+const openConcordance = (term) => lazy('conc', 'openConcordance', term);
 
 // ---- Chart tools: table view and exports (chart-tools.js) --------------------------------------
 function chartName(box) {
@@ -1092,8 +1035,8 @@ ui.dctReset.addEventListener('click', () => {
   ui.dct.focus();
 });
 ui.cancel.addEventListener('click', () => bridge.cancel());
-ui.concClose.addEventListener('click', () => {
-  closeConcordance();
+ui.concClose.addEventListener('click', async () => {
+  await lazy('conc', 'closeConcordance');
   ui.keywordChart.closest('.chart-box').focus();
 });
 document.querySelectorAll('[data-kw]').forEach((b) => b.addEventListener('click', () => {
@@ -1273,10 +1216,11 @@ window.articleExplorer = {
 // waits for it (a few milliseconds from the cache); once loaded, `mods[name]` is called at once.
 const LAZY = {
   decode: () => import('./decode.js'),
+  conc: () => import('./concordance.js'),
   tools: () => import('./chart-tools.js'),
 };
 // Where the pointer or the focus announces a lazy part: [selector, chunk].
-const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools']];
+const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc']];
 const mods = {};
 const loading = {};
 function load(name) {
@@ -1312,7 +1256,7 @@ const app = {
   renderReading, sentenceAt, jumpToSentence, jumpToSection, SupersededError, CancelledError,
   get entries() { return entries; },
   set entries(v) { entries = v; },
-  openConcordance: (term) => openConcordance(term),
+  openConcordance,
 };
 
 // ---- Start ------------------------------------------------------------------------------------
