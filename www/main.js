@@ -3,7 +3,7 @@
 import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
 import { draw, prepare, warmUp, redrawAll, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
-import { Library, LibraryError, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
+import { Library, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
 import { SAMPLES } from 'virtual:samples';
 import { DEFAULT_KW_OPTIONS, writeStartHint } from './start-hint.js';
@@ -707,9 +707,9 @@ function renderLibrary() {
     const li = elt('li', { dataset: { id: e.id } }, open, elt('span', { class: 'small muted entry-meta', textContent: meta }),
       elt('span', { class: 'entry-actions' },
         elt('button', { type: 'button', class: 'small-btn', textContent: t('library.rename'), 'aria-label': `${t('library.rename')}: ${title}`,
-          onclick: () => startRename(li, e) }),
+          onclick: () => lazy('lib', 'startRename', li, e) }),
         elt('button', { type: 'button', class: 'small-btn', textContent: t('library.delete'), 'aria-label': `${t('library.delete')}: ${title}`,
-          onclick: () => deleteEntry(e) })));
+          onclick: () => lazy('lib', 'deleteEntry', e) })));
     if (e.id === state.id) {
       li.setAttribute('aria-current', 'true');
       li.classList.add('current');
@@ -717,51 +717,6 @@ function renderLibrary() {
     return li;
   }));
   fillComparePickers();
-}
-
-function startRename(li, e) {
-  const title = entryTitle(e);
-  const input = elt('input', { type: 'text', value: title, 'aria-label': t('library.renameLabel', { title }) });
-  const save = async () => {
-    try {
-      upsertEntry(await library.rename(e.id, input.value));
-    } catch (err) {
-      showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
-    }
-    ui.libList.querySelector(`[data-id="${CSS.escape(e.id)}"] .entry-title`)?.focus();
-  };
-  const cancel = () => {
-    renderLibrary();
-    ui.libList.querySelector(`[data-id="${CSS.escape(e.id)}"] .entry-title`)?.focus();
-  };
-  input.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Enter') { ev.preventDefault(); save(); }
-    if (ev.key === 'Escape') { ev.preventDefault(); ev.stopPropagation(); cancel(); }
-  });
-  const form = elt('span', { class: 'rename' }, input,
-    elt('button', { type: 'button', class: 'small-btn', textContent: t('library.save'), onclick: save }),
-    elt('button', { type: 'button', class: 'small-btn', textContent: t('library.cancel'), onclick: cancel }));
-  li.replaceChildren(form);
-  input.focus();
-  input.select();
-}
-
-async function deleteEntry(e) {
-  try {
-    await library.remove(e.id);
-  } catch (err) {
-    showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
-    return;
-  }
-  entries = entries.filter((x) => x.id !== e.id);
-  if (state.id === e.id) state.id = null;
-  renderLibrary();
-  const undo = elt('button', { type: 'button', class: 'small-btn', textContent: t('library.undo'), onclick: async () => {
-    upsertEntry(await library.save(e));
-    showLibMessage('');
-  } });
-  showLibMessage(t('library.deleted', { title: entryTitle(e) }), '', undo);
-  undo.focus();
 }
 
 async function openEntry(id) {
@@ -1048,28 +1003,12 @@ ui.exportReport.addEventListener('click', () => {
   download(`${slug(currentTitle())}-report.json`, new Blob([JSON.stringify(state.report, null, 2)], { type: 'application/json' }));
 });
 ui.compareBtn.addEventListener('click', runCompare);
-ui.libExport.addEventListener('click', async () => {
-  try {
-    const text = await library.exportFile();
-    download(`article-explorer-library-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' }));
-    showLibMessage(t('library.exported', { n: entries.length }));
-  } catch (err) {
-    showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
-  }
-});
-ui.libImport.addEventListener('change', async () => {
+// Rename, delete, export and import: library-ui.js.
+ui.libExport.addEventListener('click', () => lazy('lib', 'exportLibrary'));
+ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files[0];
   ui.libImport.value = '';
-  if (!f) return;
-  try {
-    const { added, skipped } = await library.importFile(await f.text());
-    entries = await library.list();
-    renderLibrary();
-    showLibMessage(t('library.imported', { added, skipped }));
-  } catch (err) {
-    const code = err instanceof LibraryError ? err.code : null;
-    showLibMessage(code && t(code) !== code ? t(code, { detail: err.detail }) : t('status.saveFailed', { error: err?.message ?? err }), 'error');
-  }
+  if (f) lazy('lib', 'importLibrary', f);
 });
 
 $('conc-form')?.addEventListener('submit', (e) => {
@@ -1217,10 +1156,11 @@ window.articleExplorer = {
 const LAZY = {
   decode: () => import('./decode.js'),
   conc: () => import('./concordance.js'),
+  lib: () => import('./library-ui.js'),
   tools: () => import('./chart-tools.js'),
 };
 // Where the pointer or the focus announces a lazy part: [selector, chunk].
-const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc']];
+const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc'], ['.library', 'lib']];
 const mods = {};
 const loading = {};
 function load(name) {
