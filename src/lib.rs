@@ -10,6 +10,8 @@
 //! ```
 #![deny(missing_docs)]
 
+#[macro_use]
+mod embedded; // first: its `data!` macro embeds the data files for the modules below
 mod analyze;
 mod dateline;
 mod decode;

@@ -36,7 +36,7 @@ impl Stopwords {
     /// assert!(article_explorer::Stopwords::english().contains("which"));
     /// ```
     pub fn english() -> &'static Stopwords {
-        static EN: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(include_str!("../data/en/stopwords.txt")));
+        static EN: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(data!("en/stopwords.txt")));
         &EN
     }
 
@@ -46,7 +46,7 @@ impl Stopwords {
     /// assert!(article_explorer::Stopwords::chinese().contains("我们"));
     /// ```
     pub fn chinese() -> &'static Stopwords {
-        static ZH: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(include_str!("../data/zh/stopwords.txt")));
+        static ZH: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(data!("zh/stopwords.txt")));
         &ZH
     }
 

@@ -66,7 +66,7 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut labels = FxMap::default();
-    for data in [include_str!("../data/en/header-fields.txt"), include_str!("../data/zh/header-fields.txt")] {
+    for data in [data!("en/header-fields.txt"), data!("zh/header-fields.txt")] {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {
                 labels.insert(label.trim().to_lowercase(), field.trim().to_string());
@@ -75,7 +75,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     }
     let mut first_words = Vec::new();
     let mut speech_verbs = Vec::new();
-    for line in include_str!("../data/en/heading-cues.txt").lines().filter(|l| !l.starts_with('#')) {
+    for line in data!("en/heading-cues.txt").lines().filter(|l| !l.starts_with('#')) {
         match line.split_once(' ') {
             Some(("first", w)) => first_words.push(w.trim().to_string()),
             Some(("verb", w)) => speech_verbs.push(w.trim().to_string()),

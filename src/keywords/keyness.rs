@@ -84,14 +84,14 @@ impl ReferenceList {
 
     /// The built-in general English list (wordfreq, CC BY-SA 4.0; see the data file's header).
     pub(crate) fn english() -> &'static ReferenceList {
-        static EN: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(include_str!("../../data/en/reference-frequencies.txt")));
+        static EN: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(data!("en/reference-frequencies.txt")));
         &EN
     }
 
     /// The built-in general Chinese list (wordfreq, CC BY-SA 4.0; see the data file's header).
     pub(crate) fn chinese() -> &'static ReferenceList {
         #[cfg(feature = "zh")]
-        static ZH: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(include_str!("../../data/zh/reference-frequencies.txt")));
+        static ZH: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(data!("zh/reference-frequencies.txt")));
         // Without `zh` (the page's light module): an empty list; the page never sends it Han text.
         #[cfg(not(feature = "zh"))]
         static ZH: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse(""));

@@ -33,7 +33,7 @@ pub struct SentenceRules {
 }
 
 static ENGLISH: LazyLock<SentenceRules> = LazyLock::new(|| {
-    SentenceRules::from_data(include_str!("../../data/en/abbreviations.txt"), include_str!("../../data/en/sentence-starters.txt"))
+    SentenceRules::from_data(data!("en/abbreviations.txt"), data!("en/sentence-starters.txt"))
 });
 
 impl SentenceRules {

@@ -109,12 +109,12 @@ impl Tables {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     Tables::parse(Sources {
-        congresses: include_str!("../../data/domain/cpc_congresses.tsv"),
-        plenums: include_str!("../../data/domain/cc_plenums.tsv"),
-        npc: include_str!("../../data/domain/npc_sessions.tsv"),
-        plans: include_str!("../../data/domain/five_year_plans.tsv"),
-        eras: include_str!("../../data/domain/eras.tsv"),
-        ordinals: include_str!("../../data/domain/ordinals.tsv"),
+        congresses: data!("domain/cpc_congresses.tsv"),
+        plenums: data!("domain/cc_plenums.tsv"),
+        npc: data!("domain/npc_sessions.tsv"),
+        plans: data!("domain/five_year_plans.tsv"),
+        eras: data!("domain/eras.tsv"),
+        ordinals: data!("domain/ordinals.tsv"),
     })
 });
 

@@ -104,7 +104,7 @@ fn parse_rule(s: &str) -> Option<Rule> {
 }
 
 static FESTIVALS: LazyLock<Vec<Festival>> =
-    LazyLock::new(|| parse_festivals(include_str!("../../data/holidays/festivals.tsv")));
+    LazyLock::new(|| parse_festivals(data!("holidays/festivals.tsv")));
 
 /// All festivals of the embedded table.
 pub(crate) fn festivals() -> &'static [Festival] {

@@ -31,20 +31,20 @@ pub(crate) struct Sources<'a> {
 
 /// The embedded data files.
 pub(crate) const EMBEDDED: Sources<'static> = Sources {
-    months: include_str!("../../../data/en/timex/months.txt"),
-    ambiguous_months: include_str!("../../../data/en/timex/ambiguous_months.txt"),
-    month_cues: include_str!("../../../data/en/timex/month_cues.txt"),
-    weekdays: include_str!("../../../data/en/timex/weekdays.txt"),
-    numbers: include_str!("../../../data/en/timex/numbers.txt"),
-    units: include_str!("../../../data/en/timex/units.txt"),
-    seasons: include_str!("../../../data/en/timex/seasons.txt"),
-    parts_of_day: include_str!("../../../data/en/timex/parts_of_day.txt"),
-    holidays: include_str!("../../../data/en/timex/holidays.txt"),
-    deictic: include_str!("../../../data/en/timex/deictic.txt"),
-    modifiers: include_str!("../../../data/en/timex/modifiers.txt"),
-    idioms: include_str!("../../../data/en/timex/idioms.txt"),
-    not_year: include_str!("../../../data/en/timex/not_year.txt"),
-    after_the: include_str!("../../../data/en/timex/after_the.txt"),
+    months: data!("en/timex/months.txt"),
+    ambiguous_months: data!("en/timex/ambiguous_months.txt"),
+    month_cues: data!("en/timex/month_cues.txt"),
+    weekdays: data!("en/timex/weekdays.txt"),
+    numbers: data!("en/timex/numbers.txt"),
+    units: data!("en/timex/units.txt"),
+    seasons: data!("en/timex/seasons.txt"),
+    parts_of_day: data!("en/timex/parts_of_day.txt"),
+    holidays: data!("en/timex/holidays.txt"),
+    deictic: data!("en/timex/deictic.txt"),
+    modifiers: data!("en/timex/modifiers.txt"),
+    idioms: data!("en/timex/idioms.txt"),
+    not_year: data!("en/timex/not_year.txt"),
+    after_the: data!("en/timex/after_the.txt"),
 };
 
 /// The lexicon built from [`EMBEDDED`].

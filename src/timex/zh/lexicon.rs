@@ -68,16 +68,16 @@ pub(super) struct Sources<'a> {
 
 /// The embedded lists.
 pub(super) const EMBEDDED: Sources<'static> = Sources {
-    numerals: include_str!("../../../data/zh/timex/numerals.tsv"),
-    relative: include_str!("../../../data/zh/timex/relative.tsv"),
-    references: include_str!("../../../data/zh/timex/references.tsv"),
-    units: include_str!("../../../data/zh/timex/units.tsv"),
-    weekdays: include_str!("../../../data/zh/timex/weekdays.tsv"),
-    day_parts: include_str!("../../../data/zh/timex/day_parts.tsv"),
-    seasons: include_str!("../../../data/zh/timex/seasons.tsv"),
-    modifiers: include_str!("../../../data/zh/timex/modifiers.tsv"),
-    not_dates: include_str!("../../../data/zh/timex/not_dates.tsv"),
-    reign_eras: include_str!("../../../data/zh/timex/reign_eras.tsv"),
+    numerals: data!("zh/timex/numerals.tsv"),
+    relative: data!("zh/timex/relative.tsv"),
+    references: data!("zh/timex/references.tsv"),
+    units: data!("zh/timex/units.tsv"),
+    weekdays: data!("zh/timex/weekdays.tsv"),
+    day_parts: data!("zh/timex/day_parts.tsv"),
+    seasons: data!("zh/timex/seasons.tsv"),
+    modifiers: data!("zh/timex/modifiers.tsv"),
+    not_dates: data!("zh/timex/not_dates.tsv"),
+    reign_eras: data!("zh/timex/reign_eras.tsv"),
 };
 
 /// The Chinese numeral characters (`data/zh/timex/numerals.tsv`), on their own because the
