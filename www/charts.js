@@ -4,7 +4,7 @@
 // so the live page never needs inline styles), the table view and the CSV/JSON exports all come from the same data.
 // Text from the article only ever reaches the DOM as text nodes (tooltips are built as elements).
 import * as echarts from 'echarts/core';
-import { BarChart, ScatterChart, CustomChart } from 'echarts/charts';
+import { BarChart, ScatterChart } from 'echarts/charts';
 // Components straight from their files (as the canvas renderer below): through the
 // 'echarts/components' index, the tooltip's code lands in the first visit's chunk even though
 // only chart-tooltip.js uses it. The simple grid leaves out the axis pointer, which only the
@@ -15,7 +15,61 @@ import { install as GridComponent } from '../node_modules/echarts/lib/component/
 import { install as CanvasRenderer } from '../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from './i18n.js';
 
-echarts.use([BarChart, ScatterChart, CustomChart, GridComponent, CanvasRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
+
+// Spans without ECharts' custom series (its code is 8 KB gzip of the first visit): a scatter
+// series with a `span` option draws each item as a rect along the x axis, from its first x value
+// to its second (`encode: { x: [start, end] }`, so the axis fits both), `span.height` px high
+// around its y, or the plot's whole height without `span.height`; at least `span.minWidth` px
+// wide (centred on its start with `span.centre`), clipped to the plot (as
+// graphic.clipRectByRect did for the custom rects). An item whose
+// value at `span.point` is 1 stays a circle of `span.pointSize` px, hidden when its centre is
+// more than 6 px outside the plot. Sizes are pixels, so they are set at each layout (setOption,
+// zoom, resize): a visual stage of ECharts' pipeline, after the axes are laid out and after the
+// symbol visuals it overrides (priority 4500), before drawing. The series has `clip: false`, so
+// an item whose start lies left of a zoomed range still draws its part in view.
+echarts.registerVisual(4600, {
+  seriesType: 'scatter',
+  reset(series) {
+    const span = series.get('span');
+    const cs = series.coordinateSystem;
+    if (!span || !cs?.getArea) return undefined;
+    const area = cs.getArea();
+    return {
+      dataEach(data, i) {
+        const [xd, ed] = data.mapDimensionsAll('x');
+        const y = data.get(data.mapDimension('y'), i);
+        const a = cs.dataToPoint([data.get(xd, i), y]);
+        let symbol = 'rect';
+        let size = null;
+        let offset = null;
+        if (span.point !== undefined && series.getRawValue(i)[span.point] === 1) {
+          const out = a[0] < area.x - 6 || a[0] > area.x + area.width + 6;
+          symbol = out ? 'none' : 'circle';
+          size = span.pointSize;
+        } else {
+          const b = cs.dataToPoint([data.get(ed, i), y]);
+          const top = span.height ? a[1] - span.height / 2 : area.y;
+          const w = Math.max(span.minWidth ?? 0, b[0] - a[0]);
+          const x0 = span.centre ? a[0] - w / 2 : a[0];
+          const l = span.centre ? x0 : Math.max(x0, area.x); // a line on the plot's edge is drawn whole
+          const r = span.centre ? x0 + w : Math.min(x0 + w, area.x + area.width);
+          const t0 = Math.max(top, area.y);
+          const t1 = Math.min(top + (span.height || area.height), area.y + area.height);
+          if (r >= l && t1 >= t0) {
+            size = [r - l, t1 - t0];
+            offset = [(l + r) / 2 - a[0], (t0 + t1) / 2 - a[1]];
+          } else {
+            symbol = 'none';
+          }
+        }
+        data.setItemVisual(i, 'symbol', symbol);
+        data.setItemVisual(i, 'symbolSize', size ?? 0);
+        data.setItemVisual(i, 'symbolOffset', offset);
+      },
+    };
+  },
+});
 
 export { echarts };
 
@@ -134,11 +188,12 @@ const dispersion = {
     });
     return {
       ...baseOption(p),
-      grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
+      // The bands' outline: the plot's border above and below them, the `edges` series between them.
+      grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true, ...(bands.length ? { show: true, borderColor: p.line, borderWidth: 0.5 } : {}) },
       tooltip: {
         ...baseOption(p).tooltip,
         formatter: (q) => {
-          if (q.seriesIndex === 0) return tipSection(data.sections[q.value[2]], q.value[2]);
+          if (q.seriesIndex === 0) return tipSection(data.sections[q.value[3]], q.value[3]);
           const term = terms[q.value[1]];
           const d = el('div');
           d.append(el('strong', term.term), el('br'), `${t('col.position')}: ${q.value[0].toFixed(1)} %`);
@@ -150,15 +205,11 @@ const dispersion = {
       yAxis: { type: 'category', data: terms.map((k) => shorten(k.label ?? k.term, 30)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [
         {
-          type: 'custom', name: t('chart.sections'), data: bands, z: 1,
-          encode: { x: [0, 1] },
-          renderItem: (params, api) => {
-            const a = api.coord([api.value(0), 0]);
-            const b = api.coord([api.value(1), 0]);
-            const cs = params.coordSys;
-            return { type: 'rect', shape: { x: a[0], y: cs.y, width: Math.max(1, b[0] - a[0]), height: cs.height },
-              style: { fill: api.value(2) % 2 ? p.band : 'transparent', stroke: p.line, lineWidth: 0.5 } };
-          },
+          // Full-height rects from each section's start to its end (a `span` scatter, see above).
+          type: 'scatter', name: t('chart.sections'), z: 1, clip: false, emphasis: { scale: false },
+          data: bands.map(([s, e, i]) => ({ value: [s, e, 0, i], itemStyle: { color: i % 2 ? p.band : 'transparent' } })),
+          encode: { x: [0, 1], y: 2 }, span: { minWidth: 1 },
+          itemStyle: { borderWidth: 0, opacity: 1 }, // a scatter's default opacity is 0.8
         },
         {
           type: 'scatter', name: t('chart.dispersion'), data: points, z: 3, symbol: 'rect', symbolSize: [2, 14],
@@ -166,6 +217,14 @@ const dispersion = {
           // Over LARGE_TICKS ticks, one path for all of them instead of an element each (a
           // 10 MB text: ~1 000 ticks, ~20 ms less); hover and click still find the tick.
           large: true, largeThreshold: LARGE_TICKS,
+        },
+        {
+          // The lines between the bands, 0.5 px, as the custom rects' outlines were. Not the bands'
+          // own border: a scaled symbol's border is thinner along its long side.
+          type: 'scatter', id: 'edges', z: 1, clip: false, silent: true, emphasis: { disabled: true },
+          data: [...new Set(bands.flatMap(([s, e]) => [s, e]))].map((x) => [x, x, 0]),
+          encode: { x: [0, 1], y: 2 }, span: { minWidth: 0.5, centre: true },
+          itemStyle: { color: p.line, opacity: 1 },
         },
       ],
     };
@@ -185,7 +244,7 @@ const dispersion = {
     };
   },
   pick: (data, q) => {
-    if (q.seriesIndex === 0) return { section: q.value[2] };
+    if (q.seriesIndex === 0) return { section: q.value[3] };
     return { offset: q.value[2] };
   },
 };
@@ -202,26 +261,18 @@ const timeline = {
   option(data, p) {
     const byKind = KINDS.map((kind) => data.entries.filter((e) => e.kind === kind));
     const series = KINDS.map((kind, k) => ({
-      type: 'custom', name: t(`kind.${kind}`), id: kind,
-      data: byKind[k].map((e) => ({ value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, e.start === e.end ? 1 : 0, e.index] })),
+      // Circles for days, 8 px bars for longer periods (a `span` scatter, see above).
+      type: 'scatter', name: t(`kind.${kind}`), id: kind, clip: false, emphasis: { scale: false },
+      data: byKind[k].map((e) => (e.start === e.end
+        ? { value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, 1, e.index], itemStyle: { borderColor: p.bg, borderWidth: 1 } }
+        : { value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, 0, e.index], itemStyle: { opacity: 0.8 } })),
       encode: { x: [0, 1], y: 2 },
-      itemStyle: { color: p[kind] },
+      span: { height: 8, minWidth: 3, point: 3, pointSize: 10 },
+      itemStyle: { color: p[kind], opacity: 1 }, // a scatter's default opacity is 0.8
       cursor: 'pointer',
       // A big timeline is drawn PROGRESSIVE_DATES items per series at a time, one step per frame.
       progressive: PROGRESSIVE_DATES,
       progressiveThreshold: PROGRESSIVE_DATES * 1.5,
-      renderItem: (params, api) => {
-        const a = api.coord([api.value(0), api.value(2)]);
-        const cs = params.coordSys;
-        if (api.value(3) === 1) {
-          if (a[0] < cs.x - 6 || a[0] > cs.x + cs.width + 6) return null;
-          return { type: 'circle', shape: { cx: a[0], cy: a[1], r: 5 }, style: { fill: p[kind], stroke: p.bg, lineWidth: 1 } };
-        }
-        const b = api.coord([api.value(1), api.value(2)]);
-        const rect = echarts.graphic.clipRectByRect({ x: a[0], y: a[1] - 4, width: Math.max(3, b[0] - a[0]), height: 8 },
-          { x: cs.x, y: cs.y, width: cs.width, height: cs.height });
-        return rect ? { type: 'rect', shape: rect, style: { fill: p[kind], opacity: 0.8 } } : null;
-      },
     }));
     return {
       ...baseOption(p),
@@ -685,7 +736,8 @@ function exportOption(e, p) {
   const option = Array.isArray(drawn.series) ? { ...drawn, series: drawn.series.map((s) => ({ ...s, progressive: 0 })) } : drawn;
   if (!CHART_KINDS[e.kind].legend || !(option.series?.length > 1)) return option;
   const selected = Object.fromEntries(option.series.map((s, i) => [s.name, !e.hidden.has(seriesKey(s, i))]));
-  return { ...option, legend: { top: 0, textStyle: { color: p.fg }, inactiveColor: p.muted, selected },
+  // Every icon a rounded rect, as the bars' and the custom series' were (a scatter's would be its symbol).
+  return { ...option, legend: { top: 0, icon: 'roundRect', textStyle: { color: p.fg }, inactiveColor: p.muted, selected },
     grid: { ...option.grid, top: (option.grid?.top ?? 8) + 24 } };
 }
 
