@@ -40,13 +40,18 @@ impl Stopwords {
         &EN
     }
 
-    /// The built-in Chinese list.
+    /// The built-in Chinese list (empty in a build without the `zh` feature).
     ///
     /// ```
     /// assert!(article_explorer::Stopwords::chinese().contains("我们"));
     /// ```
     pub fn chinese() -> &'static Stopwords {
+        #[cfg(feature = "zh")]
         static ZH: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(data!("zh/stopwords.txt")));
+        // Without `zh` (the page's light module): empty; every word of the list contains Han
+        // characters, and the page never sends that module Han text.
+        #[cfg(not(feature = "zh"))]
+        static ZH: LazyLock<Stopwords> = LazyLock::new(|| Stopwords::parse(""));
         &ZH
     }
 

@@ -64,9 +64,16 @@ struct Cues {
     speech_verbs: Vec<String>,
 }
 
+/// The header-field label lists. Without `zh` (the page's light module) only the English one: every
+/// Chinese label contains Han characters, and the page never sends that module Han text.
+#[cfg(feature = "zh")]
+const HEADER_FIELDS: [&str; 2] = [data!("en/header-fields.txt"), data!("zh/header-fields.txt")];
+#[cfg(not(feature = "zh"))]
+const HEADER_FIELDS: [&str; 1] = [data!("en/header-fields.txt")];
+
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut labels = FxMap::default();
-    for data in [data!("en/header-fields.txt"), data!("zh/header-fields.txt")] {
+    for data in HEADER_FIELDS {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {
                 labels.insert(label.trim().to_lowercase(), field.trim().to_string());
@@ -440,6 +447,17 @@ pub(crate) fn is_blank(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_chinese_header_label_and_stopword_contains_han() {
+        // The light module (no `zh`) leaves both lists out, which changes nothing only because the
+        // page sends it no text with a character of www/worker.js's HAN ranges: no entry may lack one.
+        let han = |s: &str| s.chars().any(|c| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF));
+        let labels = data!("zh/header-fields.txt").lines().filter_map(|l| l.split_once('\t')).map(|(label, _)| label);
+        for word in labels.chain(crate::Stopwords::chinese().words()) {
+            assert!(han(word), "{word:?}");
+        }
+    }
 
     #[test]
     fn word_count_matches_split_whitespace() {

@@ -109,7 +109,8 @@ impl ConcordanceIndex {
 }
 
 /// The built-in stopword lists, `{en: [...], zh: [...]}`, for the page's stopword editor (the
-/// user's edits go back in `options.stopwords_add` / `options.stopwords_remove`).
+/// user's edits go back in `options.stopwords_add` / `options.stopwords_remove`). `zh` is empty in
+/// the light module (built without `zh`).
 #[wasm_bindgen(js_name = builtinStopwords)]
 pub fn builtin_stopwords() -> Result<JsValue, JsError> {
     #[derive(Serialize)]

@@ -129,6 +129,7 @@ fn tag_with(t: &Tables, text: &str, range: Range<usize>, language: Language) -> 
     if language != Language::Zh {
         hits.extend(english(t, para, range.start));
     }
+    #[cfg(feature = "zh")] // every Chinese event contains Han characters, which the light module never sees
     if language != Language::En {
         hits.extend(chinese(t, para, range.start));
     }
@@ -318,6 +319,7 @@ fn english(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
 }
 
 /// Chinese numerals for plan names: 一 … 十五.
+#[cfg(feature = "zh")]
 fn cn_number(n: u32) -> String {
     const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
@@ -329,6 +331,7 @@ fn cn_number(n: u32) -> String {
 }
 
 /// Chinese: 党的二十大, 党的十八大以来, 二十届三中全会, 十四届全国人大二次会议, "十四五"规划, 第一个五年计划, 新时代以来.
+#[cfg(feature = "zh")]
 fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
     let chars: Vec<char> = para.chars().collect();
     let mut offs: Vec<usize> = para.char_indices().map(|(b, _)| base + b).collect();
