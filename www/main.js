@@ -744,99 +744,8 @@ function fillComparePickers() {
   ui.cmpB.value = entries.some((e) => e.id === b) ? b : (entries.find((e) => e.id !== state.id)?.id ?? '');
 }
 
-// ---- Comparison -------------------------------------------------------------------------------
-function pickText(id) {
-  if (!id) return { title: currentTitle(), text: editorText() };
-  const e = entries.find((x) => x.id === id);
-  return e ? { title: entryTitle(e), text: e.text } : null;
-}
-
-function eventKey(report, entry) {
-  const x = report.timexes[entry.timex] ?? {};
-  return `${entry.start_date}|${entry.end_date}|${x.type ?? ''}`;
-}
-
-async function runCompare() {
-  const a = pickText(ui.cmpA.value);
-  const b = pickText(ui.cmpB.value);
-  document.getElementById('compare').scrollIntoView({ block: 'start' });
-  if (!a || !b || ui.cmpA.value === ui.cmpB.value) {
-    ui.compareMessage.textContent = t('compare.same');
-    ui.compareBody.hidden = true;
-    return;
-  }
-  ui.compareMessage.textContent = t('compare.running');
-  document.body.dataset.compare = 'busy';
-  try {
-    const res = await bridge.compare(a.text, b.text, { ...state.kwOptions });
-    const [ra, rb] = res.reports;
-    ui.compareBody.hidden = false;
-    ui.compareMessage.textContent = `A: ${a.title} · B: ${b.title}`;
-    // Keyness both ways, from the engine's compare entry when this build has it.
-    const items = keynessItems(res.keyness);
-    const box = $('box-keyness');
-    if (items) {
-      box.hidden = false;
-      ui.keynessNote.textContent = t('compare.keynessNote');
-      drawChart(ui.keynessChart, 'keyness', { aTitle: `A ${a.title.slice(0, 40)}`, bTitle: `B ${b.title.slice(0, 40)}`, items }, null);
-    } else {
-      box.hidden = true;
-      ui.compareMessage.textContent += ` — ${t('compare.noKeyness')}`;
-    }
-    drawEvents(ra, rb, a.title, b.title, a.text, b.text);
-    document.body.dataset.compare = 'ready';
-  } catch (e) {
-    if (e instanceof SupersededError) return;
-    ui.compareMessage.textContent = e instanceof CancelledError ? t('status.cancelled') : t('status.failed', { error: e.message });
-    document.body.dataset.compare = 'error';
-  }
-}
-
-// The engine's comparison → rows {term, side, score, effect, countA, countB}. Accepts the shapes
-// {a_over_b: [...], b_over_a: [...]} or a flat list with a sign/side.
-function keynessItems(k) {
-  if (!k) return null;
-  const row = (x, side) => ({
-    term: x.term, side, score: Math.abs(x.log_likelihood ?? x.score ?? 0), effect: x.log_ratio ?? x.effect,
-    countA: x.count_a ?? x.countA ?? (side === 'a' ? x.count : x.other_count) ?? 0,
-    countB: x.count_b ?? x.countB ?? (side === 'b' ? x.count : x.other_count) ?? 0,
-  });
-  const aList = k.over_a ?? k.a_over_b ?? null;
-  const bList = k.over_b ?? k.b_over_a ?? null;
-  let rows;
-  if (Array.isArray(aList) && Array.isArray(bList)) rows = [...aList.slice(0, 15).map((x) => row(x, 'a')), ...bList.slice(0, 15).map((x) => row(x, 'b'))];
-  else if (Array.isArray(k)) rows = k.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
-  else if (Array.isArray(k.terms)) rows = k.terms.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
-  else return null;
-  return rows.sort((x, y) => (x.side === y.side ? y.score - x.score : x.side === 'a' ? -1 : 1));
-}
-
-const EVENTS_SHOWN = 300;
-
-function drawEvents(ra, rb, titleA, titleB, textA, textB) {
-  const keysA = new Map(ra.timeline.map((e) => [eventKey(ra, e), e]));
-  const keysB = new Map(rb.timeline.map((e) => [eventKey(rb, e), e]));
-  const label = (r, e) => {
-    const x = r.timexes[e.timex] ?? {};
-    const span = e.start_date === e.end_date ? e.start_date : `${e.start_date} … ${e.end_date}`;
-    return `${span} — ${x.text ?? ''}`;
-  };
-  // At most EVENTS_SHOWN lines per list (two long texts share thousands of dates).
-  const list = (ul, items) => ul.replaceChildren(...(items.length ? items.slice(0, EVENTS_SHOWN).map((s) => elt('li', { textContent: s }))
-    : [elt('li', { class: 'muted', textContent: t('compare.noEvents') })]),
-  ...(items.length > EVENTS_SHOWN ? [elt('li', { class: 'muted', textContent: t('compare.moreEvents', { n: fmt(items.length - EVENTS_SHOWN) }) })] : []));
-  const onlyA = [...keysA].filter(([k]) => !keysB.has(k)).map(([, e]) => label(ra, e));
-  const onlyB = [...keysB].filter(([k]) => !keysA.has(k)).map(([, e]) => label(rb, e));
-  const both = [...keysA].filter(([k]) => keysB.has(k)).map(([k, e]) => `${label(ra, e)} / ${(rb.timexes[keysB.get(k).timex] ?? {}).text ?? ''}`);
-  $('ev-a-h').textContent = t('compare.only', { title: `A ${titleA.slice(0, 40)}` });
-  $('ev-b-h').textContent = t('compare.only', { title: `B ${titleB.slice(0, 40)}` });
-  list($('ev-a'), onlyA);
-  list($('ev-b'), onlyB);
-  list($('ev-both'), both);
-  $('ev-a').dataset.count = String(onlyA.length);
-  $('ev-b').dataset.count = String(onlyB.length);
-  $('ev-both').dataset.count = String(both.length);
-}
+// ---- Comparison (compare.js) ------------------------------------------------------------------
+const runCompare = () => lazy('compare', 'runCompare');
 
 // ---- Input ------------------------------------------------------------------------------------
 function fillSamples() {
@@ -1157,10 +1066,11 @@ const LAZY = {
   decode: () => import('./decode.js'),
   conc: () => import('./concordance.js'),
   lib: () => import('./library-ui.js'),
+  compare: () => import('./compare.js'),
   tools: () => import('./chart-tools.js'),
 };
 // Where the pointer or the focus announces a lazy part: [selector, chunk].
-const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc'], ['.library', 'lib']];
+const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc'], ['.library', 'lib'], ['.library, #compare', 'compare']];
 const mods = {};
 const loading = {};
 function load(name) {
