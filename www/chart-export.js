@@ -5,13 +5,13 @@
 // page (so the strict CSP needs no inline styles).
 import { install as SVGRenderer } from '../node_modules/echarts/lib/renderer/installSVGRenderer.js';
 import { install as LegendComponent } from '../node_modules/echarts/lib/component/legend/installLegendPlain.js';
-import { echarts } from './charts.js';
+import { use, init } from 'echarts/core';
 
-echarts.use([SVGRenderer, LegendComponent]);
+use([SVGRenderer, LegendComponent]);
 
 /** Renders `option` at `width`×`height` to an SVG document string. */
 export function renderSvg(option, width, height, background) {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, backgroundColor: background, animation: false });
     return chart.renderToSVGString();
@@ -23,7 +23,7 @@ export function renderSvg(option, width, height, background) {
 /** Renders `option` at `width`×`height` (twice the pixels) to a PNG data URL. */
 export function renderPng(option, width, height, background) {
   const box = document.createElement('div'); // never attached to the page
-  const chart = echarts.init(box, null, { renderer: 'canvas', width, height });
+  const chart = init(box, null, { renderer: 'canvas', width, height });
   try {
     chart.setOption({ ...option, backgroundColor: background, animation: false });
     return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });

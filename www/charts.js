@@ -3,7 +3,10 @@
 // the PNG and the SVG (drawn off-screen by chart-export.js; the SVG by ECharts' string renderer,
 // so the live page never needs inline styles), the table view and the CSV/JSON exports all come from the same data.
 // Text from the article only ever reaches the DOM as text nodes (tooltips are built as elements).
-import * as echarts from 'echarts/core';
+// Only the functions used, not `* as echarts`: a namespace object that is passed around keeps
+// every export of 'echarts/core' (parseGeoJSON, the graphic and helper namespaces, …): 3.9 KB gzip.
+import { use, init, registerVisual } from 'echarts/core';
+import ZRText from 'zrender/lib/graphic/Text.js'; // ECharts' graphic.Text
 import { BarChart, ScatterChart } from 'echarts/charts';
 // Components straight from their files (as the canvas renderer below): through the
 // 'echarts/components' index, the tooltip's code lands in the first visit's chunk even though
@@ -15,7 +18,7 @@ import { install as GridComponent } from '../node_modules/echarts/lib/component/
 import { install as CanvasRenderer } from '../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from './i18n.js';
 
-echarts.use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
+use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
 
 // Spans without ECharts' custom series (its code is 8 KB gzip of the first visit): a scatter
 // series with a `span` option draws each item as a rect along the x axis, from its first x value
@@ -28,7 +31,7 @@ echarts.use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
 // zoom, resize): a visual stage of ECharts' pipeline, after the axes are laid out and after the
 // symbol visuals it overrides (priority 4500), before drawing. The series has `clip: false`, so
 // an item whose start lies left of a zoomed range still draws its part in view.
-echarts.registerVisual(4600, {
+registerVisual(4600, {
   seriesType: 'scatter',
   reset(series) {
     const span = series.get('span');
@@ -70,8 +73,6 @@ echarts.registerVisual(4600, {
     };
   },
 });
-
-export { echarts };
 
 export const isDark = () => !!window.matchMedia?.('(prefers-color-scheme: dark)').matches;
 const palette = (dark) => (dark
@@ -655,7 +656,7 @@ const WARM_DATA = {
 
 /** Draws tiny data of chart `kind` off-screen (never shown), so its first real drawing runs warm code. */
 export function warmUp(kind) {
-  const chart = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width: 320, height: 200 });
+  const chart = init(document.createElement('div'), null, { renderer: 'canvas', width: 320, height: 200 });
   try {
     const { tooltip, ...option } = CHART_KINDS[kind].option(WARM_DATA[kind](), palette(isDark()));
     chart.setOption(option);
@@ -676,7 +677,7 @@ export function prepare(elem) {
     // The first text measured in ECharts' font (its labels: 12px sans-serif) pays for finding
     // the font (~35 ms at load 4, in the first chart's drawing): measured here instead.
     measured = true;
-    new echarts.graphic.Text({ style: { text: 'Aa 0', font: '12px sans-serif' } }).getBoundingRect();
+    new ZRText({ style: { text: 'Aa 0', font: '12px sans-serif' } }).getBoundingRect();
   }
   chartEntry(elem);
   return true;
@@ -685,7 +686,7 @@ export function prepare(elem) {
 function chartEntry(elem) {
   let entry = live.get(elem);
   if (!entry) {
-    const chart = echarts.init(elem, null, { renderer: 'canvas' });
+    const chart = init(elem, null, { renderer: 'canvas' });
     entry = { chart, hidden: new Set(), legend: null, view: null, full: null, zoomBar: null };
     live.set(elem, entry);
     new ResizeObserver(() => {
