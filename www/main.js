@@ -430,8 +430,7 @@ async function drawAll(seq = runSeq) {
   if (!state.firstDrawn) {
     state.firstDrawn = true;
     performance.mark('ae:charts-drawn');
-    // The lazy parts of the page follow the Service Worker's script, so the first charts never wait for them.
-    registerOffline().then(preloadLazy);
+    preloadLazy(); // registers the Service Worker, then loads the lazy parts of the page
   }
   await readingRendered();
   return seq === runSeq;
@@ -1086,12 +1085,18 @@ function lazy(name, fn, ...args) {
   if (mods[name]) return mods[name][fn](app, ...args);
   return load(name).then((m) => m[fn](app, ...args), (e) => setState('error', 'status.failed', { error: e.message }, 'error'));
 }
+// Once the first charts are drawn: after the Service Worker's script has been asked for (its
+// registration settles), or at most PRELOAD_WAIT ms (a registration waits for an install still
+// running, e.g. a reload right after the first visit), then in an idle period (or PRELOAD_WAIT).
+const PRELOAD_WAIT = 500;
 let preloaded = false;
 function preloadLazy() {
   if (preloaded) return;
   preloaded = true;
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 50));
-  idle(() => { for (const name of Object.keys(LAZY)) load(name).catch(() => {}); });
+  Promise.race([registerOffline(), new Promise((r) => setTimeout(r, PRELOAD_WAIT))]).then(() => idle(() => {
+    for (const name of Object.keys(LAZY)) load(name).catch(() => {});
+  }, { timeout: PRELOAD_WAIT }));
 }
 const warmLazy = (e) => {
   for (const [sel, name] of LAZY_CONTROLS) if (e.target.closest?.(sel)) load(name).catch(() => {});

@@ -24,6 +24,8 @@ const fixture = (name) => readFile(join(root, 'tests/browser/fixtures', name));
 async function tableRows(box) {
   const pressed = await page.getAttribute(`#${box} [data-tool="table"]`, 'aria-pressed');
   if (pressed !== 'true') await page.click(`#${box} [data-tool="table"]`);
+  // The table view's code is a lazy chunk (www/chart-tools.js): a click before it has arrived fills the view a moment later.
+  await page.waitForSelector(`#${box} .table-view:not([hidden]) table`);
   return page.$$eval(`#${box} .table-view tbody tr`, (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
 }
 async function closeTable(box) {
