@@ -1,0 +1,77 @@
+// ECharts and zrender modules the page can never reach, replaced by stubs when esbuild bundles
+// www/ (scripts/build-site.mjs). ECharts' core imports them for every build, whatever it is used
+// for; tree shaking cannot drop them because the core registers them (a theme, a locale, a loading
+// animation, a preprocessor) or because a module we use reaches them only on paths our options never
+// take (polar bars, log axes, dataset transforms, decals).
+//
+// Each entry: the module (path under node_modules/), why it is unreachable for the options
+// www/charts.js and www/chart-export.js give (cartesian grid, value/category/time axes, bar and
+// scatter series, no theme, no dataset, no decal, options in the current format), and its stub,
+// which keeps the module's exports. A stubbed function that is called anyway throws, so an option
+// that would need it fails loudly instead of drawing wrong; the one stub that does run
+// (backwardCompat, on every setOption) is a no-op for current-format options. The figures are
+// what each entry takes off the first visit's gzip bytes, all 12 together −10,913 B
+// (docs/weight.md, "Session 4 (helper-16): ECharts").
+// ECHARTS_STUBS=0 builds without them; ECHARTS_STUBS_OMIT=<module>,… without those (to measure one).
+
+import { dirname } from 'node:path';
+
+const unreachable = (what) => `() => { throw new Error(${JSON.stringify(`${what} is not in this build (scripts/echarts-stubs.mjs)`)}); }`;
+
+export const ECHARTS_STUBS = {
+  // The dark theme, registered by the core for init(dom, 'dark'). charts.js never passes a theme:
+  // it draws with its own light and dark palettes. (−805 B)
+  'echarts/lib/theme/dark.js': 'export default {};',
+  // The Chinese locale (month and day names, toolbox and aria texts). ECharts picks its locale
+  // once, when its module is evaluated, from <html lang> (then navigator.language); index.html is
+  // lang="en" until main.js runs, so the page always gets 'EN', and charts.js passes no `locale`.
+  // 'ZH' is served the English strings instead, so it could never be missing strings. (−1,018 B)
+  'echarts/lib/i18n/langZH.js': "export { default } from './langEN.js';",
+  // The loading spinner, registered for chart.showLoading(), which the page never calls. (−570 B)
+  'echarts/lib/loading/default.js': `export default ${unreachable('showLoading()')};`,
+  // Option backward compatibility (ECharts 2-4 names: itemStyle.normal, barBorderColor, x/y for
+  // left/top, hoverAnimation, dataRange, …), a preprocessor run on every setOption. Our options use
+  // current names only; its one other effect, series as an array, our options already have, and a
+  // merge without series (zoom, tooltip) needs none. (−1,947 B with compatStyle, which only it imports)
+  'echarts/lib/preprocessor/backwardCompat.js': 'export default function backwardCompat() {}',
+  // Log axes (axis type 'log'); ours are value, category and time. An instanceof check in a
+  // development-only assertion is all else that touches it. (−684 B)
+  'echarts/lib/scale/Log.js': 'export default class LogScale {}',
+  // Ticks aligned across axes: only for an axis with `alignTicks: true` (Grid sets `__alignTo`
+  // only then); no option of ours sets it. (−967 B)
+  'echarts/lib/coord/axisAlignTicks.js': `export const scaleCalcAlign = ${unreachable('alignTicks')};`,
+  // Dataset transforms (dataset.transform, echarts.registerTransform): the page has no dataset
+  // and registers no transform. (−810 B)
+  'echarts/lib/data/helper/transform.js': `export class ExternalSource {}
+export const registerExternalTransform = ${unreachable('registerTransform()')};
+export const applyDataTransform = ${unreachable('dataset.transform')};`,
+  // Decal patterns: made only for an itemStyle.decal or the aria component's decals; the page
+  // sets no decal and has no aria component. (−1,663 B)
+  'echarts/lib/util/decal.js': `export const createOrUpdatePatternFromDecal = ${unreachable('itemStyle.decal')};`,
+  // zrender's element that draws many shapes in steps: ECharts only re-exports it (as
+  // graphic.IncrementalDisplayable, for user code); none of its modules makes one (large scatter
+  // and bars draw their own large paths). (−514 B)
+  'zrender/lib/graphic/IncrementalDisplayable.js': 'export default class IncrementalDisplayable {}',
+  // Polar bars' shapes and labels (BarView uses them only on a polar coordinate system, which is
+  // not installed): rounded sectors (−1,217 B), their label positions (−568 B), round-capped bars (−276 B).
+  'zrender/lib/graphic/helper/roundSector.js': `export const buildPath = ${unreachable('a sector shape (polar bars, pie)')};`,
+  'echarts/lib/label/sectorLabel.js': `export const createSectorCalculateTextPosition = ${unreachable('polar bar labels')};
+export const setSectorTextRotation = ${unreachable('polar bar labels')};`,
+  'echarts/lib/util/shape/sausage.js': 'export default class SausagePath {}',
+};
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** The esbuild plugin: each module of ECHARTS_STUBS is loaded as its stub. */
+export const echartsStubs = {
+  name: 'echarts-stubs',
+  setup(b) {
+    const omit = (process.env.ECHARTS_STUBS_OMIT ?? '').split(',');
+    const keys = Object.keys(ECHARTS_STUBS).filter((k) => !omit.includes(k));
+    const filter = new RegExp(`node_modules[\\\\/](${keys.map(escape).join('|').replaceAll('\\/', '[\\\\/]')})$`);
+    b.onLoad({ filter }, (a) => {
+      const key = keys.find((k) => a.path.replaceAll('\\', '/').endsWith(`node_modules/${k}`));
+      return { contents: `// Stub (scripts/echarts-stubs.mjs)\n${ECHARTS_STUBS[key]}\n`, loader: 'js', resolveDir: dirname(a.path) };
+    });
+  },
+};
