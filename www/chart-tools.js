@@ -4,6 +4,7 @@
 // and the few helpers these need; nothing here imports main.js.
 import { CHART_KINDS, pngBlob, svgString } from './charts.js';
 import { t } from './i18n.js';
+import { download } from './download.js';
 
 // A table view shows a page of rows at a time (the browser lays a table out whole: 500 rows of
 // dates took 0.2 s) and at most so many columns (a 10 MB text's dispersion table has a column per
@@ -86,6 +87,8 @@ export async function toggleAllTables(app) {
   }
 }
 
+const slug = (s) => (s || 'article').normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+
 const csvCell = (v) => {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -98,7 +101,7 @@ function toCsv(table) {
 
 /** Downloads the chart of `box` as `format`: png, svg, csv or json. */
 export async function exportChart(app, box, format) {
-  const { state, download, slug, currentTitle } = app;
+  const { state, currentTitle } = app;
   const elem = box.querySelector('.chart');
   const cd = state.chartData.get(elem);
   if (!cd) return;
@@ -114,4 +117,22 @@ export async function exportChart(app, box, format) {
       download(`${base}.json`, new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
     }
   }
+}
+
+/** Downloads the whole report as JSON. */
+export function exportReport(app) {
+  const { state, currentTitle } = app;
+  if (!state.report) return;
+  download(`${slug(currentTitle())}-report.json`, new Blob([JSON.stringify(state.report, null, 2)], { type: 'application/json' }));
+}
+
+/** The keyword settings form (in the keyword chart's box): keeps its options and analyzes again. */
+export async function applyKeywordSettings(app) {
+  const { $, state } = app;
+  const lines = (id) => $(id).value.split(/[\n,，、]+/).map((s) => s.trim()).filter(Boolean);
+  state.kwOptions = { stopwords_add: lines('stop-add'), stopwords_remove: lines('stop-remove'), keep_numbers: $('keep-numbers').checked,
+    user_words: lines('user-words') };
+  app.library.setSetting('keywordOptions', state.kwOptions).catch(() => {});
+  await app.run();
+  $('kw-settings-msg').textContent = t('keywords.saved');
 }

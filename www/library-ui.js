@@ -5,6 +5,7 @@
 // context (main.js).
 import { entryTitle, LibraryError } from './library.js';
 import { t } from './i18n.js';
+import { download } from './download.js';
 
 const saveFailed = (app, err) => app.showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
 
@@ -61,7 +62,7 @@ export async function deleteEntry(app, e) {
 export async function exportLibrary(app) {
   try {
     const text = await app.library.exportFile();
-    app.download(`article-explorer-library-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' }));
+    download(`article-explorer-library-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' }));
     app.showLibMessage(t('library.exported', { n: app.entries.length }));
   } catch (err) {
     saveFailed(app, err);

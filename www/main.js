@@ -99,7 +99,6 @@ const fmt = (n) => {
   if (!Number.isSafeInteger(x)) return x.toLocaleString(uiLang() === 'zh' ? 'zh-CN' : 'en');
   return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 };
-const slug = (s) => (s || 'article').normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
 
 let lastStatus = null; // {s, key, vars, kind}: redrawn in the new language when it changes
 
@@ -108,15 +107,6 @@ function setState(s, key = '', vars = {}, kind = '') {
   document.body.dataset.state = s;
   ui.message.textContent = key ? t(key, vars) : '';
   ui.message.className = kind;
-}
-
-function download(name, blob) {
-  const url = URL.createObjectURL(blob);
-  const a = elt('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 const currentTitle = () => {
@@ -793,25 +783,8 @@ function newArticle() {
   ui.text.focus();
 }
 
-async function openFile(file) {
-  try {
-    const { text, encoding, html } = await (await load('decode')).readFileText(file);
-    state.id = null;
-    state.sampleId = null;
-    state.userDct = null;
-    state.keyword = null;
-    ui.conc.hidden = true;
-    setEditorText(text);
-    ui.sample.value = '';
-    await run();
-    if (document.body.dataset.state === 'ready') {
-      ui.message.textContent = `${t('input.opened', { name: file.name, encoding, html: html ? t('input.openedHtml') : '' })} ${ui.message.textContent}`;
-    }
-    document.body.dataset.encoding = encoding;
-  } catch (e) {
-    setState('error', 'input.openFailed', { name: file.name, error: e.message }, 'error');
-  }
-}
+// Picked or dropped files: open-file.js (with decode.js).
+const openFile = (file) => lazy('file', 'openFile', file);
 
 ui.sample.addEventListener('change', () => (ui.sample.value ? loadSample(ui.sample.value) : null));
 ui.newArticle.addEventListener('click', newArticle);
@@ -906,10 +879,7 @@ document.querySelectorAll('[data-kw]').forEach((b) => b.addEventListener('click'
   state.kwView = b.dataset.kw;
   drawKeywords();
 }));
-ui.exportReport.addEventListener('click', () => {
-  if (!state.report) return;
-  download(`${slug(currentTitle())}-report.json`, new Blob([JSON.stringify(state.report, null, 2)], { type: 'application/json' }));
-});
+ui.exportReport.addEventListener('click', () => lazy('tools', 'exportReport'));
 ui.compareBtn.addEventListener('click', runCompare);
 // Rename, delete, export and import: library-ui.js.
 ui.libExport.addEventListener('click', () => lazy('lib', 'exportLibrary'));
@@ -926,14 +896,9 @@ $('conc-form')?.addEventListener('submit', (e) => {
 
 // Keyword settings (persisted in the library's settings store).
 const kwForm = $('kw-settings');
-kwForm?.addEventListener('submit', async (e) => {
+kwForm?.addEventListener('submit', (e) => {
   e.preventDefault();
-  const lines = (id) => $(id).value.split(/[\n,，、]+/).map((s) => s.trim()).filter(Boolean);
-  state.kwOptions = { stopwords_add: lines('stop-add'), stopwords_remove: lines('stop-remove'), keep_numbers: $('keep-numbers').checked,
-    user_words: lines('user-words') };
-  library.setSetting('keywordOptions', state.kwOptions).catch(() => {});
-  await run();
-  $('kw-settings-msg').textContent = t('keywords.saved');
+  lazy('tools', 'applyKeywordSettings');
 });
 function fillKwForm() {
   if (!kwForm) return;
@@ -1062,14 +1027,15 @@ window.articleExplorer = {
 // pointer or the focus reaches one of its controls. A control used before its chunk has arrived
 // waits for it (a few milliseconds from the cache); once loaded, `mods[name]` is called at once.
 const LAZY = {
-  decode: () => import('./decode.js'),
+  tools: () => import('./chart-tools.js'),
   conc: () => import('./concordance.js'),
+  file: () => import('./open-file.js'),
   lib: () => import('./library-ui.js'),
   compare: () => import('./compare.js'),
-  tools: () => import('./chart-tools.js'),
 };
 // Where the pointer or the focus announces a lazy part: [selector, chunk].
-const LAZY_CONTROLS = [['#file-label, #drop-zone, #reading', 'decode'], ['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc'], ['.library', 'lib'], ['.library, #compare', 'compare']];
+const LAZY_CONTROLS = [['.chart-box', 'tools'], ['#conc-form, #box-keywords, #concordance', 'conc'],
+  ['#file-label, #drop-zone, #reading', 'file'], ['.library', 'lib'], ['.library, #compare', 'compare']];
 const mods = {};
 const loading = {};
 function load(name) {
@@ -1106,8 +1072,8 @@ document.addEventListener('focusin', warmLazy);
 document.addEventListener('dragenter', warmLazy);
 // The page's context for the lazy chunks: they take it as an argument and never import main.js.
 const app = {
-  ui, state, bridge, library, $, elt, fmt, slug, setState, download, currentTitle, editorText, analysisOptions,
-  readingLabels, findKeyword, drawChart, renderLibrary, upsertEntry, showLibMessage,
+  ui, state, bridge, library, $, elt, fmt, setState, currentTitle, editorText, analysisOptions,
+  setEditorText, run, readingLabels, findKeyword, drawChart, renderLibrary, upsertEntry, showLibMessage,
   renderReading, sentenceAt, jumpToSentence, jumpToSection, SupersededError, CancelledError,
   get entries() { return entries; },
   set entries(v) { entries = v; },
