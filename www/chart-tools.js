@@ -1,9 +1,8 @@
 // The charts' tools, loaded on first use (main.js loads it when the first charts are drawn, or
 // when the pointer or the focus reaches a chart's toolbar): the table view of a chart, and its
 // PNG, SVG, CSV and JSON downloads. `app` is the page's context (main.js): its state and elements,
-// and the few helpers these need; nothing here imports main.js.
-import { CHART_KINDS, pngBlob, svgString } from './charts.js';
-import { t } from './i18n.js';
+// and the few helpers these need; nothing here imports main.js. (Nor charts.js or i18n.js: they
+// come with `app` too, so that esbuild keeps them in main.js's chunk instead of a chunk of their own.)
 import { download } from './download.js';
 
 // A table view shows a page of rows at a time (the browser lays a table out whole: 500 rows of
@@ -14,12 +13,12 @@ const TABLE_COLUMNS = 40;
 
 /** Fills the table view of the chart box `box` with its chart's data (the page `box.dataset.page`). */
 export function fillTable(app, box) {
-  const { elt, fmt, state } = app;
+  const { elt, fmt, state, t } = app;
   const elem = box.querySelector('.chart');
   const cd = state.chartData.get(elem);
   const view = box.querySelector('.table-view');
   if (!cd) return;
-  const full = CHART_KINDS[cd.kind].table(cd.data);
+  const full = app.CHART_KINDS[cd.kind].table(cd.data);
   const table = { ...full, columns: full.columns.slice(0, TABLE_COLUMNS) };
   const caption = elt('caption', { textContent: box.querySelector('figcaption span')?.textContent ?? '' });
   const head = elt('tr', {}, ...table.columns.map((c) => elt('th', { scope: 'col', textContent: c.label })),
@@ -101,7 +100,7 @@ function toCsv(table) {
 
 /** Downloads the chart of `box` as `format`: png, svg, csv or json. */
 export async function exportChart(app, box, format) {
-  const { state, currentTitle } = app;
+  const { state, currentTitle, pngBlob, svgString } = app;
   const elem = box.querySelector('.chart');
   const cd = state.chartData.get(elem);
   if (!cd) return;
@@ -109,7 +108,7 @@ export async function exportChart(app, box, format) {
   if (format === 'png') download(`${base}.png`, await pngBlob(elem));
   else if (format === 'svg') download(`${base}.svg`, new Blob([await svgString(elem)], { type: 'image/svg+xml' }));
   else {
-    const table = CHART_KINDS[cd.kind].table(cd.data);
+    const table = app.CHART_KINDS[cd.kind].table(cd.data);
     if (format === 'csv') download(`${base}.csv`, new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }));
     else {
       const json = { chart: box.dataset.chart, article: currentTitle(), columns: table.columns.map((c) => c.key),
@@ -128,7 +127,7 @@ export function exportReport(app) {
 
 /** The keyword settings form (in the keyword chart's box): keeps its options and analyzes again. */
 export async function applyKeywordSettings(app) {
-  const { $, state } = app;
+  const { $, state, t } = app;
   const lines = (id) => $(id).value.split(/[\n,，、]+/).map((s) => s.trim()).filter(Boolean);
   state.kwOptions = { stopwords_add: lines('stop-add'), stopwords_remove: lines('stop-remove'), keep_numbers: $('keep-numbers').checked,
     user_words: lines('user-words') };

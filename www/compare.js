@@ -3,7 +3,6 @@
 // from the engine's compare entry, and the dated events only in A, only in B and in both. The
 // pickers are filled by main.js (with the library list). `app` is the page's context (main.js).
 import { entryTitle } from './library.js';
-import { t } from './i18n.js';
 
 function pickText(app, id) {
   if (!id) return { title: app.currentTitle(), text: app.editorText() };
@@ -18,7 +17,7 @@ function eventKey(report, entry) {
 
 /** Compares the two articles picked (`#cmp-a`, `#cmp-b`; none: the one in the editor). */
 export async function runCompare(app) {
-  const { ui, $ } = app;
+  const { ui, $, t } = app;
   const a = pickText(app, ui.cmpA.value);
   const b = pickText(app, ui.cmpB.value);
   document.getElementById('compare').scrollIntoView({ block: 'start' });
@@ -76,7 +75,7 @@ function keynessItems(k) {
 const EVENTS_SHOWN = 300;
 
 function drawEvents(app, ra, rb, titleA, titleB) {
-  const { elt, fmt, $ } = app;
+  const { elt, fmt, $, t } = app;
   const keysA = new Map(ra.timeline.map((e) => [eventKey(ra, e), e]));
   const keysB = new Map(rb.timeline.map((e) => [eventKey(rb, e), e]));
   const label = (r, e) => {

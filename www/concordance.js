@@ -2,13 +2,12 @@
 // or when the pointer or the focus reaches the keyword chart or the search box): every line of a
 // keyword, or of any word or phrase searched for, with the occurrences marked in the reading pane.
 // `app` is the page's context (main.js).
-import { t } from './i18n.js';
 
 const CONC_LIMIT = 300;
 
 /** Opens the concordance of `term` (a keyword, or any word or phrase the user searches for). */
 export async function openConcordance(app, term) {
-  const { state, ui, bridge, elt } = app;
+  const { state, ui, bridge, elt, t } = app;
   const report = state.report;
   if (!report || !term.trim()) return;
   const text = state.text;

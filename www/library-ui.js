@@ -4,14 +4,13 @@
 // text before its analysis stay in main.js: the first view needs them. `app` is the page's
 // context (main.js).
 import { entryTitle, LibraryError } from './library.js';
-import { t } from './i18n.js';
 import { download } from './download.js';
 
-const saveFailed = (app, err) => app.showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
+const saveFailed = (app, err) => app.showLibMessage(app.t('status.saveFailed', { error: err?.message ?? err }), 'error');
 
 /** Replaces the library entry `e`'s row `li` with a field to rename it (Enter saves, Escape cancels). */
 export function startRename(app, li, e) {
-  const { elt, ui } = app;
+  const { elt, ui, t } = app;
   const title = entryTitle(e);
   const input = elt('input', { type: 'text', value: title, 'aria-label': t('library.renameLabel', { title }) });
   const save = async () => {
@@ -40,7 +39,7 @@ export function startRename(app, li, e) {
 
 /** Deletes the library entry `e`, with an undo button in the library's message line. */
 export async function deleteEntry(app, e) {
-  const { elt, state } = app;
+  const { elt, state, t } = app;
   try {
     await app.library.remove(e.id);
   } catch (err) {
@@ -60,6 +59,7 @@ export async function deleteEntry(app, e) {
 
 /** Downloads the whole library as one JSON file. */
 export async function exportLibrary(app) {
+  const { t } = app;
   try {
     const text = await app.library.exportFile();
     download(`article-explorer-library-${new Date().toISOString().slice(0, 10)}.json`, new Blob([text], { type: 'application/json' }));
@@ -71,6 +71,7 @@ export async function exportLibrary(app) {
 
 /** Adds the articles of the library file `f` (a File) that the library does not have yet. */
 export async function importLibrary(app, f) {
+  const { t } = app;
   try {
     const { added, skipped } = await app.library.importFile(await f.text());
     app.entries = await app.library.list();

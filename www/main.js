@@ -1,7 +1,7 @@
 // The page: input (paste, files, samples, reference date), the worker bridge, the library in
 // IndexedDB, and drawing the report (reading pane, charts, tables, exports, comparison).
 import { AnalysisBridge, CancelledError, SupersededError, CrashError, StalledError } from './worker-bridge.js';
-import { draw, prepare, warmUp, redrawAll, liveChart, pixelOf, isDark, drawnItems } from './charts.js';
+import { draw, prepare, warmUp, redrawAll, liveChart, pixelOf, isDark, drawnItems, CHART_KINDS, pngBlob, svgString } from './charts.js';
 import { renderReading, renderOutline, jumpToSentence, jumpToSection, sentenceAt, readingRendered } from './reading.js';
 import { Library, OffloadUnavailable, newId, entryTitle, firstLine } from './library.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, hasString } from './i18n.js';
@@ -1070,9 +1070,10 @@ const warmLazy = (e) => {
 document.addEventListener('pointerover', warmLazy, { passive: true });
 document.addEventListener('focusin', warmLazy);
 document.addEventListener('dragenter', warmLazy);
-// The page's context for the lazy chunks: they take it as an argument and never import main.js.
+// The page's context for the lazy chunks: they take it as an argument and never import main.js
+// (nor charts.js or i18n.js, which would then be split out of main.js's chunk: ~0.8 KB gzip more).
 const app = {
-  ui, state, bridge, library, $, elt, fmt, setState, currentTitle, editorText, analysisOptions,
+  t, CHART_KINDS, pngBlob, svgString, ui, state, bridge, library, $, elt, fmt, setState, currentTitle, editorText, analysisOptions,
   setEditorText, run, readingLabels, findKeyword, drawChart, renderLibrary, upsertEntry, showLibMessage,
   renderReading, sentenceAt, jumpToSentence, jumpToSection, SupersededError, CancelledError,
   get entries() { return entries; },

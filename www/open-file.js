@@ -4,11 +4,10 @@
 // encoding guessed, an HTML file's text only), which then replaces the editor's and is analyzed.
 // `app` is the page's context (main.js).
 import { readFileText } from './decode.js';
-import { t } from './i18n.js';
 
 /** Opens `file` (a File) in the editor and analyzes it; the status line says its encoding. */
 export async function openFile(app, file) {
-  const { state, ui } = app;
+  const { state, ui, t } = app;
   try {
     const { text, encoding, html } = await readFileText(file);
     state.id = null;
