@@ -10,7 +10,7 @@
 // which keeps the module's exports. A stubbed function that is called anyway throws, so an option
 // that would need it fails loudly instead of drawing wrong; the one stub that does run
 // (backwardCompat, on every setOption) is a no-op for current-format options. The figures are
-// what each entry takes off the first visit's gzip bytes, all 12 together −10,913 B
+// what each entry takes off the first visit's gzip bytes, all 18 together −13,340 B
 // (docs/weight.md, "Session 4 (helper-16): ECharts").
 // ECHARTS_STUBS=0 builds without them; ECHARTS_STUBS_OMIT=<module>,… without those (to measure one).
 
@@ -20,40 +20,57 @@ const unreachable = (what) => `() => { throw new Error(${JSON.stringify(`${what}
 
 export const ECHARTS_STUBS = {
   // The dark theme, registered by the core for init(dom, 'dark'). charts.js never passes a theme:
-  // it draws with its own light and dark palettes. (−805 B)
+  // it draws with its own light and dark palettes. (−871 B)
   'echarts/lib/theme/dark.js': 'export default {};',
   // The Chinese locale (month and day names, toolbox and aria texts). ECharts picks its locale
   // once, when its module is evaluated, from <html lang> (then navigator.language); index.html is
   // lang="en" until main.js runs, so the page always gets 'EN', and charts.js passes no `locale`.
-  // 'ZH' is served the English strings instead, so it could never be missing strings. (−1,018 B)
+  // 'ZH' is served the English strings instead, so it could never be missing strings. (−1,041 B)
   'echarts/lib/i18n/langZH.js': "export { default } from './langEN.js';",
-  // The loading spinner, registered for chart.showLoading(), which the page never calls. (−570 B)
+  // The loading spinner, registered for chart.showLoading(), which the page never calls. (−550 B)
   'echarts/lib/loading/default.js': `export default ${unreachable('showLoading()')};`,
   // Option backward compatibility (ECharts 2-4 names: itemStyle.normal, barBorderColor, x/y for
   // left/top, hoverAnimation, dataRange, …), a preprocessor run on every setOption. Our options use
   // current names only; its one other effect, series as an array, our options already have, and a
-  // merge without series (zoom, tooltip) needs none. (−1,947 B with compatStyle, which only it imports)
+  // merge without series (zoom, tooltip) needs none. (−1,989 B with compatStyle, which only it imports)
   'echarts/lib/preprocessor/backwardCompat.js': 'export default function backwardCompat() {}',
   // Log axes (axis type 'log'); ours are value, category and time. An instanceof check in a
-  // development-only assertion is all else that touches it. (−684 B)
+  // development-only assertion is all else that touches it. (−694 B)
   'echarts/lib/scale/Log.js': 'export default class LogScale {}',
   // Ticks aligned across axes: only for an axis with `alignTicks: true` (Grid sets `__alignTo`
-  // only then); no option of ours sets it. (−967 B)
+  // only then); no option of ours sets it. (−933 B)
   'echarts/lib/coord/axisAlignTicks.js': `export const scaleCalcAlign = ${unreachable('alignTicks')};`,
   // Dataset transforms (dataset.transform, echarts.registerTransform): the page has no dataset
-  // and registers no transform. (−810 B)
+  // and registers no transform. (−820 B)
   'echarts/lib/data/helper/transform.js': `export class ExternalSource {}
 export const registerExternalTransform = ${unreachable('registerTransform()')};
 export const applyDataTransform = ${unreachable('dataset.transform')};`,
   // Decal patterns: made only for an itemStyle.decal or the aria component's decals; the page
-  // sets no decal and has no aria component. (−1,663 B)
+  // sets no decal and has no aria component. (−1,707 B)
   'echarts/lib/util/decal.js': `export const createOrUpdatePatternFromDecal = ${unreachable('itemStyle.decal')};`,
   // zrender's element that draws many shapes in steps: ECharts only re-exports it (as
   // graphic.IncrementalDisplayable, for user code); none of its modules makes one (large scatter
-  // and bars draw their own large paths). (−514 B)
+  // and bars draw their own large paths). (−426 B)
   'zrender/lib/graphic/IncrementalDisplayable.js': 'export default class IncrementalDisplayable {}',
+  // SVG path strings turned into shapes: symbols and icons given as 'path://…', merged paths of
+  // polar and single axes, the axis pointer's drag handle. Our symbols are circle, rect, roundRect
+  // and none, our axes cartesian, and the tooltip's axis pointer has no handle. (−1,471 B, with
+  // transformPath, which only it imports)
+  'zrender/lib/tool/path.js': `export const createFromString = ${unreachable("a 'path://' symbol or icon")};
+export const extendFromString = ${unreachable("a 'path://' shape")};
+export const mergePath = ${unreachable('mergePath (polar and single axes)')};
+export const clonePath = ${unreachable('clonePath (universal transition)')};`,
+  // zrender shapes that ECharts only registers (for the custom series and the graphic component,
+  // by name) and re-exports (graphic.Ellipse, …): no module of the page's charts draws one (lines,
+  // graph, tree, radar, polar axes and maps do). CompoundPath is also tested with instanceof in
+  // the SVG renderer, which a class without instances answers the same.
+  'zrender/lib/graphic/shape/Ellipse.js': 'export default class Ellipse {}', // −101 B
+  'zrender/lib/graphic/shape/Ring.js': 'export default class Ring {}', // −55 B
+  'zrender/lib/graphic/shape/Arc.js': 'export default class Arc {}', // −75 B
+  'zrender/lib/graphic/shape/BezierCurve.js': 'export default class BezierCurve {}', // −331 B
+  'zrender/lib/graphic/CompoundPath.js': 'export default class CompoundPath {}', // −153 B
   // Polar bars' shapes and labels (BarView uses them only on a polar coordinate system, which is
-  // not installed): rounded sectors (−1,217 B), their label positions (−568 B), round-capped bars (−276 B).
+  // not installed): rounded sectors (−1,236 B), their label positions (−578 B), round-capped bars (−255 B).
   'zrender/lib/graphic/helper/roundSector.js': `export const buildPath = ${unreachable('a sector shape (polar bars, pie)')};`,
   'echarts/lib/label/sectorLabel.js': `export const createSectorCalculateTextPosition = ${unreachable('polar bar labels')};
 export const setSectorTextRotation = ${unreachable('polar bar labels')};`,
