@@ -766,7 +766,7 @@ export async function svgString(elem) {
 export function drawnItems(elem) {
   const e = live.get(elem);
   const series = (e?.data ? e.chart.getOption().series : null) ?? [];
-  return series.reduce((n, s) => n + (s.data?.length ?? 0), 0);
+  return series.reduce((n, s) => n + (s.silent ? 0 : s.data?.length ?? 0), 0); // not the bands' edge lines
 }
 
 /** Pixel position of data item `index` of series `series` in the chart in `elem` (automation hook). */
