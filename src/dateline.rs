@@ -47,7 +47,7 @@ pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
     let full = |line: &Range<usize>| full_date_in_line(text, line.clone());
     // 1. The publication line.
     for line in &lines {
-        let lower = text[line.clone()].to_lowercase();
+        let lower = crate::case::to_lowercase(&text[line.clone()]);
         if PUBLICATION_CUES.iter().any(|c| lower.contains(c)) {
             if let Some(found) = full(line) {
                 return Some(found);
@@ -56,7 +56,7 @@ pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
     }
     // 3 and 4 first, as the year source of a wire dateline.
     let release = lines.iter().enumerate().find_map(|(i, line)| {
-        let lower = text[line.clone()].trim().to_lowercase();
+        let lower = crate::case::to_lowercase(text[line.clone()].trim());
         let label = RELEASE_LABELS.iter().find(|l| lower.starts_with(*l))?;
         let _ = label;
         full(line).or_else(|| lines.get(i + 1).and_then(full))

@@ -13,6 +13,7 @@
 #[macro_use]
 mod embedded; // first: its `data!` macro embeds the data files for the modules below
 mod analyze;
+mod case;
 mod dateline;
 mod decode;
 mod hash;

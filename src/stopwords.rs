@@ -25,7 +25,7 @@ impl Stopwords {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
+            .map(crate::case::to_lowercase)
             .collect();
         Stopwords { words }
     }
@@ -93,7 +93,7 @@ impl Stopwords {
     /// ```
     pub fn remove<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
         for w in words {
-            self.words.remove(&w.trim().to_lowercase());
+            self.words.remove(&crate::case::to_lowercase(w.trim()));
         }
     }
 
@@ -125,6 +125,6 @@ impl Stopwords {
     /// assert!(list.contains("party"));
     /// ```
     pub fn extend<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
-        self.words.extend(words.into_iter().map(str::to_lowercase));
+        self.words.extend(words.into_iter().map(crate::case::to_lowercase));
     }
 }

@@ -76,7 +76,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     for data in HEADER_FIELDS {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {
-                labels.insert(label.trim().to_lowercase(), field.trim().to_string());
+                labels.insert(crate::case::to_lowercase(label.trim()), field.trim().to_string());
             }
         }
     }
@@ -126,7 +126,7 @@ fn header_label(s: &str) -> Option<(String, usize)> {
     if label.is_empty() || label.chars().count() > 20 {
         return None;
     }
-    let field = CUES.labels.get(&label.to_lowercase())?;
+    let field = CUES.labels.get(&crate::case::to_lowercase(label))?;
     let value_at = colon + s[colon..].chars().next().map_or(1, char::len_utf8);
     Some((field.clone(), value_at))
 }

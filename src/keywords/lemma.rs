@@ -151,7 +151,7 @@ pub(crate) fn possessive_len(surface: &str) -> usize {
 
 /// The case-folded form of a word: lower case, typographic apostrophes made straight.
 pub(crate) fn fold(surface: &str) -> String {
-    let lower = surface.to_lowercase();
+    let lower = crate::case::to_lowercase(surface);
     if lower.contains('’') { lower.replace('’', "'") } else { lower }
 }
 

@@ -173,7 +173,7 @@ impl<'a> Builder<'a, '_> {
             None => {
                 let id = self.stream.surfaces.len() as u32;
                 let folded = fold(surface);
-                let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(raw.to_lowercase().as_str());
+                let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::case::to_lowercase(raw).as_str());
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
                 let key = if stop { stop_key(&folded) } else { group_key(&folded) };

@@ -54,7 +54,7 @@ impl SentenceRules {
                 Some("number") => AbbreviationKind::Number,
                 _ => AbbreviationKind::Plain,
             };
-            rules.abbreviations.insert(word.trim_end_matches('.').to_lowercase(), kind);
+            rules.abbreviations.insert(crate::case::to_lowercase(word.trim_end_matches('.')), kind);
         }
         rules.starters = data_lines(starters).map(str::to_string).collect();
         rules
@@ -82,7 +82,7 @@ impl SentenceRules {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
             return self.abbreviations.get(word).copied();
         }
-        self.abbreviations.get(&word.to_lowercase()).copied()
+        self.abbreviations.get(&crate::case::to_lowercase(word)).copied()
     }
 
     /// Whether `word` typically opens a sentence ("The", "It", "However"…).

@@ -78,7 +78,7 @@ impl Tables {
         }
         for r in rows(src.eras) {
             if r.len() >= 4 {
-                let phrase = if r[1] == "en" { words(&r[2].to_lowercase()).join(" ") } else { r[2].to_string() };
+                let phrase = if r[1] == "en" { words(&crate::case::to_lowercase(r[2])).join(" ") } else { r[2].to_string() };
                 if !phrase.is_empty() {
                     t.eras.push((r[0].to_string(), r[1].to_string(), phrase, r[3].to_string()));
                 }
@@ -94,7 +94,7 @@ impl Tables {
         }
         for r in rows(src.ordinals) {
             if let Some(n) = r.get(1).and_then(|s| s.parse().ok()) {
-                let w = r[0].to_lowercase();
+                let w = crate::case::to_lowercase(r[0]);
                 if let [.., a, b] = *w.as_bytes() {
                     if !t.ordinal_ends.contains(&[a, b]) {
                         t.ordinal_ends.push([a, b]);
