@@ -114,6 +114,27 @@ mod tests {
     }
 
     #[test]
+    fn the_crate_lower_cases_only_here() {
+        // A single `str::to_lowercase` or `char::to_lowercase` call links core's table back in.
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("case.rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    if text.contains(".to_lowercase()") || text.contains("str::to_lowercase") || text.contains("char::to_lowercase") {
+                        found.push(path.display().to_string());
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut found);
+        assert!(found.is_empty(), "use crate::case::to_lowercase in {found:?}");
+    }
+
+    #[test]
     fn mixed_text() {
         let texts = ["ὈΔΥΣΣΕΎΣ", "ΣΟΦΟΣ ΑΝΗΡ.", "İSTANBUL Iı", "Ǆemal ǅ", "ÀÉÎÕÜ ẞ Ω K Å", "Прага ЁЖ", "Ⓐ ⅷ 𐐀 𞤀", "ΌΣΟΣ’Σ ΑΣ.Σ"];
         for s in texts {
