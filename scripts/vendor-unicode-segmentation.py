@@ -3,8 +3,8 @@
 that Article Explorer uses (grapheme, word and emoji categories) stored compactly. Each table was
 an array of (char, char, category) rows, 12 bytes each; it becomes LEB128 bytes (the distance from
 the previous row's end, the row's length, the category's index), which the crate decodes into the
-same rows on first use (src/compact.rs). 12.7 KB gzip of the page's light wasm module become
-3.5 KB (docs/weight.md). The original arrays stay in src/tables.rs under #[cfg(test)], and the
+same rows on first use (src/compact.rs): the page's light wasm module is 10 KB gzip smaller
+(docs/weight.md). The original arrays stay in src/tables.rs under #[cfg(test)], and the
 crate's own test checks the decoded rows against them:
     cargo test --manifest-path vendor/unicode-segmentation/Cargo.toml --lib
 
@@ -138,7 +138,7 @@ toml = toml[:min(toml.index(k) for k in ('[[test]]', '[[bench]]', '[dev-dependen
 header = ('# unicode-segmentation 1.13.3 (MIT OR Apache-2.0, https://github.com/unicode-rs/unicode-segmentation),\n'
           '# vendored by Article Explorer with ONE change, made by scripts/vendor-unicode-segmentation.py: the\n'
           '# grapheme, word and emoji category tables are stored as LEB128 bytes and decoded on first use\n'
-          '# (src/compact.rs; 9 KB gzip less wasm). Benches and tests other than the tables check left out.\n'
+          '# (src/compact.rs; 10 KB gzip less wasm). Benches and tests other than the tables check left out.\n'
           '# Upstream: replace this folder with the crates.io release and drop [patch] in ../../Cargo.toml.\n')
 toml = toml.rstrip('\n') + '\n\n# for the crate\'s own unit tests (src/word.rs)\n[dev-dependencies.proptest]\nversion = "1"\n'
 open(os.path.join(dst, 'Cargo.toml'), 'w', encoding='utf-8').write(header + toml)
