@@ -60,6 +60,52 @@ for name, ty, prefix in [('grapheme', 'GraphemeCat', 'GC'), ('word', 'WordCat', 
     use = f'&{name}_cat_table[range]'
     assert tables.count(use) == 1, use
     tables = tables.replace(use, f'&{name}_cat_table.rows()[range]')
+
+# The InCB_Extend ranges: (gap from the previous range's end, length) per range.
+decl = '    const InCB_Extend_table: &[(char, char)] = &['
+start = tables.index(decl)
+end = tables.index('];', start) + 2
+body = tables[start + len(decl):end - 2]
+pairs = [(int(a, 16), int(b, 16)) for a, b in re.findall(r"\('\\u\{([0-9a-f]+)\}',\s*'\\u\{([0-9a-f]+)\}'\)", body)]
+assert len(pairs) == body.count('(')
+data, prev = [], 0
+for lo, hi in pairs:
+    assert lo >= prev and hi >= lo
+    data += leb(lo - prev) + leb(hi - lo)
+    prev = hi
+tables = tables[:start] + (
+    '    // Article Explorer: the ranges below as LEB128 bytes (scripts/vendor-unicode-segmentation.py).\n'
+    '    #[cfg(test)]\n'
+    f'    pub(crate) const InCB_Extend_table_original: &[(char, char)] = &[{body}];\n'
+    '    pub(crate) static InCB_Extend_table: crate::compact::Ranges = crate::compact::Ranges::new(&[\n        '
+    + ',\n        '.join(', '.join(map(str, data[i:i + 40])) for i in range(0, len(data), 40)) + f'\n    ], {len(pairs)});\n'
+) + tables[end:]
+use = 'super::util::bsearch_range_table(c, InCB_Extend_table)'
+assert tables.count(use) == 1
+tables = tables.replace(use, 'super::util::bsearch_range_table(c, InCB_Extend_table.rows())')
+
+# The grapheme and word lookup arrays (non-decreasing u16): differences as LEB128 bytes.
+for name in ['grapheme', 'word']:
+    decl = f'    const {name}_cat_lookup: &[u16] = &['
+    start = tables.index(decl)
+    end = tables.index('];', start) + 2
+    body = tables[start + len(decl):end - 2]
+    values = [int(v) for v in re.findall(r'\d+', body)]
+    data, prev = [], 0
+    for v in values:
+        assert v >= prev
+        data += leb(v - prev)
+        prev = v
+    tables = tables[:start] + (
+        '    // Article Explorer: the values below as LEB128 differences (scripts/vendor-unicode-segmentation.py).\n'
+        '    #[cfg(test)]\n'
+        f'    pub(crate) const {name}_cat_lookup_original: &[u16] = &[{body}];\n'
+        f'    pub(crate) static {name}_cat_lookup: crate::compact::Lookup = crate::compact::Lookup::new(&[\n        '
+        + ',\n        '.join(', '.join(map(str, data[i:i + 40])) for i in range(0, len(data), 40)) + f'\n    ], {len(values)});\n'
+    ) + tables[end:]
+    use = f'{name}_cat_lookup.get(idx..(idx + 2))'
+    assert tables.count(use) == 1, use
+    tables = tables.replace(use, f'{name}_cat_lookup.values().get(idx..(idx + 2))')
 open(os.path.join(dst, 'src', 'tables.rs'), 'w', encoding='utf-8').write(tables)
 
 lib = open(os.path.join(src, 'src', 'lib.rs'), encoding='utf-8').read()
@@ -72,14 +118,35 @@ lib = lib.replace(old, 'mod compact;\nmod grapheme;\n')
 open(os.path.join(dst, 'src', 'lib.rs'), 'w', encoding='utf-8').write(lib)
 
 open(os.path.join(dst, 'src', 'compact.rs'), 'w', encoding='utf-8').write('''\
-//! Article Explorer: range tables stored as LEB128 bytes and decoded into their rows on first use.
+//! Article Explorer: tables stored as LEB128 numbers and decoded on first use.
 
+use core::convert::TryFrom;
 use std::sync::OnceLock;
 use std::vec::Vec;
 
+/// The LEB128 numbers in `bytes`.
+fn numbers(bytes: &'static [u8]) -> impl Iterator<Item = u32> {
+    let mut bytes = bytes.iter();
+    core::iter::from_fn(move || {
+        let (mut value, mut shift) = (0u32, 0);
+        for &b in bytes.by_ref() {
+            value |= u32::from(b & 0x7F) << shift;
+            shift += 7;
+            if b < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    })
+}
+
+fn char_at(u: u32) -> char {
+    char::from_u32(u).expect("a char")
+}
+
 /// A table of `(first, last, category)` rows stored as, per row, the distance of `first` from the
-/// previous row's `last` (from 0 for the first row), `last - first` (both LEB128) and the index of
-/// the category in `cats`.
+/// previous row's `last` (from 0 for the first row), `last - first` and the index of the category
+/// in `cats`.
 pub(crate) struct Table<T: 'static> {
     bytes: &'static [u8],
     cats: &'static [T],
@@ -96,39 +163,81 @@ impl<T: Copy + Send + Sync> Table<T> {
     pub(crate) fn rows(&self) -> &[(char, char, T)] {
         self.rows.get_or_init(|| {
             let mut rows = Vec::with_capacity(self.len);
-            let mut bytes = self.bytes.iter();
-            let mut leb = || {
-                let (mut value, mut shift) = (0u32, 0);
-                for &b in bytes.by_ref() {
-                    value |= u32::from(b & 0x7F) << shift;
-                    shift += 7;
-                    if b < 0x80 {
-                        return Some(value);
-                    }
-                }
-                None
-            };
-            let mut at = 0;
-            while let Some(gap) = leb() {
-                let (first, last) = (at + gap, at + gap + leb().expect("a row's length"));
-                let cat = self.cats[leb().expect("a row's category") as usize];
-                rows.push((char::from_u32(first).expect("a char"), char::from_u32(last).expect("a char"), cat));
-                at = last;
+            let (mut n, mut at) = (numbers(self.bytes), 0);
+            while let (Some(gap), Some(len), Some(cat)) = (n.next(), n.next(), n.next()) {
+                rows.push((char_at(at + gap), char_at(at + gap + len), self.cats[cat as usize]));
+                at += gap + len;
             }
             rows
         })
     }
 }
 
+/// A list of `(first, last)` ranges stored as, per range, the distance of `first` from the
+/// previous range's `last` (from 0 for the first) and `last - first`.
+pub(crate) struct Ranges {
+    bytes: &'static [u8],
+    len: usize,
+    rows: OnceLock<Vec<(char, char)>>,
+}
+
+impl Ranges {
+    pub(crate) const fn new(bytes: &'static [u8], len: usize) -> Self {
+        Ranges { bytes, len, rows: OnceLock::new() }
+    }
+
+    /// The ranges, decoded the first time.
+    pub(crate) fn rows(&self) -> &[(char, char)] {
+        self.rows.get_or_init(|| {
+            let mut rows = Vec::with_capacity(self.len);
+            let (mut n, mut at) = (numbers(self.bytes), 0);
+            while let (Some(gap), Some(len)) = (n.next(), n.next()) {
+                rows.push((char_at(at + gap), char_at(at + gap + len)));
+                at += gap + len;
+            }
+            rows
+        })
+    }
+}
+
+/// A non-decreasing list of `u16` stored as the differences between neighbours (the first from 0).
+pub(crate) struct Lookup {
+    bytes: &'static [u8],
+    len: usize,
+    values: OnceLock<Vec<u16>>,
+}
+
+impl Lookup {
+    pub(crate) const fn new(bytes: &'static [u8], len: usize) -> Self {
+        Lookup { bytes, len, values: OnceLock::new() }
+    }
+
+    /// The values, decoded the first time.
+    pub(crate) fn values(&self) -> &[u16] {
+        self.values.get_or_init(|| {
+            let mut values = Vec::with_capacity(self.len);
+            let mut at = 0u32;
+            for d in numbers(self.bytes) {
+                at += d;
+                values.push(u16::try_from(at).expect("a u16"));
+            }
+            values
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::tables::{emoji, grapheme, word};
+    use crate::tables::{derived_property, emoji, grapheme, word};
 
     #[test]
-    fn the_compact_tables_decode_to_the_original_rows() {
+    fn the_compact_tables_decode_to_the_originals() {
         assert_eq!(grapheme::grapheme_cat_table.rows(), grapheme::grapheme_cat_table_original);
         assert_eq!(word::word_cat_table.rows(), word::word_cat_table_original);
         assert_eq!(emoji::emoji_cat_table.rows(), emoji::emoji_cat_table_original);
+        assert_eq!(derived_property::InCB_Extend_table.rows(), derived_property::InCB_Extend_table_original);
+        assert_eq!(grapheme::grapheme_cat_lookup.values(), grapheme::grapheme_cat_lookup_original);
+        assert_eq!(word::word_cat_lookup.values(), word::word_cat_lookup_original);
     }
 }
 ''')
@@ -137,8 +246,9 @@ toml = open(os.path.join(src, 'Cargo.toml'), encoding='utf-8').read()
 toml = toml[:min(toml.index(k) for k in ('[[test]]', '[[bench]]', '[dev-dependencies') if k in toml)]
 header = ('# unicode-segmentation 1.13.3 (MIT OR Apache-2.0, https://github.com/unicode-rs/unicode-segmentation),\n'
           '# vendored by Article Explorer with ONE change, made by scripts/vendor-unicode-segmentation.py: the\n'
-          '# grapheme, word and emoji category tables are stored as LEB128 bytes and decoded on first use\n'
-          '# (src/compact.rs; 10 KB gzip less wasm). Benches and tests other than the tables check left out.\n'
+          '# grapheme, word and emoji category tables, the InCB_Extend ranges and two lookup arrays are\n'
+          '# stored as LEB128 bytes and decoded on first use (src/compact.rs; 10 KB gzip less wasm).\n'
+          '# Benches and tests other than the tables check left out.\n'
           '# Upstream: replace this folder with the crates.io release and drop [patch] in ../../Cargo.toml.\n')
 toml = toml.rstrip('\n') + '\n\n# for the crate\'s own unit tests (src/word.rs)\n[dev-dependencies.proptest]\nversion = "1"\n'
 open(os.path.join(dst, 'Cargo.toml'), 'w', encoding='utf-8').write(header + toml)
