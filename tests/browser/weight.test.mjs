@@ -50,6 +50,8 @@ test('sizes.json lists both engine modules; only the light one is initial', () =
   assert.ok(file('article_explorer_light_bg.wasm').gzip < file('article_explorer_bg.wasm').gzip, 'the light module is smaller');
   const sum = sizes.files.filter((f) => f.initial).reduce((a, f) => a + f.gzip, 0);
   assert.equal(sizes.initial_gzip, sum, 'initial_gzip is the sum of the initial files');
+  // Issue 6's weight goal. The test below checks that `initial` is exactly what a first visit fetches.
+  assert.ok(sizes.initial_gzip < 400_000, `the first visit is ${sizes.initial_gzip} B gzip, over 400 KB`);
 });
 
 test('the light and the full module give identical reports on English text', async () => {
