@@ -53,22 +53,12 @@ export async function runCompare(app) {
   }
 }
 
-// The engine's comparison → rows {term, side, score, effect, countA, countB}. Accepts the shapes
-// {a_over_b: [...], b_over_a: [...]} or a flat list with a sign/side.
+// The engine's comparison ({over_a, over_b}: src/keywords/compare.rs, `Comparison`) → rows
+// {term, side, score, effect, countA, countB}, the 15 strongest each way, A's first.
 function keynessItems(k) {
   if (!k) return null;
-  const row = (x, side) => ({
-    term: x.term, side, score: Math.abs(x.log_likelihood ?? x.score ?? 0), effect: x.log_ratio ?? x.effect,
-    countA: x.count_a ?? x.countA ?? (side === 'a' ? x.count : x.other_count) ?? 0,
-    countB: x.count_b ?? x.countB ?? (side === 'b' ? x.count : x.other_count) ?? 0,
-  });
-  const aList = k.over_a ?? k.a_over_b ?? null;
-  const bList = k.over_b ?? k.b_over_a ?? null;
-  let rows;
-  if (Array.isArray(aList) && Array.isArray(bList)) rows = [...aList.slice(0, 15).map((x) => row(x, 'a')), ...bList.slice(0, 15).map((x) => row(x, 'b'))];
-  else if (Array.isArray(k)) rows = k.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
-  else if (Array.isArray(k.terms)) rows = k.terms.map((x) => row(x, x.side ?? ((x.log_ratio ?? 0) >= 0 ? 'a' : 'b')));
-  else return null;
+  const row = (x, side) => ({ term: x.term, side, score: Math.abs(x.log_likelihood), effect: x.log_ratio, countA: x.count_a, countB: x.count_b });
+  const rows = [...k.over_a.slice(0, 15).map((x) => row(x, 'a')), ...k.over_b.slice(0, 15).map((x) => row(x, 'b'))];
   return rows.sort((x, y) => (x.side === y.side ? y.score - x.score : x.side === 'a' ? -1 : 1));
 }
 

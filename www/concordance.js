@@ -14,25 +14,13 @@ export async function openConcordance(app, term) {
   const k = app.findKeyword(term);
   let lines;
   let total;
-  if (bridge.features.concordance) {
-    try {
-      const { result } = await bridge.concordance(text, term, { mode: 'term', context: 60, limit: CONC_LIMIT }, app.analysisOptions());
-      if (state.text !== text) return;
-      lines = result.lines;
-      total = result.total;
-    } catch (e) {
-      if (e instanceof app.SupersededError || e instanceof app.CancelledError) return;
-      app.setState('error', 'status.failed', { error: e.message }, 'error');
-      return;
-    }
-  } else if (k) {
-    // An engine without the concordance entry: context cut around the keyword's own offsets.
-    const W = 60;
-    lines = k.occurrences.slice(0, CONC_LIMIT).map((o) => ({ start: o.start, end: o.end,
-      left: text.slice(Math.max(0, o.start - W), o.start).replace(/\s+/g, ' '), text: text.slice(o.start, o.end),
-      right: text.slice(o.end, o.end + W).replace(/\s+/g, ' ') }));
-    total = k.occurrences.length;
-  } else {
+  try {
+    const { result } = await bridge.concordance(text, term, { mode: 'term', context: 60, limit: CONC_LIMIT }, app.analysisOptions());
+    if (state.text !== text) return;
+    ({ lines, total } = result);
+  } catch (e) {
+    if (e instanceof app.SupersededError || e instanceof app.CancelledError) return;
+    app.setState('error', 'status.failed', { error: e.message }, 'error');
     return;
   }
   state.keyword = term;

@@ -47,7 +47,7 @@ export class AnalysisBridge {
     return this.#request('compare', { a, b, options }, onProgress);
   }
 
-  /** Key-word-in-context lines of `term` in `text` (only when features.concordance); resolves with `{result}`. */
+  /** Key-word-in-context lines of `term` in `text`; resolves with `{result}`. */
   concordance(text, term, query = {}, options = {}) {
     return this.#request('concordance', { text, term, query, options }, () => {});
   }
