@@ -157,7 +157,13 @@ fn stage_medians(splits: &[[f64; 5]]) -> Vec<String> {
         .map(|(k, (_, name))| {
             let mut v: Vec<f64> = splits.iter().map(|s| s[k]).collect();
             v.sort_by(f64::total_cmp);
-            let m = if v.is_empty() { 0.0 } else if v.len() % 2 == 1 { v[v.len() / 2] } else { (v[v.len() / 2 - 1] + v[v.len() / 2]) / 2.0 };
+            let m = if v.is_empty() {
+                0.0
+            } else if v.len() % 2 == 1 {
+                v[v.len() / 2]
+            } else {
+                (v[v.len() / 2 - 1] + v[v.len() / 2]) / 2.0
+            };
             format!("\"{name}\":{m:.6}")
         })
         .collect()
@@ -172,7 +178,9 @@ fn main() {
     // The first analysis of a process loads the embedded data (word lists, the Chinese dictionary):
     // measured once here, so the per-input probes below show what scales with the input.
     let (first_peak, _) = peak_heap("People's Daily (November 5, 2025)\n人民日报 2025年11月5日。It began in 2019.", &options);
-    memory.push(format!("{{\"input\":\"(first analysis: embedded data loaded)\",\"bytes\":0,\"peak_heap_bytes\":{first_peak},\"report_heap_bytes\":0}}"));
+    memory.push(format!(
+        "{{\"input\":\"(first analysis: embedded data loaded)\",\"bytes\":0,\"peak_heap_bytes\":{first_peak},\"report_heap_bytes\":0}}"
+    ));
     for (name, text) in &inputs {
         let probe = Instant::now();
         let (peak, report) = peak_heap(text, &options);

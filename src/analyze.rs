@@ -59,8 +59,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
 
     progress(Stage::Timeline, 0.5);
     let reference_date = reference_date(text, options, &mut warnings);
-    let timex_paragraphs: Vec<(std::ops::Range<usize>, Language)> =
-        structure.paragraphs.iter().map(|p| (p.range.clone(), p.language)).collect();
+    let timex_paragraphs: Vec<(std::ops::Range<usize>, Language)> = structure.paragraphs.iter().map(|p| (p.range.clone(), p.language)).collect();
     let hits = tag(text, &timex_paragraphs, reference_date.value.as_deref().and_then(crate::timex::Date::parse));
     let sentences = join_sentences_cut_inside_timexes(sentences, &hits);
 
@@ -192,7 +191,11 @@ fn reference_date(text: &str, options: &Options, warnings: &mut Vec<String>) -> 
     match find_dateline(text) {
         Some((value, range)) => {
             let index = Utf16Index::new(&text[..range.end]);
-            ReferenceDate { value: Some(value), source: DateSource::Dateline, span: Some(Span { start: index.utf16(range.start), end: index.utf16(range.end) }) }
+            ReferenceDate {
+                value: Some(value),
+                source: DateSource::Dateline,
+                span: Some(Span { start: index.utf16(range.start), end: index.utf16(range.end) }),
+            }
         }
         None => ReferenceDate::default(),
     }
@@ -206,7 +209,9 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
         // The end of a range written as two expressions ("from 1939 to 1945") is already the
         // first one's end_value.
         .filter(|(i, t)| {
-            !i.checked_sub(1).and_then(|p| timexes.get(p)).is_some_and(|p| p.sentence == t.sentence && p.end_value.as_deref() == Some(t.value.as_str()))
+            !i.checked_sub(1)
+                .and_then(|p| timexes.get(p))
+                .is_some_and(|p| p.sentence == t.sentence && p.end_value.as_deref() == Some(t.value.as_str()))
         })
         .filter_map(|(i, t)| {
             let (start_date, mut end_date, mut granularity) = calendar_extent(&t.value)?;

@@ -21,29 +21,14 @@ const HEADER_LINES: usize = 12;
 /// Lines longer than this (in bytes) are body text for rule 4.
 const SHORT_LINE: usize = 100;
 /// Words that mark a line as naming the publication (rule 1), lower case.
-const PUBLICATION_CUES: &[&str] = &[
-    "daily",
-    "times",
-    "post",
-    "news",
-    "xinhua",
-    "reuters",
-    "herald",
-    "journal",
-    "gazette",
-    "page",
-    "日报",
-    "新华社",
-    "版",
-];
+const PUBLICATION_CUES: &[&str] =
+    &["daily", "times", "post", "news", "xinhua", "reuters", "herald", "journal", "gazette", "page", "日报", "新华社", "版"];
 /// Labels of the release-time line (rule 3), lower case.
-const RELEASE_LABELS: &[&str] =
-    &["release time", "released", "published", "posted", "updated", "date", "发布时间", "发布日期", "时间", "日期"];
+const RELEASE_LABELS: &[&str] = &["release time", "released", "published", "posted", "updated", "date", "发布时间", "发布日期", "时间", "日期"];
 
 /// The dateline's date (`YYYY-MM-DD`) and where it is, if the header has one.
 pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
-    let lines: Vec<Range<usize>> =
-        crate::structure::lines(text).filter(|r| !text[r.clone()].trim().is_empty()).take(HEADER_LINES).collect();
+    let lines: Vec<Range<usize>> = crate::structure::lines(text).filter(|r| !text[r.clone()].trim().is_empty()).take(HEADER_LINES).collect();
     let full = |line: &Range<usize>| full_date_in_line(text, line.clone());
     // 1. The publication line.
     for line in &lines {
@@ -68,9 +53,10 @@ pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
         for (r, year, m, d) in days_in(text, line.clone()) {
             let before = &text[line.start..r.start];
             let after = text[r.end..line.end].trim_start();
-            let place = before.trim_end().strip_suffix(',').is_some_and(|p| {
-                !p.is_empty() && p.len() < 40 && p.trim_start().starts_with(|c: char| c.is_uppercase())
-            });
+            let place = before
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(|p| !p.is_empty() && p.len() < 40 && p.trim_start().starts_with(|c: char| c.is_uppercase()));
             if !place || !(after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}')) {
                 continue;
             }

@@ -13,10 +13,9 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::Binary => write!(f, "this looks like a binary file, not text"),
-            DecodeError::NotUtf8(at) => write!(
-                f,
-                "the text is not valid UTF-8 (first bad byte at offset {at}); convert it first, e.g. `iconv -f GB18030 -t UTF-8`"
-            ),
+            DecodeError::NotUtf8(at) => {
+                write!(f, "the text is not valid UTF-8 (first bad byte at offset {at}); convert it first, e.g. `iconv -f GB18030 -t UTF-8`")
+            }
         }
     }
 }

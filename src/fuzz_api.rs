@@ -76,11 +76,8 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// ```
 pub fn timexes(text: &str, zh: bool, reference: Option<&str>) -> Vec<(Range<usize>, String)> {
     let structure = crate::structure::parse_structure(text);
-    let paragraphs: Vec<(Range<usize>, crate::Language)> = structure
-        .paragraphs
-        .iter()
-        .map(|p| (p.range.clone(), if zh { crate::Language::Zh } else { p.language }))
-        .collect();
+    let paragraphs: Vec<(Range<usize>, crate::Language)> =
+        structure.paragraphs.iter().map(|p| (p.range.clone(), if zh { crate::Language::Zh } else { p.language })).collect();
     let hits = crate::timex::tag(text, &paragraphs, reference.and_then(crate::timex::Date::parse));
     let mut last = 0;
     for h in &hits {

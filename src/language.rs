@@ -73,7 +73,13 @@ impl ScriptCounts {
             return Language::Other;
         }
         let (major, minor, lang) = if han >= latin { (han, latin, Language::Zh) } else { (latin, han, Language::En) };
-        if minor * 4 >= major && minor > 0 { Language::Mixed } else if major > 0 { lang } else { Language::Other }
+        if minor * 4 >= major && minor > 0 {
+            Language::Mixed
+        } else if major > 0 {
+            lang
+        } else {
+            Language::Other
+        }
     }
 }
 

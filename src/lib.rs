@@ -32,15 +32,15 @@ mod tokens;
 #[cfg(feature = "zh")]
 mod zh_words;
 // Without `zh` (the page's light wasm module): the same functions, Han cut per character.
+#[doc(hidden)]
+pub mod fuzz_api;
+#[cfg(target_arch = "wasm32")]
+mod js_options;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 #[cfg(not(feature = "zh"))]
 #[path = "zh_words_off.rs"]
 mod zh_words;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
-#[cfg(target_arch = "wasm32")]
-mod js_options;
-#[doc(hidden)]
-pub mod fuzz_api;
 
 pub use analyze::{Stage, analyze, analyze_with_progress};
 pub use decode::{DecodeError, decode_text};
@@ -50,10 +50,10 @@ pub use limits::{MAX_INPUT_BYTES, check_input_size};
 pub use offsets::Utf16Index;
 pub use options::{LanguageChoice, Options, parse_date};
 pub use report::{
-    DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate,
-    Report, Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, TokenSpan, Timex, TimexKind, TimexType,
+    DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
+    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan,
 };
-pub use stopwords::Stopwords;
 pub use sentences::{AbbreviationKind, SentenceRules};
+pub use stopwords::Stopwords;
 pub use tokens::{Token, TokenKind, segment_line, tokens_of};
 pub use zh_words::{add_chinese_word, chinese_dictionary_status, embedded_chinese_dictionary, load_chinese_dictionary};

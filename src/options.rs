@@ -74,7 +74,5 @@ impl Options {
 /// assert!(article_explorer::parse_date("2025-02-29").is_err());
 /// ```
 pub fn parse_date(s: &str) -> Result<String, String> {
-    crate::timex::Date::parse(s.trim())
-        .map(crate::timex::Date::iso)
-        .ok_or_else(|| format!("invalid date {s:?}: expected YYYY-MM-DD"))
+    crate::timex::Date::parse(s.trim()).map(crate::timex::Date::iso).ok_or_else(|| format!("invalid date {s:?}: expected YYYY-MM-DD"))
 }

@@ -115,7 +115,8 @@ mod tests {
 
     #[test]
     fn same_as_the_standard_stable_sort() {
-        for (seed, n, range) in [(1, 0, 1), (2, 1, 5), (3, 7, 3), (4, 8, 3), (5, 9, 3), (6, 100, 10), (7, 1000, 1000), (8, 4097, 17), (9, 10_000, 2)] {
+        for (seed, n, range) in [(1, 0, 1), (2, 1, 5), (3, 7, 3), (4, 8, 3), (5, 9, 3), (6, 100, 10), (7, 1000, 1000), (8, 4097, 17), (9, 10_000, 2)]
+        {
             // Pairs (key, original position): a stable sort by key keeps positions ascending.
             let data: Vec<(u64, usize)> = numbers(seed, n, range).into_iter().zip(0..).collect();
             let mut ours = data.clone();

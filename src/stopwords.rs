@@ -21,12 +21,7 @@ impl Stopwords {
     /// assert!(article_explorer::Stopwords::parse("的\n").contains("的"));
     /// ```
     pub fn parse(data: &str) -> Self {
-        let words = data
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(crate::case::to_lowercase)
-            .collect();
+        let words = data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(crate::case::to_lowercase).collect();
         Stopwords { words }
     }
 

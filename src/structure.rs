@@ -133,7 +133,13 @@ fn header_label(s: &str) -> Option<(String, usize)> {
 
 /// A leading `[People's Daily]` or `【人民日报】` on the first line: (name range, rest start).
 fn source_bracket(s: &str) -> Option<(Range<usize>, usize)> {
-    let (open, close) = if s.starts_with('[') { ('[', ']') } else if s.starts_with('【') { ('【', '】') } else { return None };
+    let (open, close) = if s.starts_with('[') {
+        ('[', ']')
+    } else if s.starts_with('【') {
+        ('【', '】')
+    } else {
+        return None;
+    };
     let end = s.find(close)?;
     let name = &s[open.len_utf8()..end];
     if name.trim().is_empty() || name.chars().count() > 30 {
@@ -152,7 +158,11 @@ fn find_header_and_title(text: &str, s: &mut Structure) {
         if let Some((field, value_at)) = header_label(line) {
             s.paragraphs[i].kind = ParagraphKind::Header;
             let value = trim_range(text, r.start + value_at..r.end);
-            if value.is_empty() && i + 1 < n && header_label(&text[s.paragraphs[i + 1].range.clone()]).is_none() && is_value_line(&text[s.paragraphs[i + 1].range.clone()]) {
+            if value.is_empty()
+                && i + 1 < n
+                && header_label(&text[s.paragraphs[i + 1].range.clone()]).is_none()
+                && is_value_line(&text[s.paragraphs[i + 1].range.clone()])
+            {
                 let v = s.paragraphs[i + 1].range.clone();
                 s.paragraphs[i + 1].kind = ParagraphKind::Header;
                 s.header.push(HeaderBlock { field, value: v.clone(), range: r.start..v.end });
@@ -166,7 +176,11 @@ fn find_header_and_title(text: &str, s: &mut Structure) {
         if i == 0 {
             if let Some((name, rest)) = source_bracket(line) {
                 let title = trim_range(text, r.start + rest..r.end);
-                s.header.push(HeaderBlock { field: "publication".into(), value: r.start + name.start..r.start + name.end, range: r.start..r.start + rest });
+                s.header.push(HeaderBlock {
+                    field: "publication".into(),
+                    value: r.start + name.start..r.start + name.end,
+                    range: r.start..r.start + rest,
+                });
                 s.paragraphs[0].kind = if title.is_empty() { ParagraphKind::Header } else { ParagraphKind::Title };
                 if !title.is_empty() {
                     title_text = Some(text[title.clone()].to_string());
@@ -286,14 +300,24 @@ fn chinese_heading(s: &str) -> Option<u8> {
 fn numbered_heading(s: &str) -> Option<u8> {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let roman = s.bytes().take_while(|b| b"IVXLC".contains(b)).count();
-    let n = if (1..=2).contains(&digits) { digits } else if (1..=4).contains(&roman) { roman } else { return None };
+    let n = if (1..=2).contains(&digits) {
+        digits
+    } else if (1..=4).contains(&roman) {
+        roman
+    } else {
+        return None;
+    };
     let rest = s[n..].strip_prefix(['.', '、', '．', ')'])?;
     if !rest.starts_with(char::is_whitespace) && digits == 0 {
         return None;
     }
     let rest = rest.trim_start();
     let han = rest.chars().filter(|&c| crate::language::is_han(c)).count();
-    let short = if han > 0 { rest.chars().count() <= 30 && !rest.trim_end_matches('。').contains('。') } else { rest.split_whitespace().count() <= 12 && rest.len() <= 120 };
+    let short = if han > 0 {
+        rest.chars().count() <= 30 && !rest.trim_end_matches('。').contains('。')
+    } else {
+        rest.split_whitespace().count() <= 12 && rest.len() <= 120
+    };
     let sentence_like = rest.ends_with(['.', '?', '!']) && rest.split_whitespace().count() > 12;
     (short && !sentence_like && rest.starts_with(|c: char| c.is_uppercase() || crate::language::is_han(c))).then_some(if digits > 0 { 3 } else { 1 })
 }
@@ -503,4 +527,3 @@ mod tests {
         assert_eq!(s.sections[0].paragraph_count, 2);
     }
 }
-

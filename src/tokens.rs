@@ -209,7 +209,13 @@ fn ascii_pieces(bytes: &[u8], start: usize, end: usize, out: &mut Vec<Token>) ->
             }
             break;
         }
-        let kind = if letters { TokenKind::Word } else if digits { TokenKind::Number } else { TokenKind::Punctuation };
+        let kind = if letters {
+            TokenKind::Word
+        } else if digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Punctuation
+        };
         out.push(Token { range: from..i, kind });
     }
     Some(i)
@@ -245,7 +251,8 @@ pub fn segment_line(line: &str) -> Vec<&str> {
 }
 
 fn classify(piece: &str) -> TokenKind {
-    let punctuation = |c: char| (c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')) || is_general_punctuation(c);
+    let punctuation =
+        |c: char| (c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')) || is_general_punctuation(c);
     // Checked first (no punctuation character is a letter or a digit): Chinese text has a
     // punctuation piece every few words, and the Unicode letter test is slow outside ASCII.
     if piece.chars().all(punctuation) {
@@ -309,8 +316,16 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             got,
-            [("In", Word), ("2025", Number), (",", Punctuation), ("社会", Cjk), ("costs", Word),
-             ("$", Symbol), ("1,000.50", Number), ("!", Punctuation)]
+            [
+                ("In", Word),
+                ("2025", Number),
+                (",", Punctuation),
+                ("社会", Cjk),
+                ("costs", Word),
+                ("$", Symbol),
+                ("1,000.50", Number),
+                ("!", Punctuation)
+            ]
         );
     }
 }

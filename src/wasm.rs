@@ -26,9 +26,7 @@ pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>)
         }
     };
     let report = crate::analyze_with_progress(text, &options, &mut report_progress);
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }
 
 /// Whether this module can analyze Chinese (built with the `zh` feature): the page first loads a
@@ -99,7 +97,7 @@ impl ConcordanceIndex {
     /// Segments and indexes `text`; `options` as for `analyze` (only `lang` matters).
     #[wasm_bindgen(constructor)]
     pub fn new(text: &str, options: JsValue) -> Result<ConcordanceIndex, JsError> {
-            Ok(ConcordanceIndex(crate::Concordance::new(text, &options_from(&options)?)))
+        Ok(ConcordanceIndex(crate::Concordance::new(text, &options_from(&options)?)))
     }
 
     /// The lines where `query` (a word or phrase) occurs; result as for `concordance`.

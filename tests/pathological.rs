@@ -85,12 +85,8 @@ fn measure(label: &str, text: &str) -> Work {
     if let Err(e) = check_report(text, &report) {
         panic!("{label}: broken promise: {e}");
     }
-    let work = Work {
-        allocations: after.allocations - before.allocations,
-        bytes: after.bytes - before.bytes,
-        live: 0,
-        peak: after.peak - before.live,
-    };
+    let work =
+        Work { allocations: after.allocations - before.allocations, bytes: after.bytes - before.bytes, live: 0, peak: after.peak - before.live };
     println!(
         "{label}: {:.2} MB, {seconds:.2} s, {} sentences, {} timexes, {} allocations, {:.1} MB allocated, peak {:.1} MB live ({:.1} bytes per input byte)",
         text.len() as f64 / MB as f64,
@@ -119,9 +115,41 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
 /// does), deterministic: a small linear congruential generator picks the words.
 fn prose(bytes: usize) -> String {
     const WORDS: &[&str] = &[
-        "the", "economy", "grew", "in", "province", "officials", "said", "policy", "trade", "growth", "reform", "market",
-        "rural", "villages", "investment", "targets", "plan", "of", "and", "to", "a", "for", "new", "energy", "industry",
-        "workers", "city", "government", "report", "development", "people", "since", "percent", "billion", "yuan",
+        "the",
+        "economy",
+        "grew",
+        "in",
+        "province",
+        "officials",
+        "said",
+        "policy",
+        "trade",
+        "growth",
+        "reform",
+        "market",
+        "rural",
+        "villages",
+        "investment",
+        "targets",
+        "plan",
+        "of",
+        "and",
+        "to",
+        "a",
+        "for",
+        "new",
+        "energy",
+        "industry",
+        "workers",
+        "city",
+        "government",
+        "report",
+        "development",
+        "people",
+        "since",
+        "percent",
+        "billion",
+        "yuan",
     ];
     const DATES: &[&str] = &["in 2019", "on March 3, 2024", "last year", "by 2035", "since January", "in the 1990s", "next month"];
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
@@ -155,7 +183,8 @@ fn prose(bytes: usize) -> String {
 
 /// Han prose with Chinese punctuation and dates, deterministic.
 fn han_prose(bytes: usize) -> String {
-    const PIECES: &[&str] = &["经济社会发展", "取得新成就", "人民生活水平", "不断提高", "2025年11月5日", "去年", "十四五时期", "，", "。", "“乡村振兴”", "以来"];
+    const PIECES: &[&str] =
+        &["经济社会发展", "取得新成就", "人民生活水平", "不断提高", "2025年11月5日", "去年", "十四五时期", "，", "。", "“乡村振兴”", "以来"];
     let mut out = String::with_capacity(bytes + 64);
     let mut i = 0usize;
     while out.len() < bytes {
@@ -239,9 +268,7 @@ fn a_million_repetitions_of_1_dot() {
 
 #[test]
 fn deeply_nested_quotes_and_brackets() {
-    let nest = |depth: usize| {
-        format!("{}It began in 2019. Then “more”.{}", "([{“‘《「\"'".repeat(depth), "'\"」》’”}])".repeat(depth))
-    };
+    let nest = |depth: usize| format!("{}It began in 2019. Then “more”.{}", "([{“‘《「\"'".repeat(depth), "'\"」》’”}])".repeat(depth));
     let a = measure("nested quotes and brackets, ¼", &nest(100_000 / SCALE / 4));
     let b = measure("nested quotes and brackets, 100 000 levels", &nest(100_000 / SCALE));
     assert_linear("nested quotes and brackets", a, b);
@@ -250,14 +277,8 @@ fn deeply_nested_quotes_and_brackets() {
 
 #[test]
 fn ten_thousand_dates_in_a_row() {
-    let dates = |n: usize| {
-        format!(
-            "{}\n{}\n{}",
-            "November 5, 2025, ".repeat(n),
-            "2025年11月5日，".repeat(n),
-            "from 2019 to 2020 and last year; ".repeat(n)
-        )
-    };
+    let dates =
+        |n: usize| format!("{}\n{}\n{}", "November 5, 2025, ".repeat(n), "2025年11月5日，".repeat(n), "from 2019 to 2020 and last year; ".repeat(n));
     let a = measure("10 000 dates in a row ×3 styles, ¼", &dates(10_000 / SCALE / 4));
     let b = measure("10 000 dates in a row ×3 styles", &dates(10_000 / SCALE));
     assert_linear("10 000 dates in a row", a, b);

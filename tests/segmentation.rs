@@ -42,7 +42,12 @@ fn english_header_title_headings_and_sections() {
     let fields: Vec<(&str, &str)> = r.header.iter().map(|h| (h.field.as_str(), h.value.as_str())).collect();
     assert_eq!(
         fields,
-        [("publication", "Harbour Gazette"), ("source", "Harbour Gazette (March 3, 2024, Page 07)"), ("author", "Mei Lin"), ("release_time", "2024-03-04")]
+        [
+            ("publication", "Harbour Gazette"),
+            ("source", "Harbour Gazette (March 3, 2024, Page 07)"),
+            ("author", "Mei Lin"),
+            ("release_time", "2024-03-04")
+        ]
     );
     assert_eq!(r.title.as_ref().unwrap().text, "Rebuilding the Old Port—How a Fishing Town Found Its Second Life");
     use ParagraphKind::*;
@@ -90,14 +95,22 @@ fn chinese_header_title_headings_and_sections() {
     let titles: Vec<(u8, &str)> = r.sections.iter().filter_map(|s| Some((s.level, s.title.as_deref()?))).collect();
     assert_eq!(
         titles,
-        [(1, "一、先治岸上，再治水里"), (2, "（一）截污纳管是第一步"), (2, "（二）河长制让责任落到人头"), (2, "【链接】"), (1, "二、群众参与，久久为功"), (3, "第一，建立“民间河长”队伍。")]
+        [
+            (1, "一、先治岸上，再治水里"),
+            (2, "（一）截污纳管是第一步"),
+            (2, "（二）河长制让责任落到人头"),
+            (2, "【链接】"),
+            (1, "二、群众参与，久久为功"),
+            (3, "第一，建立“民间河长”队伍。")
+        ]
     );
     assert!(r.paragraphs.iter().all(|p| p.language == Language::Zh || p.kind == Header));
 }
 
 #[test]
 fn long_numbered_chinese_paragraphs_are_body() {
-    let text = "第一，就近就便。社区卫生服务站、托育点、快递驿站都进了小区，让群众步行十五分钟就能办成大部分事情，这是很多居民最直接的感受。\n正文继续。";
+    let text =
+        "第一，就近就便。社区卫生服务站、托育点、快递驿站都进了小区，让群众步行十五分钟就能办成大部分事情，这是很多居民最直接的感受。\n正文继续。";
     let r = analyze(text, &Options::default());
     assert_eq!(r.paragraphs[0].kind, ParagraphKind::Body);
 }
@@ -125,7 +138,20 @@ fn token_kinds_and_offsets() {
     use TokenKind::*;
     assert_eq!(
         got,
-        [("In", Word), ("2025", Number), (",", Punctuation), ("社会工作", Cjk), ("costs", Word), ("$", Symbol), ("1,000.50", Number), ("!", Punctuation), ("😀", Symbol), ("e", Word), ("-", Punctuation), ("mail", Word)]
+        [
+            ("In", Word),
+            ("2025", Number),
+            (",", Punctuation),
+            ("社会工作", Cjk),
+            ("costs", Word),
+            ("$", Symbol),
+            ("1,000.50", Number),
+            ("!", Punctuation),
+            ("😀", Symbol),
+            ("e", Word),
+            ("-", Punctuation),
+            ("mail", Word)
+        ]
     );
 }
 

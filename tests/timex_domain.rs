@@ -32,11 +32,7 @@ fn chinese_events() {
     let zh = |s: &str| domain(s, LanguageChoice::Zh);
     let got = zh("党的十八大以来，我们召开了党的二十大和二十届三中全会，“十四五”规划顺利完成，“十五五”规划即将开局。");
     let values: Vec<(&str, Option<&str>)> = got.iter().map(|(_, v, e)| (v.as_str(), e.as_deref())).collect();
-    assert_eq!(
-        values,
-        [("2012-11", None), ("2022-10", None), ("2024-07", None), ("2021", Some("2025")), ("2026", Some("2030"))],
-        "{got:?}"
-    );
+    assert_eq!(values, [("2012-11", None), ("2022-10", None), ("2024-07", None), ("2021", Some("2025")), ("2026", Some("2030"))], "{got:?}");
     assert_eq!(zh("十四届全国人大三次会议在京开幕")[0].1, "2025-03");
     assert!(zh("评选十大新闻").is_empty());
 }

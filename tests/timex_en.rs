@@ -71,8 +71,23 @@ fn huge_and_odd_inputs_do_not_panic() {
     let long = "1".repeat(200_000) + " May 5 " + &"x".repeat(100_000) + " 2025-11-06 " + &"-/".repeat(50_000);
     let got = render(&long, Some("2025-11-05"));
     assert!(got.contains(&"2025-11-06=DATE:2025-11-06".to_string()), "{got:?}");
-    for s in ["", "\u{0}\u{1}", "May", "the", "the eve of", "from 1999 to", "Nov.", "’s", "12:", "BC",
-              "999999999 decades ago", "999999999 centuries later", "99999 weeks later", "in 9999 BC", "the 99th century"] {
+    for s in [
+        "",
+        "\u{0}\u{1}",
+        "May",
+        "the",
+        "the eve of",
+        "from 1999 to",
+        "Nov.",
+        "’s",
+        "12:",
+        "BC",
+        "999999999 decades ago",
+        "999999999 centuries later",
+        "99999 weeks later",
+        "in 9999 BC",
+        "the 99th century",
+    ] {
         render(s, Some("2025-11-05"));
         render(s, None);
     }

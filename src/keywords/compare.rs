@@ -86,7 +86,15 @@ pub fn compare(text_a: &str, text_b: &str, options: &Options) -> Comparison {
             (_, _, Some(g)) => sb.display(&by_b, g).to_string(),
             _ => continue,
         };
-        let entry = ComparedTerm { term, count_a: a as usize, count_b: b as usize, per_million_a: a / ca * 1e6, per_million_b: b / cb * 1e6, log_likelihood: ll, log_ratio: ratio };
+        let entry = ComparedTerm {
+            term,
+            count_a: a as usize,
+            count_b: b as usize,
+            per_million_a: a / ca * 1e6,
+            per_million_b: b / cb * 1e6,
+            log_likelihood: ll,
+            log_ratio: ratio,
+        };
         if a_side { over_a.push(entry) } else { over_b.push(entry) }
     }
     for list in [&mut over_a, &mut over_b] {

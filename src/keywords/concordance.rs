@@ -170,9 +170,11 @@ impl Concordance {
         for &p in list(groups[pivot]) {
             let Some(first) = (p as usize).checked_sub(pivot) else { continue };
             let Some(window) = units.get(first..first + groups.len()) else { continue };
-            let ok = window.iter().zip(&groups).zip(&forms).all(|((u, &g), form)| {
-                u.group == g && (mode != MatchMode::Exact || fold(&self.stream.surfaces[u.surface as usize].0) == *form)
-            });
+            let ok = window
+                .iter()
+                .zip(&groups)
+                .zip(&forms)
+                .all(|((u, &g), form)| u.group == g && (mode != MatchMode::Exact || fold(&self.stream.surfaces[u.surface as usize].0) == *form));
             if ok {
                 out.push(window[0].start as usize..self.stream.end(&window[window.len() - 1]) as usize);
             }

@@ -56,7 +56,8 @@ pub(crate) fn inflectional_stem(word: &str) -> String {
         "dying" => return "die".into(),
         "lying" => return "lie".into(),
         "tying" => return "tie".into(),
-        "news" | "atlas" | "cosmos" | "bias" | "andes" | "innings" | "outings" | "cannings" | "herrings" | "earrings" | "proceed" | "exceed" | "succeed" => {
+        "news" | "atlas" | "cosmos" | "bias" | "andes" | "innings" | "outings" | "cannings" | "herrings" | "earrings" | "proceed" | "exceed"
+        | "succeed" => {
             return word.into();
         }
         _ => {}
@@ -190,13 +191,41 @@ mod tests {
     fn porter2_inflectional_steps() {
         // (word, stem) pairs checked against the Porter2 definitions of steps 0–1c and 5's e rule.
         for (w, stem) in [
-            ("caresses", "caress"), ("ponies", "poni"), ("ties", "tie"), ("cats", "cat"), ("gas", "gas"),
-            ("hopping", "hop"), ("hoping", "hope"), ("agreed", "agre"), ("feed", "feed"), ("plastered", "plaster"),
-            ("created", "creat"), ("create", "creat"), ("issue", "issu"), ("issued", "issu"), ("issues", "issu"),
-            ("continue", "continu"), ("continues", "continu"), ("plane", "plane"), ("plan", "plan"), ("care", "care"),
-            ("cities", "citi"), ("city", "citi"), ("cry", "cri"), ("say", "say"), ("news", "news"), ("dying", "die"),
-            ("generously", "generousli"), ("organizations", "organization"), ("organization", "organization"),
-            ("succeeding", "succeed"), ("troubled", "troubl"), ("trouble", "troubl"), ("sized", "size"), ("living", "live"), ("lives", "live"),
+            ("caresses", "caress"),
+            ("ponies", "poni"),
+            ("ties", "tie"),
+            ("cats", "cat"),
+            ("gas", "gas"),
+            ("hopping", "hop"),
+            ("hoping", "hope"),
+            ("agreed", "agre"),
+            ("feed", "feed"),
+            ("plastered", "plaster"),
+            ("created", "creat"),
+            ("create", "creat"),
+            ("issue", "issu"),
+            ("issued", "issu"),
+            ("issues", "issu"),
+            ("continue", "continu"),
+            ("continues", "continu"),
+            ("plane", "plane"),
+            ("plan", "plan"),
+            ("care", "care"),
+            ("cities", "citi"),
+            ("city", "citi"),
+            ("cry", "cri"),
+            ("say", "say"),
+            ("news", "news"),
+            ("dying", "die"),
+            ("generously", "generousli"),
+            ("organizations", "organization"),
+            ("organization", "organization"),
+            ("succeeding", "succeed"),
+            ("troubled", "troubl"),
+            ("trouble", "troubl"),
+            ("sized", "size"),
+            ("living", "live"),
+            ("lives", "live"),
         ] {
             assert_eq!(inflectional_stem(w), stem, "{w}");
         }

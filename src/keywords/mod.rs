@@ -19,14 +19,14 @@ mod units;
 
 use std::ops::Range;
 
-pub use compare::{Comparison, ComparedTerm, compare};
+pub use compare::{ComparedTerm, Comparison, compare};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 
+use crate::Options;
 use crate::hash;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::stopwords::Stopwords;
 use crate::tokens::Token;
-use crate::Options;
 use phrases::{PhraseRules, find_phrases};
 use units::{Stream, UnitRules};
 
@@ -228,7 +228,10 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
                         kind: KeywordKind::Word,
                         occurrences: occ.iter().take(MAX_LISTED).map(|&u| unit_span(u as usize, u as usize)).collect(),
                         free_count: group_free[*g as usize],
-                        variants: frequency::variants(&stream, &by_group[*g as usize]).into_iter().map(|(term, count)| TermCount { term, count }).collect(),
+                        variants: frequency::variants(&stream, &by_group[*g as usize])
+                            .into_iter()
+                            .map(|(term, count)| TermCount { term, count })
+                            .collect(),
                         absorbs: Vec::new(),
                         association: None,
                         keyness: Some(keyness_of(*g)),
@@ -238,7 +241,8 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
                 Item::Phrase(p) => {
                     let phrase = &found.phrases[*p];
                     let n = phrase.groups.len();
-                    let spread = dispersion::spread(phrase.starts.iter().map(|&s| units[s as usize].para as usize), paragraph_words, layout.paragraph_section);
+                    let spread =
+                        dispersion::spread(phrase.starts.iter().map(|&s| units[s as usize].para as usize), paragraph_words, layout.paragraph_section);
                     let mut absorbs: Vec<TermCount> = Vec::new();
                     for &g in phrase.groups.iter().filter(|&&g| !stream.groups[g as usize].stop) {
                         let term = stream.display(&by_group, g).to_string();
@@ -277,11 +281,16 @@ fn unit_utf16(text: &str, stream: &Stream, which: &[u32], span: &dyn Fn(Range<us
     let all_units = &stream.units;
     let units = which.iter().map(|&u| &all_units[u as usize]);
     let bytes = text.as_bytes();
-    let units16 = |from: usize, to: usize| bytes[from..to].iter().map(|&b| match b {
-        0x80..=0xBF => 0u32,
-        0xF0..=0xFF => 2,
-        _ => 1,
-    }).sum::<u32>();
+    let units16 = |from: usize, to: usize| {
+        bytes[from..to]
+            .iter()
+            .map(|&b| match b {
+                0x80..=0xBF => 0u32,
+                0xF0..=0xFF => 2,
+                _ => 1,
+            })
+            .sum::<u32>()
+    };
     let mut out = Vec::with_capacity(which.len());
     let (mut at, mut at16) = (0usize, 0u32);
     for u in units {

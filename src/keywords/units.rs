@@ -216,7 +216,8 @@ fn starts_with_digit(s: &str) -> bool {
 /// A Chinese numeral, optionally with 第 or a classifier: 二, 十八, 第三, 万个, 两.
 fn is_chinese_number(s: &str) -> bool {
     // `matches!`, not `"…".contains(c)`: a substring search per character was a hot spot.
-    let numeral = |c: char| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两');
+    let numeral =
+        |c: char| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两');
     s.chars().any(numeral) && s.chars().all(|c| numeral(c) || matches!(c, '第' | '个' | '多' | '余' | '几'))
 }
 

@@ -122,7 +122,10 @@ impl<'a> Splitter<'a> {
     fn new(rules: &'a SentenceRules, p: &'a str) -> Self {
         let [brackets, titles] = matched_pairs_of(
             p,
-            [(&[('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('〔', '〕'), ('{', '}')], MAX_BRACKET), (&[('《', '》'), ('〈', '〉')], MAX_TITLE)],
+            [
+                (&[('(', ')'), ('[', ']'), ('（', '）'), ('【', '】'), ('〔', '〕'), ('{', '}')], MAX_BRACKET),
+                (&[('《', '》'), ('〈', '〉')], MAX_TITLE),
+            ],
         );
         let (marker_dots, marker_cuts) = list_markers(p);
         Splitter { rules, p, brackets, titles, marker_dots, marker_cuts }
@@ -255,7 +258,11 @@ impl<'a> Splitter<'a> {
         // A full stop followed by white space and an uppercase letter, digit or symbol.
         let Some(before) = before else { return false };
         let look_from = floor_char(p, cluster.start.saturating_sub(LOOK_BACK).max(last_cut));
-        let token_start = p[look_from..cluster.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
+        let token_start = p[look_from..cluster.start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
         let token = p[token_start..cluster.start].trim_start_matches(is_opener);
         let word = token.rsplit(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("").trim_start_matches('.');
         // A lone list marker or section number at the start of a sentence ("1.", "a.", "iv.").
@@ -281,9 +288,7 @@ impl<'a> Splitter<'a> {
         }
         match next {
             Next::Digit => false,
-            Next::Upper => {
-                self.rules.is_starter(next_word) && words_in(&p[look_from.max(last_cut)..token_start]) >= 2
-            }
+            Next::Upper => self.rules.is_starter(next_word) && words_in(&p[look_from.max(last_cut)..token_start]) >= 2,
             _ => true,
         }
     }
@@ -299,7 +304,11 @@ impl<'a> Splitter<'a> {
             return false;
         }
         let look_from = floor_char(p, cluster.start.saturating_sub(LOOK_BACK).max(last_cut));
-        let token_start = p[look_from..cluster.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
+        let token_start = p[look_from..cluster.start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
         let token = &p[token_start..cluster.start];
         let limit = floor_char(p, (end + LOOK_BACK).min(p.len()));
         let rest_end = p[end..limit].find(char::is_whitespace).map_or(limit, |w| end + w);
@@ -431,7 +440,28 @@ fn is_marker_token(token: &str) -> bool {
     let t = token.trim_start_matches(['•', '⁃', '‣', '◦', '▪', '-', '*', '(']);
     (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
         || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_lowercase()))
-        || matches!(t, "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X")
+        || matches!(
+            t,
+            "i" | "ii"
+                | "iii"
+                | "iv"
+                | "v"
+                | "vi"
+                | "vii"
+                | "viii"
+                | "ix"
+                | "x"
+                | "I"
+                | "II"
+                | "III"
+                | "IV"
+                | "V"
+                | "VI"
+                | "VII"
+                | "VIII"
+                | "IX"
+                | "X"
+        )
 }
 
 /// Counts up to 2 words (tokens with a letter) in `s`.

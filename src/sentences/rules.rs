@@ -32,9 +32,8 @@ pub struct SentenceRules {
     starters: FxSet<String>,
 }
 
-static ENGLISH: LazyLock<SentenceRules> = LazyLock::new(|| {
-    SentenceRules::from_data(data!("en/abbreviations.txt"), data!("en/sentence-starters.txt"))
-});
+static ENGLISH: LazyLock<SentenceRules> =
+    LazyLock::new(|| SentenceRules::from_data(data!("en/abbreviations.txt"), data!("en/sentence-starters.txt")));
 
 impl SentenceRules {
     /// Rules from the two data files' contents: `abbreviation kind` lines and one starter per

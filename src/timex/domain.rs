@@ -5,8 +5,8 @@
 //! Dates come from `data/domain/*.tsv`, each row with its source; hits are `kind: domain` and carry
 //! that source.
 
-use std::borrow::Cow;
 use crate::hash::FxMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -147,7 +147,12 @@ fn hit(range: Range<usize>, value: String, end_value: Option<String>, source: St
 
 fn congress_hit(t: &Tables, n: u32, range: Range<usize>) -> Option<TimexHit> {
     let r = t.congresses.get(&n)?;
-    Some(hit(range, month_of(r.start), None, format!("cpc_congresses.tsv: CPC National Congress {n}, {} to {} ({})", r.start.iso(), r.end.iso(), r.source)))
+    Some(hit(
+        range,
+        month_of(r.start),
+        None,
+        format!("cpc_congresses.tsv: CPC National Congress {n}, {} to {} ({})", r.start.iso(), r.end.iso(), r.source),
+    ))
 }
 
 fn plenum_hit(t: &Tables, cc: u32, n: u32, range: Range<usize>) -> Option<TimexHit> {
@@ -162,7 +167,12 @@ fn plenum_hit(t: &Tables, cc: u32, n: u32, range: Range<usize>) -> Option<TimexH
 
 fn npc_hit(t: &Tables, npc: u32, n: u32, range: Range<usize>) -> Option<TimexHit> {
     let r = t.npc.get(&(npc, n))?;
-    Some(hit(range, month_of(r.start), None, format!("npc_sessions.tsv: session {n} of NPC {npc}, {} to {} ({})", r.start.iso(), r.end.iso(), r.source)))
+    Some(hit(
+        range,
+        month_of(r.start),
+        None,
+        format!("npc_sessions.tsv: session {n} of NPC {npc}, {} to {} ({})", r.start.iso(), r.end.iso(), r.source),
+    ))
 }
 
 fn plan_hit(t: &Tables, n: u32, range: Range<usize>) -> Option<TimexHit> {
@@ -392,7 +402,9 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
             if let Some((cc, e)) = num(j)
                 && let Some(e) = lit(e, "届")
             {
-                let plenum = if let Some(e2) = lit(e, "中央委员会第").and_then(&num).and_then(|(m, e3)| Some((m, any(e3, &["次全体会议", "次全会"])?))) {
+                let plenum = if let Some(e2) =
+                    lit(e, "中央委员会第").and_then(&num).and_then(|(m, e3)| Some((m, any(e3, &["次全体会议", "次全会"])?)))
+                {
                     Some(e2)
                 } else {
                     let e = lit(e, "中央").unwrap_or(e);

@@ -65,16 +65,9 @@ pub(crate) fn tag_document(text: &str, paragraphs: &[Range<usize>], reference: O
 }
 
 /// [`tag_document`] with another lexicon.
-pub(crate) fn tag_with(
-    lx: &Lexicon,
-    text: &str,
-    paragraphs: &[Range<usize>],
-    reference: Option<Date>,
-) -> Vec<TimexHit> {
-    let scanned: Vec<(Range<usize>, Vec<scan::Tok>, String)> = paragraphs
-        .iter()
-        .map(|p| (p.clone(), scan::scan(text, p.clone()), text[p.clone()].to_ascii_lowercase()))
-        .collect();
+pub(crate) fn tag_with(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> Vec<TimexHit> {
+    let scanned: Vec<(Range<usize>, Vec<scan::Tok>, String)> =
+        paragraphs.iter().map(|p| (p.clone(), scan::scan(text, p.clone()), text[p.clone()].to_ascii_lowercase())).collect();
     let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None, quarter: None };
     let mut out = Vec::new();
     for (range, toks, lower) in &scanned {
@@ -87,12 +80,7 @@ pub(crate) fn tag_with(
 
 /// Narrative text (a history) mostly mentions years far from its reference date; news mostly
 /// mentions years near it. Without a reference date every text is read as narrative.
-fn is_narrative(
-    lx: &Lexicon,
-    text: &str,
-    paragraphs: &[(Range<usize>, Vec<scan::Tok>, String)],
-    reference: Option<Date>,
-) -> bool {
+fn is_narrative(lx: &Lexicon, text: &str, paragraphs: &[(Range<usize>, Vec<scan::Tok>, String)], reference: Option<Date>) -> bool {
     let Some(r) = reference else { return true };
     let (mut far, mut all) = (0usize, 0usize);
     for (p, toks, lower) in paragraphs {
@@ -107,15 +95,7 @@ fn is_narrative(
     far >= 3 && far * 3 > all * 2
 }
 
-fn tag_paragraph(
-    lx: &Lexicon,
-    text: &str,
-    range: Range<usize>,
-    toks: &[scan::Tok],
-    lower: &str,
-    frame: &mut Frame,
-    out: &mut Vec<TimexHit>,
-) {
+fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::Tok], lower: &str, frame: &mut Frame, out: &mut Vec<TimexHit>) {
     let mut i = 0;
     while i < toks.len() {
         let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
@@ -160,16 +140,9 @@ fn tag_paragraph(
             }
         }
         // "May 4 and 5": the bare second day is a date of the same month.
-        if second.is_none()
-            && m.ty == TimexType::Date
-            && m.value.len() == 10
-            && m.end_value.is_none()
-            && c.is_any(m.end, &["and", "or"])
-        {
+        if second.is_none() && m.ty == TimexType::Date && m.value.len() == 10 && m.end_value.is_none() && c.is_any(m.end, &["and", "or"]) {
             if let Some((d, e)) = c.day(m.end + 1) {
-                let next_is_unit = c.w(e).is_some_and(|w| {
-                    lx.units.contains_key(w) || lx.not_year_after.contains(w) || lx.months.contains_key(w)
-                });
+                let next_is_unit = c.w(e).is_some_and(|w| lx.units.contains_key(w) || lx.not_year_after.contains(w) || lx.months.contains_key(w));
                 if !next_is_unit && c.kind(m.end + 1) == Some(scan::Kind::Num) {
                     let (year, end) = match dates::year_after(&c, e) {
                         Some((Some(y), e2, false)) => (Some(y), e2),
@@ -194,11 +167,7 @@ fn tag_paragraph(
             let bare_year = m.value.len() == 4 && m.end == m.start + 1;
             let set_in = (m.start == 0 || c.is_any(m.start - 1, &["in", "during", ".", ","]))
                 && frame.last.is_none_or(|a| m.value.parse::<i32>().is_ok_and(|y| (y - a.year).abs() <= 10));
-            if (m.ty == TimexType::Date || m.ty == TimexType::Time)
-                && !(m.deictic && frame.narrative)
-                && (!bare_year || set_in)
-                && !m.keeps_anchor
-            {
+            if (m.ty == TimexType::Date || m.ty == TimexType::Time) && !(m.deictic && frame.narrative) && (!bare_year || set_in) && !m.keeps_anchor {
                 if let Some(a) = anchor_of_value(&m.value) {
                     frame.last = Some(a);
                 }

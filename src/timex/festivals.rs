@@ -103,8 +103,7 @@ fn parse_rule(s: &str) -> Option<Rule> {
     }
 }
 
-static FESTIVALS: LazyLock<Vec<Festival>> =
-    LazyLock::new(|| parse_festivals(data!("holidays/festivals.tsv")));
+static FESTIVALS: LazyLock<Vec<Festival>> = LazyLock::new(|| parse_festivals(data!("holidays/festivals.tsv")));
 
 /// All festivals of the embedded table.
 pub(crate) fn festivals() -> &'static [Festival] {
@@ -115,9 +114,7 @@ pub(crate) fn festivals() -> &'static [Festival] {
 #[cfg_attr(not(test), allow(dead_code))] // API for the English tagger and the page
 pub(crate) fn find(name: &str) -> Option<&'static Festival> {
     let name = name.trim();
-    festivals().iter().find(|f| {
-        f.key == name || f.chinese.iter().any(|n| n == name) || f.english.iter().any(|n| n.eq_ignore_ascii_case(name))
-    })
+    festivals().iter().find(|f| f.key == name || f.chinese.iter().any(|n| n == name) || f.english.iter().any(|n| n.eq_ignore_ascii_case(name)))
 }
 
 /// The Gregorian date of `festival` in `year`: `festival` is an English name ("Spring Festival",
@@ -151,9 +148,7 @@ fn solar_longitude(jde: f64) -> f64 {
     let t = (jde - 2_451_545.0) / 36_525.0;
     let l0 = 280.46646 + 36000.76983 * t + 0.000_303_2 * t * t;
     let m = (357.52911 + 35999.05029 * t - 0.000_153_7 * t * t).to_radians();
-    let c = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * m.sin()
-        + (0.019_993 - 0.000_101 * t) * (2.0 * m).sin()
-        + 0.000_289 * (3.0 * m).sin();
+    let c = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * m.sin() + (0.019_993 - 0.000_101 * t) * (2.0 * m).sin() + 0.000_289 * (3.0 * m).sin();
     let omega = (125.04 - 1_934.136 * t).to_radians();
     (l0 + c - 0.005_69 - 0.004_78 * omega.sin()).rem_euclid(360.0)
 }

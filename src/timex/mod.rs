@@ -41,8 +41,7 @@ pub(crate) struct TimexHit {
 /// goes to [`domain::tag_paragraph`]. A domain hit replaces the plain hits it overlaps only when
 /// it is longer than each of them.
 pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference: Option<Date>) -> Vec<TimexHit> {
-    let english: Vec<Range<usize>> =
-        paragraphs.iter().filter(|(_, l)| *l != Language::Zh).map(|(r, _)| r.clone()).collect();
+    let english: Vec<Range<usize>> = paragraphs.iter().filter(|(_, l)| *l != Language::Zh).map(|(r, _)| r.clone()).collect();
     #[cfg_attr(not(feature = "zh"), allow(unused_mut))]
     let mut plain = en::tag_document(text, &english, reference);
     let mut domain = Vec::new();

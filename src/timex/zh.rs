@@ -262,7 +262,11 @@ impl<'a> Scanner<'a> {
         if d.unit != unit || (unit == Unit::Year && matches!(self.at(end), Some('级' | '龄' | '度' | '纪' | '华' | '轻'))) {
             return None;
         }
-        let base = if d.from_last { self.last.and_then(|l| l.date().or_else(|| Date::new(l.year?, l.month.unwrap_or(1), 1))).or(self.reference) } else { self.reference };
+        let base = if d.from_last {
+            self.last.and_then(|l| l.date().or_else(|| Date::new(l.year?, l.month.unwrap_or(1), 1))).or(self.reference)
+        } else {
+            self.reference
+        };
         let mut w = When { relative: true, ..Default::default() };
         match (unit, base) {
             (Unit::Year, b) => {
@@ -962,7 +966,8 @@ impl<'a> Scanner<'a> {
         let mut j = e;
         let mut amount = amount;
         // 一年多: "more than a year" reads as a year.
-        if amount.is_some_and(|a| a >= 1.0) && self.at(j) == Some('多') && self.at(j + 1).is_some_and(|c| super::zh::is_numeral_char(c) || !is_cjk(c)) {
+        if amount.is_some_and(|a| a >= 1.0) && self.at(j) == Some('多') && self.at(j + 1).is_some_and(|c| super::zh::is_numeral_char(c) || !is_cjk(c))
+        {
             j += 1;
         }
         if let (Some(a), Some(e)) = (amount, self.lit(j, "半"))
@@ -1105,7 +1110,8 @@ impl<'a> Scanner<'a> {
     fn reference_word(&self, i: usize) -> Option<Found> {
         let (v, e) = self.lex.references.at(self.chars, i)?;
         // 体现在, 表现在, 实现在: 现在 is part of a verb there.
-        if self.at(i) == Some('现') && i > 0 && matches!(self.at(i - 1), Some('体' | '表' | '出' | '实' | '展' | '发' | '呈' | '再' | '重')) {
+        if self.at(i) == Some('现') && i > 0 && matches!(self.at(i - 1), Some('体' | '表' | '出' | '实' | '展' | '发' | '呈' | '再' | '重'))
+        {
             return None;
         }
         Some(Found { end: e, ty: TimexType::Date, value: v.clone(), end_value: None, relative: true, anchor: None })

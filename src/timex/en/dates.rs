@@ -58,16 +58,7 @@ fn is_dash(c: &Cursor, i: usize) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn date_match(
-    c: &Cursor,
-    start: usize,
-    end: usize,
-    y: Option<i32>,
-    m: u32,
-    d: u32,
-    d2: Option<u32>,
-    relative: bool,
-) -> Option<M> {
+fn date_match(c: &Cursor, start: usize, end: usize, y: Option<i32>, m: u32, d: u32, d2: Option<u32>, relative: bool) -> Option<M> {
     let days = |y: Option<i32>, d: u32| d <= super::super::days_in_month(y.unwrap_or(2000), m);
     if !days(y, d) || d2.is_some_and(|d2| !days(y, d2)) {
         return None;
@@ -104,16 +95,7 @@ pub(crate) fn month_first(c: &Cursor, i: usize) -> Option<M> {
             }
             return Some(match year_after(c, k3) {
                 Some((y, e, rel)) => date_match(c, i, e, y, m, d, d2, rel)?,
-                None => date_match(
-                    c,
-                    i,
-                    k3,
-                    c.frame.year_for(m, Some(d), super::relative::future_context(c, i)),
-                    m,
-                    d,
-                    d2,
-                    true,
-                )?,
+                None => date_match(c, i, k3, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true)?,
             });
         }
     }
@@ -167,9 +149,7 @@ pub(crate) fn day_first(c: &Cursor, i: usize) -> Option<M> {
     let (m, k2) = c.month(k1)?;
     match year_after(c, k2) {
         Some((y, e, rel)) => date_match(c, i, e, y, m, d, d2, rel),
-        None => {
-            date_match(c, i, k2, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true)
-        }
+        None => date_match(c, i, k2, c.frame.year_for(m, Some(d), super::relative::future_context(c, i)), m, d, d2, true),
     }
 }
 
@@ -177,13 +157,7 @@ pub(crate) fn day_first(c: &Cursor, i: usize) -> Option<M> {
 pub(crate) fn numeric(c: &Cursor, i: usize) -> Option<M> {
     let (a, na) = c.int(i)?;
     let sep = c.w(i + 1)?;
-    if !matches!(sep, "-" | "/" | ".")
-        || !c.glued(i + 1)
-        || !c.glued(i + 2)
-        || c.w(i + 3) != Some(sep)
-        || !c.glued(i + 3)
-        || !c.glued(i + 4)
-    {
+    if !matches!(sep, "-" | "/" | ".") || !c.glued(i + 1) || !c.glued(i + 2) || c.w(i + 3) != Some(sep) || !c.glued(i + 3) || !c.glued(i + 4) {
         return None;
     }
     let (b, nb) = c.int(i + 2)?;
@@ -265,9 +239,7 @@ pub(crate) fn bc_year(c: &Cursor, i: usize) -> Option<M> {
     let (y, n) = c.int(i)?;
     if !(2..=4).contains(&n)
         || y == 0
-        || !c
-            .w(i.checked_sub(1)?)
-            .is_some_and(|p| matches!(p, "in" | "of" | "by" | "until" | "since" | "from" | "to" | "and" | "till"))
+        || !c.w(i.checked_sub(1)?).is_some_and(|p| matches!(p, "in" | "of" | "by" | "until" | "since" | "from" | "to" | "and" | "till"))
     {
         return None;
     }
@@ -473,9 +445,9 @@ fn reported_quarter(c: &Cursor, i: usize, k: usize) -> Option<M> {
 /// Words that may follow a season used as a time ("in the spring the army…") rather than as a
 /// modifier ("the autumn breeze").
 const AFTER_SEASON: &[&str] = &[
-    "of", "and", "or", "but", "when", "while", "as", "to", "in", "on", "at", "with", "the", "a", "an", "he", "she",
-    "it", "they", "we", "i", "there", "this", "that", "is", "was", "were", "are", "had", "has", "have", "after",
-    "before", "by", "for", "from", "until", "his", "her", "their", "its", "our", "saw", "brought", "will", "would",
+    "of", "and", "or", "but", "when", "while", "as", "to", "in", "on", "at", "with", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there",
+    "this", "that", "is", "was", "were", "are", "had", "has", "have", "after", "before", "by", "for", "from", "until", "his", "her", "their", "its",
+    "our", "saw", "brought", "will", "would",
 ];
 
 /// `last autumn`, `the autumn of 2024`, `summer 2019`, `in the spring,`, `early winter`.
@@ -491,13 +463,7 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
     let e = k + 1;
     if let Some((y, e2, rel)) = year_after(c, e) {
         if rel_word.is_none() && !(c.is(e, ",") && rel) {
-            return Some(M {
-                start: i,
-                end: e2,
-                value: format!("{}-{code}", year_str(y)),
-                kind: kind(rel),
-                ..M::date()
-            });
+            return Some(M { start: i, end: e2, value: format!("{}-{code}", year_str(y)), kind: kind(rel), ..M::date() });
         }
     }
     if c.is_word(e) && !c.cap(e) && !c.w(e).is_some_and(|w| AFTER_SEASON.contains(&w)) {
@@ -513,17 +479,12 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
         Some("next") | Some("coming") => r.map(|(ry, rs)| if idx > rs { ry } else { ry + 1 }),
         _ => {
             let before = i.checked_sub(1).and_then(|p| c.w(p));
-            let cue = k > i
-                || before.is_some_and(|p| {
-                    matches!(p, "early" | "late" | "mid" | "in" | "during" | "since" | "until" | "by")
-                });
+            let cue = k > i || before.is_some_and(|p| matches!(p, "early" | "late" | "mid" | "in" | "during" | "since" | "until" | "by"));
             if !cue || (*ambiguous && !(k > i && before == Some("in") && !c.is_word(e))) {
                 return None;
             }
             if c.frame.narrative {
-                c.frame
-                    .last
-                    .map(|a| a.year + i32::from(a.month.is_some_and(|am| (am + 9) / 3 % 4 > idx as u32 && am != 12)))
+                c.frame.last.map(|a| a.year + i32::from(a.month.is_some_and(|am| (am + 9) / 3 % 4 > idx as u32 && am != 12)))
             } else {
                 r.map(|(ry, rs)| if idx <= rs { ry } else { ry - 1 })
             }
@@ -588,9 +549,8 @@ pub(crate) fn holiday(c: &Cursor, i: usize) -> Option<M> {
         }
         (None, _, _) if c.frame.narrative => (c.frame.last.map(|a| a.year), true),
         (None, _, Some(r)) => {
-            let best = (r.year - 1..=r.year + 1)
-                .filter_map(|y| h.date(y).map(|d| (y, (d.to_days() - r.to_days()).abs())))
-                .min_by_key(|&(_, dist)| dist);
+            let best =
+                (r.year - 1..=r.year + 1).filter_map(|y| h.date(y).map(|d| (y, (d.to_days() - r.to_days()).abs()))).min_by_key(|&(_, dist)| dist);
             (best.map(|(y, _)| y), true)
         }
         (None, _, None) => (c.frame.last.map(|a| a.year), true),

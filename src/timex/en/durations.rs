@@ -26,8 +26,8 @@ pub(crate) fn duration_value(n: Count, code: &str) -> String {
 }
 
 const ARTICLE_BEFORE: &[&str] = &[
-    "for", "within", "about", "nearly", "almost", "than", "over", "only", "just", "in", "after", "past", "first",
-    "half", "least", "around", "roughly", "some",
+    "for", "within", "about", "nearly", "almost", "than", "over", "only", "just", "in", "after", "past", "first", "half", "least", "around",
+    "roughly", "some",
 ];
 
 /// `23 years`, `three days later`, `a year ago`, `the past two months`, `two-year`, `for years`.
@@ -36,10 +36,7 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     let mut framed = false; // "the past two months", "the first nine months"
     if c.is(k, "the") {
         k += 1;
-        if c.is_any(
-            k,
-            &["past", "last", "next", "coming", "first", "final", "previous", "following", "latest", "remaining"],
-        ) {
+        if c.is_any(k, &["past", "last", "next", "coming", "first", "final", "previous", "following", "latest", "remaining"]) {
             k += 1;
         }
         framed = true;
@@ -51,13 +48,7 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     if !framed && i > 0 && c.is_any(i - 1, &["for", "over"]) {
         if let Some((code, true)) = c.unit(i) {
             if !matches!(code, "Q" | "WE") && !c.is(i + 1, "of") && !c.is(i + 1, "'") {
-                return Some(M {
-                    start: i,
-                    end: i + 1,
-                    value: duration_value(Count::X, code),
-                    ty: TimexType::Duration,
-                    ..M::date()
-                });
+                return Some(M { start: i, end: i + 1, value: duration_value(Count::X, code), ty: TimexType::Duration, ..M::date() });
             }
         }
     }
@@ -183,13 +174,7 @@ pub(crate) fn set(c: &Cursor, i: usize) -> Option<M> {
     }
     if matches!(w, "per" | "a") && i > 0 && c.is_any(i - 1, &["once", "twice", "times"]) {
         if let Some((code, false)) = c.unit(i + 1) {
-            return Some(M {
-                start: i,
-                end: i + 2,
-                value: duration_value(Count::N(1), code),
-                ty: TimexType::Set,
-                ..M::date()
-            });
+            return Some(M { start: i, end: i + 2, value: duration_value(Count::N(1), code), ty: TimexType::Set, ..M::date() });
         }
     }
     if !matches!(w, "every" | "each") {
@@ -245,14 +230,7 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
                 return Some(at_time(m, t));
             }
         }
-        return Some(M {
-            start: i,
-            end: i + 1,
-            value: format!("{}T{t}", day(c)),
-            ty: TimexType::Time,
-            kind: TimexKind::Relative,
-            ..M::date()
-        });
+        return Some(M { start: i, end: i + 1, value: format!("{}T{t}", day(c)), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() });
     }
     let (h, nh) = c.int(i)?;
     if nh > 2 || h > 24 {
@@ -318,12 +296,5 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
             });
         }
     }
-    Some(M {
-        start: i,
-        end: e,
-        value: format!("{}T{hour:02}:{min:02}", day(c)),
-        ty: TimexType::Time,
-        kind: TimexKind::Relative,
-        ..M::date()
-    })
+    Some(M { start: i, end: e, value: format!("{}T{hour:02}:{min:02}", day(c)), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() })
 }

@@ -142,8 +142,7 @@ impl<V> Phrases<V> {
     /// Adds `phrase` (split like text is) with `value`.
     pub fn add(&mut self, phrase: &str, value: V) {
         let lower = normalize(phrase);
-        let words: Vec<String> =
-            scan(&lower, 0..lower.len()).iter().map(|t| lower[t.start..t.end].to_string()).collect();
+        let words: Vec<String> = scan(&lower, 0..lower.len()).iter().map(|t| lower[t.start..t.end].to_string()).collect();
         if let Some(first) = words.first() {
             self.by_first.entry(first.clone()).or_default().push(self.entries.len());
             self.entries.push((words, value));
@@ -156,9 +155,7 @@ impl<V> Phrases<V> {
         let mut best: Option<(&V, usize)> = None;
         for &e in self.by_first.get(first)? {
             let (ws, v) = &self.entries[e];
-            if ws.iter().enumerate().all(|(k, w)| words(i + k) == Some(w.as_str()))
-                && best.is_none_or(|(_, end)| i + ws.len() > end)
-            {
+            if ws.iter().enumerate().all(|(k, w)| words(i + k) == Some(w.as_str())) && best.is_none_or(|(_, end)| i + ws.len() > end) {
                 best = Some((v, i + ws.len()));
             }
         }
@@ -293,9 +290,9 @@ impl Lexicon {
         }
         lx.after_the = lines(src.after_the).map(|l| l.trim().to_string()).collect();
         let mut starters: Map<String, bool> = [
-            "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually",
-            "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce",
-            "ad", "ce", "b", "several", "few", "many", "some", "numerous", "noon", "midday", "midnight", "'",
+            "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually", "yearly", "daily", "nightly",
+            "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce", "ad", "ce", "b", "several", "few", "many", "some", "numerous",
+            "noon", "midday", "midnight", "'",
         ]
         .iter()
         .map(|w| (w.to_string(), true))

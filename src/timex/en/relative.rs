@@ -84,9 +84,7 @@ pub(crate) fn weekday(c: &Cursor, i: usize) -> Option<M> {
     }
     let (d, mut e) = c.weekday(k)?;
     let anchor = match rel {
-        Some("previous" | "following" | "next" | "preceding") if k == i + 2 => {
-            c.frame.anaphoric().and_then(Anchor::date)
-        }
+        Some("previous" | "following" | "next" | "preceding") if k == i + 2 => c.frame.anaphoric().and_then(Anchor::date),
         _ if c.frame.narrative => c.frame.last.and_then(Anchor::date).or(c.frame.deictic()),
         _ => c.frame.deictic(),
     };
@@ -163,8 +161,7 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         return None;
     }
     let unit = match target {
-        "year" | "month" | "week" | "day" | "quarter" | "weekend" | "decade" | "century" | "morning" | "afternoon"
-        | "evening" | "night" => target,
+        "year" | "month" | "week" | "day" | "quarter" | "weekend" | "decade" | "century" | "morning" | "afternoon" | "evening" | "night" => target,
         _ => return None,
     };
     if word == "the" && !matches!(unit, "year" | "month" | "week" | "decade" | "century" | "day") {
@@ -178,11 +175,8 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
     if word == "the" && unit == "weekend" {
         return None;
     }
-    let (base, deictic) = if anaphoric || (word == "the" && c.frame.narrative) {
-        (c.frame.anaphoric(), false)
-    } else {
-        (c.frame.deictic().map(Anchor::of), true)
-    };
+    let (base, deictic) =
+        if anaphoric || (word == "the" && c.frame.narrative) { (c.frame.anaphoric(), false) } else { (c.frame.deictic().map(Anchor::of), true) };
     if (unit == "day" || matches!(unit, "morning" | "afternoon" | "evening" | "night")) && deictic && word != "the" {
         return None; // "this day", "last night" come from deictic.txt
     }
@@ -208,14 +202,7 @@ pub(crate) fn unit_relative(c: &Cursor, i: usize, after_modifier: bool) -> Optio
         (p, Some(a)) => {
             let code = c.lx.parts_of_day.get(p)?;
             let d = a.date()?.add_days(step);
-            return Some(M {
-                start: i,
-                end: e,
-                value: format!("{}T{code}", d.iso()),
-                ty: TimexType::Time,
-                kind: TimexKind::Relative,
-                ..M::date()
-            });
+            return Some(M { start: i, end: e, value: format!("{}T{code}", d.iso()), ty: TimexType::Time, kind: TimexKind::Relative, ..M::date() });
         }
         ("year", None) => "XXXX".into(),
         ("month", None) => "XXXX-XX".into(),
@@ -235,12 +222,5 @@ pub(crate) fn the_weekend(c: &Cursor, i: usize) -> Option<M> {
     }
     let r = c.frame.deictic()?;
     let d = if r.weekday() <= 3 { r.add_days(-7) } else { r };
-    Some(M {
-        start: i,
-        end: i + 2,
-        value: format!("{}-WE", week_str(d)),
-        kind: TimexKind::Relative,
-        deictic: true,
-        ..M::date()
-    })
+    Some(M { start: i, end: i + 2, value: format!("{}-WE", week_str(d)), kind: TimexKind::Relative, deictic: true, ..M::date() })
 }

@@ -158,11 +158,7 @@ pub(crate) fn shift(anchor: Anchor, n: i64, unit: &str) -> Option<String> {
             match anchor.month {
                 Some(m) => {
                     let (y, m) = add_months(anchor.year, m, months);
-                    Some(if unit == "Q" {
-                        format!("{}-Q{}", year_str(Some(y)), (m - 1) / 3 + 1)
-                    } else {
-                        ym(Some(y), m)
-                    })
+                    Some(if unit == "Q" { format!("{}-Q{}", year_str(Some(y)), (m - 1) / 3 + 1) } else { ym(Some(y), m) })
                 }
                 None => None,
             }

@@ -229,12 +229,8 @@ impl Lexicon {
             rows(src.day_parts)
                 .filter_map(|r| {
                     let pm = *r.get(3)?;
-                    let p = DayPart {
-                        code: r.get(1)?.to_string(),
-                        day_offset: r.get(2)?.parse().ok()?,
-                        pm: pm.starts_with("pm"),
-                        noon: pm == "pm-noon",
-                    };
+                    let p =
+                        DayPart { code: r.get(1)?.to_string(), day_offset: r.get(2)?.parse().ok()?, pm: pm.starts_with("pm"), noon: pm == "pm-noon" };
                     Some((chars(r[0]), p))
                 })
                 .collect(),
@@ -250,9 +246,7 @@ impl Lexicon {
                 .collect(),
         );
         let not_dates = WordList::new(rows(src.not_dates).map(|r| (chars(r[0]), ())).collect());
-        let festivals = WordList::new(
-            festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(move |n| (chars(n), f))).collect(),
-        );
+        let festivals = WordList::new(festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(move |n| (chars(n), f))).collect());
         let reign_eras = WordList::new(rows(src.reign_eras).filter_map(|r| Some((chars(r[0]), r.get(1)?.parse().ok()?))).collect());
         let mut lex = Lexicon {
             numerals,
