@@ -7,11 +7,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::{env, fs};
 
-// lemma.rs lower-cases with the library's `crate::case::to_lowercase` (src/case.rs), which gives
+// lemma.rs lower-cases with the library's `crate::text::case::to_lowercase` (src/case.rs), which gives
 // the standard library's result: here it is the standard library's.
-mod case {
-    pub(crate) fn to_lowercase(s: &str) -> String {
-        s.to_lowercase()
+mod text {
+    pub(crate) mod case {
+        pub(crate) fn to_lowercase(s: &str) -> String {
+            s.to_lowercase()
+        }
     }
 }
 

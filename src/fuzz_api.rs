@@ -23,7 +23,7 @@ fn check(text: &str, r: &Range<usize>, what: &str) {
 /// assert_eq!(date, "2021-05-04");
 /// ```
 pub fn dateline(text: &str) -> Option<(String, Range<usize>)> {
-    let found = crate::dateline::find_dateline(text);
+    let found = crate::timex::dateline::find_dateline(text);
     if let Some((value, r)) = &found {
         check(text, r, "dateline");
         assert!(crate::parse_date(value).is_ok(), "dateline value {value:?} is not a valid date");
@@ -37,7 +37,7 @@ pub fn dateline(text: &str) -> Option<(String, Range<usize>)> {
 /// assert_eq!(article_explorer::fuzz_api::sentences("你好。再见。").len(), 2);
 /// ```
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let out = crate::sentences::split_sentences(text, 0..text.len());
+    let out = crate::segment::sentences::split_sentences(text, 0..text.len());
     let mut last = 0;
     for r in &out {
         check(text, r, "sentence");
@@ -53,7 +53,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// assert_eq!(article_explorer::fuzz_api::paragraphs("One.\n\nTwo.").len(), 2);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let s = crate::structure::parse_structure(text);
+    let s = crate::segment::structure::parse_structure(text);
     let mut last = 0;
     for p in &s.paragraphs {
         check(text, &p.range, "paragraph");
@@ -75,7 +75,7 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// assert_eq!(hits[0].1, "2019");
 /// ```
 pub fn timexes(text: &str, zh: bool, reference: Option<&str>) -> Vec<(Range<usize>, String)> {
-    let structure = crate::structure::parse_structure(text);
+    let structure = crate::segment::structure::parse_structure(text);
     let paragraphs: Vec<(Range<usize>, crate::Language)> =
         structure.paragraphs.iter().map(|p| (p.range.clone(), if zh { crate::Language::Zh } else { p.language })).collect();
     let hits = crate::timex::tag(text, &paragraphs, reference.and_then(crate::timex::Date::parse));

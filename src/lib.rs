@@ -11,49 +11,30 @@
 #![deny(missing_docs)]
 
 #[macro_use]
-mod embedded; // first: its `data!` macro embeds the data files for the modules below
-mod analyze;
-mod case;
-mod dateline;
-mod decode;
-mod hash;
-mod keywords;
-mod language;
-mod limits;
-mod offsets;
-mod options;
-mod report;
-mod sentences;
-mod sort;
-mod stopwords;
-mod structure;
-mod timex;
-mod tokens;
-#[cfg(feature = "zh")]
-mod zh_words;
-// Without `zh` (the page's light wasm module): the same functions, Han cut per character.
+mod text; // first: its `data!` macro embeds the data files for the modules below
 #[doc(hidden)]
 pub mod fuzz_api;
-#[cfg(target_arch = "wasm32")]
-mod js_options;
+mod keywords;
+mod options;
+mod pipeline;
+mod report;
+mod segment;
+mod timex;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
-#[cfg(not(feature = "zh"))]
-#[path = "zh_words_off.rs"]
-mod zh_words;
 
-pub use analyze::{Stage, analyze, analyze_with_progress};
-pub use decode::{DecodeError, decode_text};
+pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode, compare};
-pub use language::{ScriptCounts, detect_language};
-pub use limits::{MAX_INPUT_BYTES, check_input_size};
-pub use offsets::Utf16Index;
 pub use options::{LanguageChoice, Options, parse_date};
+pub use pipeline::{Stage, analyze, analyze_with_progress};
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
     Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan,
 };
-pub use sentences::{AbbreviationKind, SentenceRules};
-pub use stopwords::Stopwords;
-pub use tokens::{Token, TokenKind, segment_line, tokens_of};
-pub use zh_words::{add_chinese_word, chinese_dictionary_status, embedded_chinese_dictionary, load_chinese_dictionary};
+pub use segment::sentences::{AbbreviationKind, SentenceRules};
+pub use segment::tokens::{Token, TokenKind, segment_line, tokens_of};
+pub use segment::zh_words::{add_chinese_word, chinese_dictionary_status, embedded_chinese_dictionary, load_chinese_dictionary};
+pub use text::decode::{DecodeError, decode_text};
+pub use text::language::{ScriptCounts, detect_language};
+pub use text::limits::{MAX_INPUT_BYTES, check_input_size};
+pub use text::offsets::Utf16Index;

@@ -98,7 +98,7 @@ pub fn compare(text_a: &str, text_b: &str, options: &Options) -> Comparison {
         if a_side { over_a.push(entry) } else { over_b.push(entry) }
     }
     for list in [&mut over_a, &mut over_b] {
-        crate::sort::sort_by(list, |x, y| y.log_likelihood.total_cmp(&x.log_likelihood).then_with(|| x.term.cmp(&y.term)));
+        crate::text::sort::sort_by(list, |x, y| y.log_likelihood.total_cmp(&x.log_likelihood).then_with(|| x.term.cmp(&y.term)));
         list.truncate(limit);
     }
     Comparison { words_a: ca as usize, words_b: cb as usize, over_a, over_b }

@@ -50,7 +50,7 @@ pub(crate) fn spread(occurrence_paragraphs: impl IntoIterator<Item = usize>, par
     }
     // Occurrences normally arrive in order; merge anything that did not.
     if paragraphs.windows(2).any(|w| w[0].0 >= w[1].0) {
-        crate::sort::sort(&mut paragraphs);
+        crate::text::sort::sort(&mut paragraphs);
         paragraphs.dedup_by(|b, a| {
             if a.0 == b.0 {
                 a.1 += b.1;

@@ -22,6 +22,6 @@ pub(crate) fn variants(stream: &Stream, surfaces: &[u32]) -> Vec<(String, usize)
         }
     }
     let mut out: Vec<(String, usize)> = forms.into_iter().map(|f| (f.1.to_string(), f.3 as usize)).collect();
-    crate::sort::sort_by(&mut out, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::text::sort::sort_by(&mut out, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out
 }

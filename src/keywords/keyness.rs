@@ -122,7 +122,7 @@ impl ReferenceList {
 
 /// The reference for a grouping key: Chinese keys (Han) go to the Chinese list, others to English.
 pub(crate) fn reference_rate(key: &str) -> (f64, bool) {
-    if key.chars().any(crate::language::is_han) { ReferenceList::chinese().rate(key) } else { ReferenceList::english().rate(key) }
+    if key.chars().any(crate::text::language::is_han) { ReferenceList::chinese().rate(key) } else { ReferenceList::english().rate(key) }
 }
 
 #[cfg(test)]

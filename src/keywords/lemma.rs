@@ -152,7 +152,7 @@ pub(crate) fn possessive_len(surface: &str) -> usize {
 
 /// The case-folded form of a word: lower case, typographic apostrophes made straight.
 pub(crate) fn fold(surface: &str) -> String {
-    let lower = crate::case::to_lowercase(surface);
+    let lower = crate::text::case::to_lowercase(surface);
     if lower.contains('’') { lower.replace('’', "'") } else { lower }
 }
 

@@ -15,6 +15,7 @@ mod frequency;
 mod keyness;
 mod lemma;
 mod phrases;
+pub(crate) mod stopwords;
 mod units;
 
 use std::ops::Range;
@@ -23,10 +24,10 @@ pub use compare::{ComparedTerm, Comparison, compare};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 
 use crate::Options;
-use crate::hash;
+use crate::keywords::stopwords::Stopwords;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
-use crate::stopwords::Stopwords;
-use crate::tokens::Token;
+use crate::segment::tokens::Token;
+use crate::text::hash;
 use phrases::{PhraseRules, find_phrases};
 use units::{Stream, UnitRules};
 
@@ -143,11 +144,11 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     for (i, p) in found.phrases.iter().enumerate() {
         salient.push((Item::Phrase(i), p.starts.len() as f64, p.starts.len(), phrase_display[i].clone()));
     }
-    crate::sort::sort_by(&mut salient, |a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3)));
+    crate::text::sort::sort_by(&mut salient, |a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3)));
 
     // Phrases by frequency; distinctive words by keyness.
     let mut phrase_order: Vec<usize> = (0..found.phrases.len()).collect();
-    crate::sort::sort_by(&mut phrase_order, |&a, &b| {
+    crate::text::sort::sort_by(&mut phrase_order, |&a, &b| {
         let (pa, pb) = (&found.phrases[a], &found.phrases[b]);
         pb.starts.len().cmp(&pa.starts.len()).then(pb.ll.total_cmp(&pa.ll)).then_with(|| phrase_display[a].cmp(&phrase_display[b]))
     });
@@ -161,7 +162,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
         .map(|(g, _)| (g as u32, keyness_of(g as u32)))
         .filter(|(_, k)| k.log_likelihood >= DISTINCTIVE_MIN_LL && k.log_ratio > 0.0)
         .collect();
-    crate::sort::sort_by(&mut distinctive, |a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
+    crate::text::sort::sort_by(&mut distinctive, |a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
     distinctive.truncate(limit);
 
     // The keyword list: the top of the salience ranking, then whatever the other lists need.
@@ -178,7 +179,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     let phrase_pos: Vec<usize> = phrase_order.iter().filter_map(|&p| known(phrase_rank[p])).collect();
     let distinct_pos: Vec<usize> = distinctive.iter().filter_map(|(g, _)| known(word_rank[*g as usize])).collect();
     chosen.extend(phrase_pos.iter().chain(&distinct_pos).copied().filter(|&p| p >= limit));
-    crate::sort::sort(&mut chosen);
+    crate::text::sort::sort(&mut chosen);
     chosen.dedup();
 
     // Occurrences (unit indexes) of the chosen words, gathered in one pass.
@@ -302,7 +303,7 @@ fn unit_utf16(text: &str, stream: &Stream, which: &[u32], span: &dyn Fn(Range<us
             continue;
         }
         // Across a long gap the index's checkpoints are quicker than counting every byte.
-        at16 = if s - at > 2 * crate::offsets::Utf16Index::STRIDE { span(s..s).start as u32 } else { at16 + units16(at, s) };
+        at16 = if s - at > 2 * crate::text::offsets::Utf16Index::STRIDE { span(s..s).start as u32 } else { at16 + units16(at, s) };
         let start16 = at16;
         at16 += units16(s, e);
         at = e;
@@ -365,15 +366,15 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
     let mut forms: Vec<TermCount> = std::iter::once(TermCount { term: spell(first), count: first_count })
         .chain(others.into_iter().map(|(f, count)| TermCount { term: spell(f), count }))
         .collect();
-    crate::sort::sort_by(&mut forms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    crate::text::sort::sort_by(&mut forms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     forms
 }
 
 /// Segments a text the way the pipeline does and builds its unit stream (for comparisons and
 /// concordances, which need no report).
 pub(crate) fn prepare(text: &str, options: &Options) -> (Stream, Vec<usize>) {
-    let structure = crate::structure::parse_structure(text);
-    let (sentences, tokens) = crate::analyze::segment(text, &structure);
+    let structure = crate::segment::structure::parse_structure(text);
+    let (sentences, tokens) = crate::pipeline::segment(text, &structure);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
     (stream_of(text, &tokens, &layout, options), paragraph_section)

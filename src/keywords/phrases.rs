@@ -264,7 +264,9 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     }
     let mut kept: Vec<((Vec<u32>, u32, f64), Vec<u32>)> =
         candidates.into_iter().zip(all_starts).zip(dominated).filter(|(_, d)| !d).map(|(c, _)| c).collect();
-    crate::sort::sort_by(&mut kept, |(a, _), (b, _)| b.0.len().cmp(&a.0.len()).then(b.1.cmp(&a.1)).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+    crate::text::sort::sort_by(&mut kept, |(a, _), (b, _)| {
+        b.0.len().cmp(&a.0.len()).then(b.1.cmp(&a.1)).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
+    });
     let (kept, starts): (Vec<(Vec<u32>, u32, f64)>, Vec<Vec<u32>>) = kept.into_iter().unzip();
 
     // Accept longest first; free occurrences absorb their words.

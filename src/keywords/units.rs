@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::hash::FxMap;
 use super::lemma::{fold, group_key, possessive_len};
-use crate::stopwords::Stopwords;
-use crate::tokens::{Token, TokenKind};
+use crate::keywords::stopwords::Stopwords;
+use crate::segment::tokens::{Token, TokenKind};
 
 /// The group id of a break unit.
 pub(crate) const BREAK: u32 = u32::MAX;
@@ -173,7 +173,7 @@ impl<'a> Builder<'a, '_> {
             None => {
                 let id = self.stream.surfaces.len() as u32;
                 let folded = fold(surface);
-                let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::case::to_lowercase(raw).as_str());
+                let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::text::case::to_lowercase(raw).as_str());
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
                 let key = if stop { stop_key(&folded) } else { group_key(&folded) };

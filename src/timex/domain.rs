@@ -5,7 +5,7 @@
 //! Dates come from `data/domain/*.tsv`, each row with its source; hits are `kind: domain` and carry
 //! that source.
 
-use crate::hash::FxMap;
+use crate::text::hash::FxMap;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -78,13 +78,13 @@ impl Tables {
         }
         for r in rows(src.eras) {
             if r.len() >= 4 {
-                let phrase = if r[1] == "en" { words(&crate::case::to_lowercase(r[2])).join(" ") } else { r[2].to_string() };
+                let phrase = if r[1] == "en" { words(&crate::text::case::to_lowercase(r[2])).join(" ") } else { r[2].to_string() };
                 if !phrase.is_empty() {
                     t.eras.push((r[0].to_string(), r[1].to_string(), phrase, r[3].to_string()));
                 }
             }
         }
-        crate::sort::sort_by_key(&mut t.eras, |e| std::cmp::Reverse(e.2.len()));
+        crate::text::sort::sort_by_key(&mut t.eras, |e| std::cmp::Reverse(e.2.len()));
         for (value, _, phrase, source) in t.eras.iter().filter(|e| e.1 == "en") {
             let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
             if !t.era_first_en.contains(&words[0]) {
@@ -94,7 +94,7 @@ impl Tables {
         }
         for r in rows(src.ordinals) {
             if let Some(n) = r.get(1).and_then(|s| s.parse().ok()) {
-                let w = crate::case::to_lowercase(r[0]);
+                let w = crate::text::case::to_lowercase(r[0]);
                 if let [.., a, b] = *w.as_bytes() {
                     if !t.ordinal_ends.contains(&[a, b]) {
                         t.ordinal_ends.push([a, b]);
@@ -133,7 +133,7 @@ fn tag_with(t: &Tables, text: &str, range: Range<usize>, language: Language) -> 
     if language != Language::En {
         hits.extend(chinese(t, para, range.start));
     }
-    crate::sort::sort_by_key(&mut hits, |h| h.range.start);
+    crate::text::sort::sort_by_key(&mut hits, |h| h.range.start);
     hits
 }
 

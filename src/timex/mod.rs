@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 mod date;
+pub(crate) mod dateline;
 mod domain;
 mod en;
 pub(crate) mod festivals;
@@ -74,8 +75,8 @@ pub(crate) fn days_in(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Opt
 /// wins; a domain hit wins over the plain hits it overlaps only if it is longer than each.
 fn merge(mut plain: Vec<TimexHit>, mut domain: Vec<TimexHit>) -> Vec<TimexHit> {
     let order = |h: &TimexHit| (h.range.start, std::cmp::Reverse(h.range.end));
-    crate::sort::sort_by_key(&mut plain, order);
-    crate::sort::sort_by_key(&mut domain, order);
+    crate::text::sort::sort_by_key(&mut plain, order);
+    crate::text::sort::sort_by_key(&mut domain, order);
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     let mut kept: Vec<TimexHit> = Vec::with_capacity(plain.len());
     for h in plain {

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 // The crate's Fx hasher: the keys are short lexicon words from our own data.
-use crate::hash::{FxMap as Map, FxSet as Set};
+use crate::text::hash::{FxMap as Map, FxSet as Set};
 
 use super::super::Date;
 use super::super::festivals::{self, Festival};

@@ -31,7 +31,7 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Tok> {
     let bytes = s.as_bytes();
     let mut out: Vec<Tok> = Vec::with_capacity(s.len() / 5 + 1);
     let mut glued = false;
-    let letter = |c: char| c.is_alphabetic() && !crate::language::is_han(c);
+    let letter = |c: char| c.is_alphabetic() && !crate::text::language::is_han(c);
     // The end of the run of letters from byte `i`.
     let word_end = |mut i: usize| {
         while let Some(&b) = bytes.get(i) {

@@ -25,7 +25,7 @@ pub(super) struct WordList<T> {
 impl<T> WordList<T> {
     fn new(mut words: Vec<(Vec<char>, T)>) -> Self {
         words.retain(|(w, _)| !w.is_empty());
-        crate::sort::sort_by(&mut words, |a, b| a.0[0].cmp(&b.0[0]).then(b.0.len().cmp(&a.0.len())));
+        crate::text::sort::sort_by(&mut words, |a, b| a.0[0].cmp(&b.0[0]).then(b.0.len().cmp(&a.0.len())));
         let mut firsts: Vec<(char, usize, usize)> = Vec::new();
         for (k, (w, _)) in words.iter().enumerate() {
             match firsts.last_mut() {
@@ -98,7 +98,7 @@ impl Numerals {
                 Some((c, (r.get(1)?.parse().ok()?, r.get(2) == Some(&"unit"))))
             })
             .collect();
-        crate::sort::sort_by_key(&mut numerals, |n| n.0);
+        crate::text::sort::sort_by_key(&mut numerals, |n| n.0);
         numerals.dedup_by_key(|n| n.0);
         Numerals(numerals)
     }
@@ -276,7 +276,7 @@ impl Lexicon {
             .chain(lex.numerals.0.iter().map(|n| n.0))
             .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
-        crate::sort::sort(&mut starters);
+        crate::text::sort::sort(&mut starters);
         starters.dedup();
         lex.starters = starters;
         lex

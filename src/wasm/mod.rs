@@ -3,6 +3,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod options;
+
 use crate::{Options, Stage};
 
 /// Installs the panic hook so a Rust panic is logged with its message before the trap.
@@ -60,11 +62,11 @@ pub fn max_input_bytes() -> usize {
 }
 
 fn options_from(value: &JsValue) -> Result<Options, JsError> {
-    crate::js_options::options(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    crate::wasm::options::options(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 
 fn concordance_options_from(value: &JsValue) -> Result<crate::ConcordanceOptions, JsError> {
-    crate::js_options::concordance_options(value).map_err(|e| JsError::new(&format!("invalid concordance options: {e}")))
+    crate::wasm::options::concordance_options(value).map_err(|e| JsError::new(&format!("invalid concordance options: {e}")))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::language::is_han;
-use crate::zh_words::cut_han;
+use crate::segment::zh_words::cut_han;
+use crate::text::language::is_han;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -1,14 +1,14 @@
 //! The pipeline: structure, sentences, tokens, reference date, timexes, keywords, then one
 //! conversion of every byte offset into UTF-16 for the report.
 
-use crate::dateline::find_dateline;
 use crate::keywords::keyword_lists;
-use crate::offsets::Utf16Index;
 use crate::report::*;
-use crate::sentences::split_sentences;
-use crate::structure::parse_structure;
+use crate::segment::sentences::split_sentences;
+use crate::segment::structure::parse_structure;
+use crate::segment::tokens::{Token, tokenize};
+use crate::text::offsets::Utf16Index;
+use crate::timex::dateline::find_dateline;
 use crate::timex::{calendar_extent, tag};
-use crate::tokens::{Token, tokenize};
 use crate::{LanguageChoice, Options, ScriptCounts, parse_date};
 
 /// A stage of the analysis, reported to progress callbacks.
@@ -165,7 +165,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
 }
 
 /// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`.
-pub(crate) fn segment(text: &str, structure: &crate::structure::Structure) -> (Vec<(std::ops::Range<usize>, usize)>, Vec<Token>) {
+pub(crate) fn segment(text: &str, structure: &crate::segment::structure::Structure) -> (Vec<(std::ops::Range<usize>, usize)>, Vec<Token>) {
     let mut sentences = Vec::new();
     // Room for the tokens news text has (about one per 5.5 bytes of English, per 4.5 of Chinese),
     // trimmed at the end: growing by doubling would hold up to twice what is needed.
@@ -224,7 +224,7 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
             Some(TimelineEntry { timex: i, start_date, end_date, granularity: granularity.to_string(), kind: t.kind, sentence: t.sentence })
         })
         .collect();
-    crate::sort::sort_by(&mut entries, |a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
+    crate::text::sort::sort_by(&mut entries, |a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
     entries
 }
 

@@ -38,7 +38,7 @@ pub fn embedded_chinese_dictionary() -> Option<Vec<u8>> {
 /// assert!(article_explorer::add_chinese_word("新就业群体", None));
 /// ```
 pub fn add_chinese_word(word: &str, _freq: Option<usize>) -> bool {
-    let Some(word) = crate::tokens::user_word(word) else { return false };
+    let Some(word) = crate::segment::tokens::user_word(word) else { return false };
     let mut words = USER_WORDS.write().unwrap_or_else(|e| e.into_inner());
     words.retain(|w| w != word);
     words.push(word.to_string());

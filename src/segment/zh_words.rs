@@ -41,7 +41,7 @@ static ENGINE: LazyLock<RwLock<Engine>> = LazyLock::new(|| RwLock::new(Engine::i
 
 /// The gzipped dictionary embedded in native builds.
 #[cfg(not(target_arch = "wasm32"))]
-static EMBEDDED_DICT_GZ: &[u8] = include_bytes!("../data/zh/jieba-dict.txt.gz");
+static EMBEDDED_DICT_GZ: &[u8] = include_bytes!("../../data/zh/jieba-dict.txt.gz");
 
 impl Engine {
     fn empty() -> Self {
@@ -187,7 +187,7 @@ pub fn embedded_chinese_dictionary() -> Option<Vec<u8>> {
 /// assert!(segment_line("关心新就业群体").contains(&"新就业群体"));
 /// ```
 pub fn add_chinese_word(word: &str, freq: Option<usize>) -> bool {
-    let Some(word) = crate::tokens::user_word(word) else { return false };
+    let Some(word) = crate::segment::tokens::user_word(word) else { return false };
     let mut engine = ENGINE.write().unwrap_or_else(|e| e.into_inner());
     let engine = &mut *engine;
     let freq = freq.or_else(|| engine.dictionary.then(|| engine.jieba.suggest_freq(word).max(1)));

@@ -12,7 +12,7 @@
 //!
 //! Header labels come from data/en/header-fields.txt and data/zh/header-fields.txt.
 
-use crate::hash::FxMap;
+use crate::text::hash::FxMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -76,7 +76,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     for data in HEADER_FIELDS {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {
-                labels.insert(crate::case::to_lowercase(label.trim()), field.trim().to_string());
+                labels.insert(crate::text::case::to_lowercase(label.trim()), field.trim().to_string());
             }
         }
     }
@@ -126,7 +126,7 @@ fn header_label(s: &str) -> Option<(String, usize)> {
     if label.is_empty() || label.chars().count() > 20 {
         return None;
     }
-    let field = CUES.labels.get(&crate::case::to_lowercase(label))?;
+    let field = CUES.labels.get(&crate::text::case::to_lowercase(label))?;
     let value_at = colon + s[colon..].chars().next().map_or(1, char::len_utf8);
     Some((field.clone(), value_at))
 }
@@ -224,7 +224,7 @@ fn is_value_line(s: &str) -> bool {
 
 /// Short, no sentence-final full stop.
 fn is_title_like(s: &str) -> bool {
-    let han = s.chars().filter(|&c| crate::language::is_han(c)).count();
+    let han = s.chars().filter(|&c| crate::text::language::is_han(c)).count();
     let words = s.split_whitespace().count();
     let short = if han * 2 > s.chars().count() { s.chars().count() <= 60 } else { words <= 30 && s.len() <= 250 };
     short && !s.ends_with(['.', '。', ':', '：', ';', '；', ',', '，'])
@@ -312,14 +312,18 @@ fn numbered_heading(s: &str) -> Option<u8> {
         return None;
     }
     let rest = rest.trim_start();
-    let han = rest.chars().filter(|&c| crate::language::is_han(c)).count();
+    let han = rest.chars().filter(|&c| crate::text::language::is_han(c)).count();
     let short = if han > 0 {
         rest.chars().count() <= 30 && !rest.trim_end_matches('。').contains('。')
     } else {
         rest.split_whitespace().count() <= 12 && rest.len() <= 120
     };
     let sentence_like = rest.ends_with(['.', '?', '!']) && rest.split_whitespace().count() > 12;
-    (short && !sentence_like && rest.starts_with(|c: char| c.is_uppercase() || crate::language::is_han(c))).then_some(if digits > 0 { 3 } else { 1 })
+    (short && !sentence_like && rest.starts_with(|c: char| c.is_uppercase() || crate::text::language::is_han(c))).then_some(if digits > 0 {
+        3
+    } else {
+        1
+    })
 }
 
 /// A short standalone English statement or slogan that may be a heading.
@@ -343,7 +347,7 @@ fn english_candidate(s: &str) -> bool {
     if inner.split(|c: char| !c.is_alphabetic()).any(|w| CUES.speech_verbs.iter().any(|v| v == w)) {
         return false;
     }
-    crate::sentences::split_sentences(inner, 0..inner.len()).len() == 1
+    crate::segment::sentences::split_sentences(inner, 0..inner.len()).len() == 1
 }
 
 /// `s.split_whitespace().take(limit).count()`, reading ASCII bytes without decoding them, or
@@ -356,7 +360,7 @@ fn words_up_to(s: &str, limit: usize) -> Option<usize> {
             b @ 0..=0x7F => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
-                if crate::language::is_han(c) {
+                if crate::text::language::is_han(c) {
                     return None;
                 }
                 (c.is_whitespace(), c.len_utf8())
@@ -455,7 +459,7 @@ pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 fn ends_untrimmed(s: &str) -> bool {
     let plain = |c: char| {
         (c.is_ascii() && !c.is_ascii_control() && c != ' ')
-            || crate::language::is_han(c)
+            || crate::text::language::is_han(c)
             || matches!(c, '\u{3001}'..='\u{3029}' | '\u{FF01}'..='\u{FF5E}' | '‘' | '’' | '“' | '”' | '…' | '—')
     };
     let mut rev = s.chars().rev();

@@ -28,11 +28,11 @@ const RELEASE_LABELS: &[&str] = &["release time", "released", "published", "post
 
 /// The dateline's date (`YYYY-MM-DD`) and where it is, if the header has one.
 pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
-    let lines: Vec<Range<usize>> = crate::structure::lines(text).filter(|r| !text[r.clone()].trim().is_empty()).take(HEADER_LINES).collect();
+    let lines: Vec<Range<usize>> = crate::segment::structure::lines(text).filter(|r| !text[r.clone()].trim().is_empty()).take(HEADER_LINES).collect();
     let full = |line: &Range<usize>| full_date_in_line(text, line.clone());
     // 1. The publication line.
     for line in &lines {
-        let lower = crate::case::to_lowercase(&text[line.clone()]);
+        let lower = crate::text::case::to_lowercase(&text[line.clone()]);
         if PUBLICATION_CUES.iter().any(|c| lower.contains(c)) {
             if let Some(found) = full(line) {
                 return Some(found);
@@ -41,7 +41,7 @@ pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
     }
     // 3 and 4 first, as the year source of a wire dateline.
     let release = lines.iter().enumerate().find_map(|(i, line)| {
-        let lower = crate::case::to_lowercase(text[line.clone()].trim());
+        let lower = crate::text::case::to_lowercase(text[line.clone()].trim());
         let label = RELEASE_LABELS.iter().find(|l| lower.starts_with(*l))?;
         let _ = label;
         full(line).or_else(|| lines.get(i + 1).and_then(full))

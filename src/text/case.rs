@@ -131,7 +131,7 @@ mod tests {
         }
         let mut found = Vec::new();
         walk(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut found);
-        assert!(found.is_empty(), "use crate::case::to_lowercase in {found:?}");
+        assert!(found.is_empty(), "use crate::text::case::to_lowercase in {found:?}");
     }
 
     #[test]

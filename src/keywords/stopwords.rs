@@ -1,6 +1,6 @@
 //! Stopword lists, one data file per language under `data/<lang>/stopwords.txt`.
 
-use crate::hash::FxSet;
+use crate::text::hash::FxSet;
 use std::sync::LazyLock;
 
 /// A set of words left out of keyword counts.
@@ -21,7 +21,7 @@ impl Stopwords {
     /// assert!(article_explorer::Stopwords::parse("的\n").contains("的"));
     /// ```
     pub fn parse(data: &str) -> Self {
-        let words = data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(crate::case::to_lowercase).collect();
+        let words = data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(crate::text::case::to_lowercase).collect();
         Stopwords { words }
     }
 
@@ -88,7 +88,7 @@ impl Stopwords {
     /// ```
     pub fn remove<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
         for w in words {
-            self.words.remove(&crate::case::to_lowercase(w.trim()));
+            self.words.remove(&crate::text::case::to_lowercase(w.trim()));
         }
     }
 
@@ -99,7 +99,7 @@ impl Stopwords {
     /// ```
     pub fn words(&self) -> Vec<&str> {
         let mut out: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        crate::sort::sort(&mut out);
+        crate::text::sort::sort(&mut out);
         out
     }
 
@@ -120,6 +120,6 @@ impl Stopwords {
     /// assert!(list.contains("party"));
     /// ```
     pub fn extend<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
-        self.words.extend(words.into_iter().map(crate::case::to_lowercase));
+        self.words.extend(words.into_iter().map(crate::text::case::to_lowercase));
     }
 }

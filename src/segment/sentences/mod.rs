@@ -24,7 +24,7 @@ use std::ops::Range;
 
 pub use rules::{AbbreviationKind, SentenceRules};
 
-use crate::language::is_han;
+use crate::text::language::is_han;
 
 /// How far back (bytes) the splitter looks for the word before a full stop or the start of the
 /// sentence; keeps the pass linear on pathological input.
@@ -564,7 +564,7 @@ fn pair_step(pairs: &[(char, char)], max: usize, stack: &mut Vec<(char, usize)>,
 
 /// Sorts found pairs and merges them into disjoint outermost intervals.
 fn merge_pairs(mut found: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    crate::sort::sort(&mut found); // the crate's one sort: not another 3 KB instance of the standard one
+    crate::text::sort::sort(&mut found); // the crate's one sort: not another 3 KB instance of the standard one
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (o, c) in found {
         match merged.last_mut() {
@@ -650,7 +650,7 @@ fn marker_at(p: &str, at: usize) -> Option<Marker> {
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let r = crate::structure::trim_range(text, range);
+    let r = crate::segment::structure::trim_range(text, range);
     if !r.is_empty() {
         out.push(r);
     }

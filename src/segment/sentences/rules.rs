@@ -1,7 +1,7 @@
 //! The word lists the English sentence splitter decides on: abbreviations and sentence starters,
 //! read from `data/en/abbreviations.txt` and `data/en/sentence-starters.txt`.
 
-use crate::hash::{FxMap, FxSet};
+use crate::text::hash::{FxMap, FxSet};
 use std::sync::LazyLock;
 
 /// How an abbreviation behaves before the next word (see `data/en/abbreviations.txt`).
@@ -53,7 +53,7 @@ impl SentenceRules {
                 Some("number") => AbbreviationKind::Number,
                 _ => AbbreviationKind::Plain,
             };
-            rules.abbreviations.insert(crate::case::to_lowercase(word.trim_end_matches('.')), kind);
+            rules.abbreviations.insert(crate::text::case::to_lowercase(word.trim_end_matches('.')), kind);
         }
         rules.starters = data_lines(starters).map(str::to_string).collect();
         rules
@@ -81,7 +81,7 @@ impl SentenceRules {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
             return self.abbreviations.get(word).copied();
         }
-        self.abbreviations.get(&crate::case::to_lowercase(word)).copied()
+        self.abbreviations.get(&crate::text::case::to_lowercase(word)).copied()
     }
 
     /// Whether `word` typically opens a sentence ("The", "It", "However"…).
