@@ -9,7 +9,7 @@
 // per path). Inputs are bench/.data/<name>.txt (make bench or `node bench/run.mjs --only inputs`
 // writes them). The Chinese dictionary is loaded from the pkg dir or data/zh/ once, untimed.
 // An input with a slash is read as a file path instead. Prints, per input and build, the medians of every stage (from the core's own progress
-// callbacks, as bench/run.mjs measures them), the issue-3 segmentation and issue-4 keyword speeds,
+// callbacks, as bench/run.mjs measures them), the segmentation and keyword-stage speeds,
 // the wasm memory growth, and a concordance query (ConcordanceIndex built once, query timed).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';

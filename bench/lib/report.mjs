@@ -19,7 +19,7 @@ function nativeRow(results, input, bench) {
   return results.native?.rows?.find((r) => r.input === input && r.bench === bench) ?? null;
 }
 
-/** The goals of issue 7 (and the per-stage goals of issues 3–5), evaluated on this run. */
+/** The project's speed and memory goals, end to end and per stage, evaluated on this run. */
 export function goals(results) {
   const out = [];
   const m = (tool, input, task) => results.measurements.find((r) => r.tool === tool && r.input === input && r.task === task);
@@ -56,7 +56,7 @@ export function goals(results) {
     const s = nativeRow(results, input, 'scan');
     if (a && s) add(`full analysis vs single-scan floor, native, ${input}`, `${pct(s.median_ms / a.median_ms)} of the floor's speed (${fmt(mbs(a.bytes, a.median_ms))} vs ${fmt(mbs(s.bytes, s.median_ms))} MB/s)`, '≥ 25%', s.median_ms / a.median_ms >= 0.25);
   }
-  // per-stage goals from issues 3 (segmentation), 4 (keywords), 5 (timeline), wasm in Node
+  // per-stage goals (segmentation, keywords, timeline), wasm in Node
   const stage = (input, names) => {
     const x = ours(input);
     return x?.stages_ms ? names.reduce((a, n) => a + (x.stages_ms[n] ?? 0), 0) : null;

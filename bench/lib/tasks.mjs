@@ -124,7 +124,7 @@ async function ours() {
       keywords: report.keywords.length, stages, wasmMemory: exports.memory.buffer.byteLength, wasmMemoryBefore: memoryBefore,
     };
   };
-  // A concordance query (issue 4: < 50 ms on 10 MB): the page indexes the text once
+  // A concordance query (goal: < 50 ms on 10 MB): the page indexes the text once
   // (ConcordanceIndex) and queries it on every click. The index is built on the first (warm-up)
   // call for a text and kept, so the timed runs are queries alone.
   let indexed = null;
