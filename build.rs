@@ -1,5 +1,5 @@
 //! Copies the data files the crate embeds (`data/**/*.txt`, `data/**/*.tsv`) to `OUT_DIR/data/`
-//! without their whole-line `#` comments, and `src/embedded.rs`'s `data!` macro embeds the copies:
+//! without their whole-line `#` comments, and `src/text/embedded.rs`'s `data!` macro embeds the copies:
 //! the SOURCE/FORMAT headers stay in the files under `data/` but not in the binary (about 4.5 KB
 //! gzip of the page's wasm module; docs/weight.md). Every parser skips lines that begin with `#`,
 //! so what it reads is the same; other lines are copied byte for byte.
@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::{env, fs};
 
-// lemma.rs lower-cases with the library's `crate::text::case::to_lowercase` (src/case.rs), which gives
+// lemma.rs lower-cases with the library's `crate::text::case::to_lowercase` (src/text/case.rs), which gives
 // the standard library's result: here it is the standard library's.
 mod text {
     pub(crate) mod case {
@@ -82,7 +82,7 @@ fn keyed_reference(text: &str) -> String {
     buckets.into_iter().map(|(cb, keys)| format!("{cb}\t{}\n", keys.join(" "))).collect()
 }
 
-/// `src/case.rs`'s tables, derived from this toolchain's `char::to_lowercase` and
+/// `src/text/case.rs`'s tables, derived from this toolchain's `char::to_lowercase` and
 /// `str::to_lowercase` (Rust source for `OUT_DIR/lowercase.rs`):
 /// - `RUNS`: `(first | (step - 1) << 31, last, delta)`: the characters first, first + step, … up to
 ///   last lower-case to themselves + delta (step 1 or 2; ASCII left out);

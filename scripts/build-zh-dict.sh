@@ -7,7 +7,7 @@
 #                                       dropping the part-of-speech column nobody here reads, then a
 #                                       line `%%hmm` and jieba-macros's hmm.model (MIT), the HMM for
 #                                       unknown words (kept out of the wasm: vendor/jieba-rs/Cargo.toml
-#                                       says why; src/zh_words.rs loads it)
+#                                       says why; src/segment/zh_words.rs loads it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=data/zh/jieba-dict.txt.gz
