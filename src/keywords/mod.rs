@@ -374,7 +374,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
 /// concordances, which need no report).
 pub(crate) fn prepare(text: &str, options: &Options) -> (Stream, Vec<usize>) {
     let structure = crate::segment::structure::parse_structure(text);
-    let (sentences, tokens) = crate::pipeline::segment(text, &structure);
+    let (sentences, tokens) = crate::segment::segment(text, &structure);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
     (stream_of(text, &tokens, &layout, options), paragraph_section)

@@ -650,7 +650,7 @@ fn marker_at(p: &str, at: usize) -> Option<Marker> {
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let r = crate::segment::structure::trim_range(text, range);
+    let r = crate::text::trim::trim_range(text, range);
     if !r.is_empty() {
         out.push(r);
     }
