@@ -18,8 +18,8 @@
 
 use std::sync::LazyLock;
 
-use super::hash::FxMap;
 use super::lemma::group_key;
+use rustc_hash::FxHashMap;
 
 /// Log-likelihood of counts `a` (in a corpus of `c` words) and `b` (in `d` words), Rayson & Garside 2000.
 pub(crate) fn log_likelihood(a: f64, b: f64, c: f64, d: f64) -> f64 {
@@ -52,7 +52,7 @@ pub(crate) fn log_ratio(a: f64, c: f64, b: f64, d: f64) -> f64 {
 /// A general-language word-frequency list: relative frequency per grouping key.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ReferenceList {
-    rates: FxMap<String, f64>,
+    rates: FxHashMap<String, f64>,
     floor: f64,
 }
 
@@ -74,7 +74,7 @@ impl ReferenceList {
     }
 
     fn parse_entries(data: &str, key: fn(&str) -> String) -> ReferenceList {
-        let mut rates: FxMap<String, f64> = FxMap::default();
+        let mut rates: FxHashMap<String, f64> = FxHashMap::default();
         let mut lowest = f64::INFINITY;
         for line in data.lines() {
             let line = line.trim_end();

@@ -27,8 +27,8 @@ use crate::Options;
 use crate::keywords::stopwords::Stopwords;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::segment::tokens::Token;
-use crate::text::hash;
 use phrases::{PhraseRules, find_phrases};
+use rustc_hash::FxHashMap;
 use units::{Stream, UnitRules};
 
 /// Keyword lists of one text, ready for the report.
@@ -349,7 +349,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
         (us.iter().zip(first_units).all(|(a, b)| a.surface == b.surface) && (1..n).all(|k| eq(gap(us, k), gap(first_units, k)))) || eq(form(s), first)
     };
     let mut first_count = 0;
-    let mut others: hash::FxMap<&[u8], usize> = hash::FxMap::default();
+    let mut others: FxHashMap<&[u8], usize> = FxHashMap::default();
     for &s in &phrase.starts {
         if same_as_first(s) {
             first_count += 1;

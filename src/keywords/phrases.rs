@@ -22,8 +22,8 @@
 //! longest first; each occurrence not overlapping an accepted phrase is *free* and marks its words
 //! as absorbed. A phrase with fewer than `min_count` free occurrences is dropped.
 
-use super::hash::FxMap;
 use super::units::{BREAK, Stream};
+use rustc_hash::FxHashMap;
 
 /// Thresholds of phrase detection.
 #[derive(Debug, Clone, Copy)]
@@ -67,8 +67,8 @@ fn pack(groups: &[u32]) -> u128 {
 
 /// 2-grams keyed by a u64 (wasm has native 64-bit integers), 3- and 4-grams by a u128.
 struct Counts {
-    bigrams: FxMap<u64, u32>,
-    n: [FxMap<u128, u32>; 3], // [unused, 3-grams, 4-grams]
+    bigrams: FxHashMap<u64, u32>,
+    n: [FxHashMap<u128, u32>; 3], // [unused, 3-grams, 4-grams]
 }
 
 fn pack2(a: u32, b: u32) -> u64 {
@@ -120,7 +120,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     let units = &stream.units;
     let stop = |g: u32| g == BREAK || stream.groups[g as usize].stop;
     let min = rules.min_count;
-    let mut counts = Counts { bigrams: FxMap::default(), n: [FxMap::default(), FxMap::default(), FxMap::default()] };
+    let mut counts = Counts { bigrams: FxHashMap::default(), n: [FxHashMap::default(), FxHashMap::default(), FxHashMap::default()] };
     let gs: Vec<u32> = units.iter().map(|u| u.group).collect();
 
     // An n-gram occurs no more often than any of its words: windows holding a word seen fewer than
@@ -136,7 +136,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     }
     // 3- and 4-grams where their parts are frequent enough.
     for n in 3..=4 {
-        let mut map: FxMap<u128, u32> = FxMap::default();
+        let mut map: FxHashMap<u128, u32> = FxHashMap::default();
         // The count of the (n-1)-gram ending a window is that of the one starting the next:
         // remembered (position, count) saves half the look-ups.
         let mut known: (usize, u32) = (usize::MAX, 0);
@@ -191,7 +191,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
 
     // Occurrences of every candidate.
     // Keyed by length too: packing does not tell [0, 1, 2] from [1, 2].
-    let slot: FxMap<(usize, u128), usize> = candidates.iter().enumerate().map(|(i, c)| ((c.0.len(), pack(&c.0)), i)).collect();
+    let slot: FxHashMap<(usize, u128), usize> = candidates.iter().enumerate().map(|(i, c)| ((c.0.len(), pack(&c.0)), i)).collect();
     let mut all_starts: Vec<Vec<u32>> = vec![Vec::new(); candidates.len()];
     // Only windows starting with a candidate's first word need a lookup.
     let mut first = vec![false; stream.groups.len()];
@@ -225,8 +225,8 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
                 let most = majority_count(left).max(majority_count(right));
                 return most as f64 >= rules.dominance * *count as f64;
             }
-            let mut left: FxMap<u32, u32> = FxMap::default();
-            let mut right: FxMap<u32, u32> = FxMap::default();
+            let mut left: FxHashMap<u32, u32> = FxHashMap::default();
+            let mut right: FxHashMap<u32, u32> = FxHashMap::default();
             for &s in starts {
                 let s = s as usize;
                 if let Some(&g) = s.checked_sub(1).and_then(|p| gs.get(p))

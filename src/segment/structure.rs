@@ -12,8 +12,8 @@
 //!
 //! Header labels come from data/en/header-fields.txt and data/zh/header-fields.txt.
 
-use crate::text::hash::FxMap;
 use crate::text::trim::trim_range;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -77,7 +77,7 @@ pub(crate) struct Structure {
 const TOP: usize = 12;
 
 struct Cues {
-    labels: FxMap<String, String>,
+    labels: FxHashMap<String, String>,
     first_words: Vec<String>,
     speech_verbs: Vec<String>,
 }
@@ -90,7 +90,7 @@ const HEADER_FIELDS: [&str; 2] = [data!("en/header-fields.txt"), data!("zh/heade
 const HEADER_FIELDS: [&str; 1] = [data!("en/header-fields.txt")];
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut labels = FxMap::default();
+    let mut labels = FxHashMap::default();
     for data in HEADER_FIELDS {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {

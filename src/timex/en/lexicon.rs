@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-// The crate's Fx hasher: the keys are short lexicon words from our own data.
-use crate::text::hash::{FxMap as Map, FxSet as Set};
+// Fx hashing: the keys are short lexicon words from our own data.
+use rustc_hash::{FxHashMap as Map, FxHashSet as Set};
 
 use super::super::Date;
 use super::super::festivals::{self, Festival};
