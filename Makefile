@@ -24,8 +24,6 @@ test: test-rust test-browser bench-smoke test-robust
 test-rust:
 	cargo test --quiet
 	cargo test --quiet --no-default-features --test light_build  # the page's light module (docs/weight.md)
-	# The vendored unicode-segmentation: its compact tables decode to the release's (docs/weight.md)
-	cargo test --quiet --manifest-path vendor/unicode-segmentation/Cargo.toml --target-dir target/vendor --lib
 
 test-browser:
 	@scripts/ensure-tools.sh browser
