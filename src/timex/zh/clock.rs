@@ -2,7 +2,7 @@
 
 use super::numerals::parse_number;
 use super::resolve::{Gran, When, part_code};
-use super::scan::{CONNECTORS, Found, Scanner};
+use super::scan::{Found, Scanner};
 use crate::TimexType;
 
 /// A clock reading: part of day, its day offset (昨晚 = −1), hour/minute/second, end index.
@@ -24,13 +24,13 @@ impl Scanner<'_> {
             day_offset = p.day_offset;
             j = e;
         }
-        let about = self.any_lit(j, &["大约", "约"]);
+        let about = self.any_lit(j, &self.lex.particles.about);
         let k = about.unwrap_or(j);
         let Some(h) = self.num(k).filter(|n| n.value <= 24 && n.len <= 3 && !(n.arabic && n.len > 2)) else {
             return part.map(|p| (Some(p), day_offset, None, j));
         };
         let after_h = self.skip_spaces(h.end);
-        let colon = self.any_lit(after_h, &[":", "："]);
+        let colon = self.any_lit(after_h, &self.lex.particles.clock_colon);
         let mut hour = h.value as u32;
         let (mut minute, mut second) = (0, None);
         let mut end;
@@ -47,7 +47,7 @@ impl Scanner<'_> {
             }
             confirmed |= h.arabic;
         } else {
-            end = self.any_lit(after_h, &["点钟", "点", "點", "时", "時"])?;
+            end = self.any_lit(after_h, &self.lex.particles.hour)?;
             if let Some(e) = self.lit(end, "半") {
                 minute = 30;
                 end = e;
@@ -61,7 +61,7 @@ impl Scanner<'_> {
                 end = e;
                 confirmed = true;
             } else if let Some(m) = self.num(end).filter(|n| n.value < 60 && n.len <= 3) {
-                let e = self.any_lit(m.end, &["分钟", "分"]);
+                let e = self.any_lit(m.end, &self.lex.particles.minute);
                 // 八点二十 needs no 分; 9时30 does.
                 // 三点五 and 零点五 are decimals: minutes without 分 need two digits (八点二十).
                 let decimal = e.is_none() && (m.value < 10 || self.at(k) == Some('零'));
@@ -83,7 +83,7 @@ impl Scanner<'_> {
                     }
                 }
             }
-            if let Some(e) = self.any_lit(end, &["整", "许", "左右", "钟"]) {
+            if let Some(e) = self.any_lit(end, &self.lex.particles.clock_after) {
                 end = e;
                 confirmed = true;
             }
@@ -102,7 +102,7 @@ impl Scanner<'_> {
             {
                 confirmed = true;
             }
-            if self.any_lit(end, &["之前", "之后", "以前", "以后", "前后"]).is_some() {
+            if self.any_lit(end, &self.lex.particles.relative_after).is_some() {
                 confirmed = true;
             }
         }
@@ -111,12 +111,12 @@ impl Scanner<'_> {
         }
         // am/pm written in Latin letters.
         let k = self.skip_spaces(end);
-        if let Some(e) = self.any_lit(k, &["p.m.", "pm", "PM"]) {
+        if let Some(e) = self.any_lit(k, &self.lex.particles.pm) {
             if hour < 12 {
                 hour += 12;
             }
             end = e;
-        } else if let Some(e) = self.any_lit(k, &["a.m.", "am", "AM"]) {
+        } else if let Some(e) = self.any_lit(k, &self.lex.particles.am) {
             if hour == 12 {
                 hour = 0;
             }
@@ -157,7 +157,7 @@ impl Scanner<'_> {
         let mut j = e;
         let mut end_value = None;
         let k = self.skip_spaces(j);
-        if let Some(c) = CONNECTORS.iter().find_map(|c| self.lit(k, c))
+        if let Some(c) = self.lex.connectors.iter().find_map(|c| self.lit(k, c))
             && let Some((second, e2)) = self.range_end(&w, self.skip_spaces(c))
         {
             end_value = Some(second.value());

@@ -4,7 +4,7 @@
 use super::lexicon::Unit;
 use super::numerals::{arabic_digit, parse_number};
 use super::resolve::{Gran, Sub, When, add_months, monday_of_iso_week, season_code};
-use super::scan::{CONNECTORS, Found, Scanner, is_cjk};
+use super::scan::{Found, Scanner, is_cjk};
 use crate::TimexType;
 use crate::timex::festivals::Rule;
 use crate::timex::{Date, days_in_month};
@@ -81,7 +81,7 @@ impl Scanner<'_> {
         if let Some(e) = self.lit(j, "日") {
             return (after_month || n.arabic).then_some((n.value as u32, e));
         }
-        if let Some(e) = self.any_lit(j, &["号", "號"]) {
+        if let Some(e) = self.any_lit(j, &self.lex.particles.day_suffix) {
             return after_month.then_some((n.value as u32, e));
         }
         // 八月十五 (no 日): only before punctuation or the end.
@@ -95,7 +95,7 @@ impl Scanner<'_> {
         let mut century: Option<i32> = None;
         let mut j = i;
         let mut relative = false;
-        if let Some(e) = self.any_lit(i, &["上世纪", "上个世纪", "本世纪", "这个世纪"]) {
+        if let Some(e) = self.any_lit(i, &self.lex.particles.centuries) {
             let this = self.reference.map(|r| r.year.div_euclid(100));
             century = Some(if self.at(i) == Some('上') { this.map_or(19, |c| c - 1) } else { this? });
             relative = true;
@@ -238,10 +238,10 @@ impl Scanner<'_> {
                 && let Some(n) = parse_number(self.chars, k, &self.lex.numerals)
             {
                 let n32 = n.value as u32;
-                if let Some(e) = self.any_lit(n.end, &["周", "週", "个星期", "個星期"]).filter(|_| (1..=53).contains(&n32)) {
+                if let Some(e) = self.any_lit(n.end, &self.lex.particles.weeks_after_number).filter(|_| (1..=53).contains(&n32)) {
                     return Some((When { gran: Gran::Week, week: Some(n32), ..w }, None, e));
                 }
-                if let Some(e) = self.any_lit(n.end, &["个月", "個月"]).filter(|_| (1..=12).contains(&n32)) {
+                if let Some(e) = self.any_lit(n.end, &self.lex.particles.months_after_number).filter(|_| (1..=12).contains(&n32)) {
                     return Some((When { gran: Gran::Month, month: Some(n32), ..w }, None, e));
                 }
             }
@@ -300,7 +300,7 @@ impl Scanner<'_> {
                 wk.weekday = Some(d);
                 return Some((wk, None, e2));
             }
-            if let Some(e2) = self.any_lit(e, &["周末", "末", "週末"]) {
+            if let Some(e2) = self.any_lit(e, &self.lex.particles.weekend) {
                 wk.sub = Some(Sub::WeekEnd);
                 return Some((wk, None, e2));
             }
@@ -346,9 +346,9 @@ impl Scanner<'_> {
         // 10月12号，星期一 / 11月5日（星期三）
         if w.gran == Gran::Day {
             let k = self.skip_spaces(j);
-            let k2 = self.any_lit(k, &["，", ",", "（", "(", "、"]).unwrap_or(k);
+            let k2 = self.any_lit(k, &self.lex.particles.weekday_open).unwrap_or(k);
             if let Some((_, e)) = self.lex.weekdays.at(self.chars, k2) {
-                j = self.any_lit(e, &["）", ")"]).unwrap_or(e);
+                j = self.any_lit(e, &self.lex.particles.weekday_close).unwrap_or(e);
             }
         }
         let (w2, j2) = self.with_time(w, j, true);
@@ -358,7 +358,7 @@ impl Scanner<'_> {
         // Ranges: 11月5日至6日, 2019年至2021年, 三月到五月, 下午5:00到6:00.
         let k = self.skip_spaces(j);
         if end_w.is_none()
-            && let Some(c) = CONNECTORS.iter().find_map(|c| self.lit(k, c))
+            && let Some(c) = self.lex.connectors.iter().find_map(|c| self.lit(k, c))
         {
             let c = self.skip_spaces(c);
             if let Some((second, e)) = self.range_end(&w, c) {
@@ -368,9 +368,9 @@ impl Scanner<'_> {
         }
         // 2015年和2018年之间, 三月和九月之间
         if end_w.is_none()
-            && let Some(c) = self.any_lit(self.skip_spaces(j), &["和", "与", "及"])
+            && let Some(c) = self.any_lit(self.skip_spaces(j), &self.lex.particles.and)
             && let Some((second, e)) = self.range_end(&w, c)
-            && let Some(e2) = self.any_lit(e, &["之间", "间"])
+            && let Some(e2) = self.any_lit(e, &self.lex.particles.between)
         {
             end_w = Some(second);
             j = e2;
@@ -498,7 +498,7 @@ impl Scanner<'_> {
     pub(super) fn bare_year_range(&self, i: usize) -> Option<Found> {
         let n = self.num(i).filter(|n| n.sequence && n.len == 4 && (1000..=2199).contains(&n.value))?;
         let k = self.skip_spaces(n.end);
-        let c = CONNECTORS.iter().find_map(|c| self.lit(k, c))?;
+        let c = self.lex.connectors.iter().find_map(|c| self.lit(k, c))?;
         let (second, e) = self.year(self.skip_spaces(c))?;
         let first = When { gran: Gran::Year, year: Some(n.value as i32), ..Default::default() };
         let (first, end_w, e) = self.modifiers(first, Some(second), e);

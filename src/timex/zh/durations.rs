@@ -10,7 +10,7 @@ impl Scanner<'_> {
     /// One amount and unit: 三个月, 多年, 半年, 一年半, 20多天. `None` amount = unknown (多年).
     pub(super) fn duration_piece(&self, i: usize) -> Option<(Option<f64>, lexicon::DurUnit, usize)> {
         let mut year_like = false;
-        let (amount, j): (Option<f64>, usize) = if let Some(e) = self.any_lit(i, &["多", "数", "几", "若干"]) {
+        let (amount, j): (Option<f64>, usize) = if let Some(e) = self.any_lit(i, &self.lex.particles.vague_amount) {
             (None, e)
         } else if let Some(e) = self.lit(i, "半") {
             (Some(0.5), e)
@@ -66,7 +66,7 @@ impl Scanner<'_> {
         // Compound durations: 8天20小时, 一年多三个月又20天, 五个星期3小时 (each unit smaller than the last).
         let mut pieces = vec![(amount, unit.clone())];
         loop {
-            let k = self.any_lit(j, &["又", "零", "余"]).unwrap_or(j);
+            let k = self.any_lit(j, &self.lex.particles.duration_joiner).unwrap_or(j);
             let Some((a, u, e)) = self.duration_piece(k) else { break };
             let (la, lu) = pieces.last().map(|(a, u)| (*a, u.clone())).unwrap_or((None, u.clone()));
             if a.is_none() || la.is_none() || rank(&u) <= rank(&lu) {
@@ -129,7 +129,7 @@ impl Scanner<'_> {
         }
         // 每周一 / 每星期日 (+ time)
         if let Some((&d, e)) = self.lex.weekdays.at(self.chars, j).or_else(|| {
-            let k = self.any_lit(j, &["个星期", "個星期"])?;
+            let k = self.any_lit(j, &self.lex.particles.every_week)?;
             self.bare_weekday(k).filter(|_| false)
         }) {
             let w = When { gran: Gran::Week, weekday: Some(d), ..Default::default() };
@@ -149,13 +149,13 @@ impl Scanner<'_> {
             }
             return Some(Found { end, ty: TimexType::Set, value: w.value(), end_value: None, relative: false, anchor: None });
         }
-        if let Some(e) = self.any_lit(j, &["月", "个月"])
+        if let Some(e) = self.any_lit(j, &self.lex.particles.every_month)
             && let Some((d, e2)) = self.day(e, true)
         {
             let w = When { gran: Gran::Day, day: Some(d), ..Default::default() };
             return Some(Found { end: e2, ty: TimexType::Set, value: w.value(), end_value: None, relative: false, anchor: None });
         }
-        if let Some(e) = self.any_lit(j, &["个", "個"]) {
+        if let Some(e) = self.any_lit(j, &self.lex.particles.every_counter) {
             j = e;
         }
         let (unit, mut e) = self.lex.units.at(self.chars, j).or_else(|| (self.at(j) == Some('月')).then_some((&MONTH_UNIT, j + 1)))?;

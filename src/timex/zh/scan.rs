@@ -31,8 +31,6 @@ pub(super) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
-pub(super) const CONNECTORS: &[&str] = &["至", "到", "~", "～", "——", "—", "－", "-", "–", "~"];
-
 impl Scanner<'_> {
     pub(super) fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
@@ -49,7 +47,7 @@ impl Scanner<'_> {
         Some(j)
     }
 
-    pub(super) fn any_lit(&self, i: usize, words: &[&str]) -> Option<usize> {
+    pub(super) fn any_lit(&self, i: usize, words: &[String]) -> Option<usize> {
         words.iter().find_map(|w| self.lit(i, w))
     }
 
