@@ -56,8 +56,7 @@ fn src_has_no_module_cycles_and_imports_only_downwards() {
 
 /// Every `.rs` file under `dir` but the binary's `main.rs`, as (path relative to `src/`, text).
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    entries.sort();
+    let entries: BTreeSet<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     for path in entries {
         if path.is_dir() {
             collect(root, &path, out);

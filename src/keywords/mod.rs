@@ -209,7 +209,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     }
     // Up to 400,000 positions on a long text: the standard unstable sort of plain integers is
     // markedly faster here than the crate's one shared sort (src/sort.rs).
-    listed.sort_unstable();
+    crate::text::sort::sort_unstable(&mut listed);
     listed.dedup();
     let unit_spans = unit_utf16(text, &stream, &listed, span);
     let span_of = |u: usize| unit_spans[listed.binary_search(&(u as u32)).expect("listed above")];

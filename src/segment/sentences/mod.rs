@@ -348,8 +348,7 @@ impl Cluster {
     fn read(p: &str, start: usize) -> Self {
         let mut c = Cluster { start, end: start, dots: 0, ellipsis_chars: 0, spaced: false, exclamation: false, cjk: false };
         let mut i = start;
-        loop {
-            let Some(ch) = p[i..].chars().next() else { break };
+        while let Some(ch) = p[i..].chars().next() {
             match ch {
                 '.' | '．' => c.dots += 1,
                 '…' | '⋯' => c.ellipsis_chars += 1,
