@@ -75,8 +75,8 @@ impl Scanner<'_> {
             pieces.push((a, u));
             j = e;
         }
-        let after_words = ["以前", "之前", "前", "以后", "之后", "后", "以来", "来", "之内", "内", "间", "里"];
-        let after = if pieces.len() == 1 { after_words.iter().find_map(|w| self.lit(j, w).map(|e| (*w, e))) } else { None };
+        let after_words = &self.lex.particles.after_duration;
+        let after = if pieces.len() == 1 { after_words.iter().find_map(|w| self.lit(j, w).map(|e| (w.as_str(), e))) } else { None };
         if unit.designator == "D" && self.at(j - 1) == Some('日') && pieces.len() == 1 {
             // 5日 alone is a day of the month; 5日前 "before the 5th" too when written in Arabic digits.
             let arabic = arabic_digit(self.chars[i]).is_some();
@@ -87,7 +87,7 @@ impl Scanner<'_> {
         let value = duration_value(&pieces);
         let plain = |end| Some(Found { end, ty: TimexType::Duration, value: value.clone(), end_value: None, relative: false, anchor: None });
         let Some((w, e)) = after else { return plain(j) };
-        if !["以前", "之前", "前", "以后", "之后", "后"].contains(&w) {
+        if !self.lex.particles.ago_or_later.iter().any(|x| x == w) {
             return plain(e);
         }
         let past = w.ends_with('前');

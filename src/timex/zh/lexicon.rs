@@ -235,6 +235,8 @@ particles!(
     every_week,
     every_month,
     every_counter,
+    after_duration,
+    ago_or_later,
 );
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
