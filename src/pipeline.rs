@@ -3,9 +3,8 @@
 
 use crate::keywords::keyword_lists;
 use crate::report::*;
-use crate::segment::sentences::split_sentences;
+use crate::segment::segment;
 use crate::segment::structure::parse_structure;
-use crate::segment::tokens::{Token, tokenize};
 use crate::text::offsets::Utf16Index;
 use crate::timex::dateline::find_dateline;
 use crate::timex::{calendar_extent, tag};
@@ -162,23 +161,6 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     };
     progress(Stage::Report, 1.0);
     report
-}
-
-/// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`.
-pub(crate) fn segment(text: &str, structure: &crate::segment::structure::Structure) -> (Vec<(std::ops::Range<usize>, usize)>, Vec<Token>) {
-    let mut sentences = Vec::new();
-    // Room for the tokens news text has (about one per 5.5 bytes of English, per 4.5 of Chinese),
-    // trimmed at the end: growing by doubling would hold up to twice what is needed.
-    let expected: usize = structure.paragraphs.iter().map(|p| p.range.len() / if p.language == Language::En { 5 } else { 4 }).sum();
-    let mut tokens: Vec<Token> = Vec::with_capacity(expected + 16);
-    for (p, para) in structure.paragraphs.iter().enumerate() {
-        for range in split_sentences(text, para.range.clone()) {
-            tokenize(text, range.clone(), &mut tokens);
-            sentences.push((range, p));
-        }
-    }
-    tokens.shrink_to_fit();
-    (sentences, tokens)
 }
 
 fn reference_date(text: &str, options: &Options, warnings: &mut Vec<String>) -> ReferenceDate {

@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::segment::structure::ParagraphKind;
+pub use crate::text::language::Language;
+
 /// The version of the report contract. Bumped when a field changes meaning or disappears.
 pub const REPORT_VERSION: u32 = 1;
 
@@ -57,21 +60,6 @@ pub struct Report {
     pub tokens: Vec<TokenSpan>,
     /// Problems with the input that did not stop the analysis (e.g. replacement characters).
     pub warnings: Vec<String>,
-}
-
-/// A language code as the report uses it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// English.
-    En,
-    /// Chinese.
-    Zh,
-    /// Substantial amounts of both English and Chinese.
-    Mixed,
-    /// Anything else, including empty text.
-    #[default]
-    Other,
 }
 
 /// Where the reference date came from.
@@ -147,21 +135,6 @@ pub struct HeaderField {
     pub start: usize,
     /// End of the field.
     pub end: usize,
-}
-
-/// What a paragraph is in the document's structure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum ParagraphKind {
-    /// Part of the header/metadata block.
-    Header,
-    /// The article's title.
-    Title,
-    /// A section heading.
-    Heading,
-    /// Body text.
-    #[default]
-    Body,
 }
 
 /// A paragraph: a block of text between line breaks.

@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::hash::FxMap;
 use super::keyness::{log_likelihood, log_ratio};
 use super::prepare;
 use crate::Options;
+use rustc_hash::FxHashMap;
 
 /// One term's frequencies in two texts and its keyness.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -61,7 +61,7 @@ pub fn compare(text_a: &str, text_b: &str, options: &Options) -> Comparison {
     let by_a = sa.surfaces_by_group();
     let by_b = sb.surfaces_by_group();
     // key -> (group in A, group in B)
-    let mut keys: FxMap<&str, (Option<u32>, Option<u32>)> = FxMap::default();
+    let mut keys: FxHashMap<&str, (Option<u32>, Option<u32>)> = FxHashMap::default();
     for (g, group) in sa.groups.iter().enumerate().filter(|(_, g)| !g.stop) {
         keys.entry(group.key.as_str()).or_default().0 = Some(g as u32);
     }

@@ -27,8 +27,8 @@ use crate::Options;
 use crate::keywords::stopwords::Stopwords;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::segment::tokens::Token;
-use crate::text::hash;
 use phrases::{PhraseRules, find_phrases};
+use rustc_hash::FxHashMap;
 use units::{Stream, UnitRules};
 
 /// Keyword lists of one text, ready for the report.
@@ -209,7 +209,7 @@ pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, opt
     }
     // Up to 400,000 positions on a long text: the standard unstable sort of plain integers is
     // markedly faster here than the crate's one shared sort (src/sort.rs).
-    listed.sort_unstable();
+    crate::text::sort::sort_unstable(&mut listed);
     listed.dedup();
     let unit_spans = unit_utf16(text, &stream, &listed, span);
     let span_of = |u: usize| unit_spans[listed.binary_search(&(u as u32)).expect("listed above")];
@@ -349,7 +349,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
         (us.iter().zip(first_units).all(|(a, b)| a.surface == b.surface) && (1..n).all(|k| eq(gap(us, k), gap(first_units, k)))) || eq(form(s), first)
     };
     let mut first_count = 0;
-    let mut others: hash::FxMap<&[u8], usize> = hash::FxMap::default();
+    let mut others: FxHashMap<&[u8], usize> = FxHashMap::default();
     for &s in &phrase.starts {
         if same_as_first(s) {
             first_count += 1;
@@ -374,7 +374,7 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
 /// concordances, which need no report).
 pub(crate) fn prepare(text: &str, options: &Options) -> (Stream, Vec<usize>) {
     let structure = crate::segment::structure::parse_structure(text);
-    let (sentences, tokens) = crate::pipeline::segment(text, &structure);
+    let (sentences, tokens) = crate::segment::segment(text, &structure);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
     (stream_of(text, &tokens, &layout, options), paragraph_section)

@@ -22,8 +22,8 @@
 //! longest first; each occurrence not overlapping an accepted phrase is *free* and marks its words
 //! as absorbed. A phrase with fewer than `min_count` free occurrences is dropped.
 
-use super::hash::FxMap;
 use super::units::{BREAK, Stream};
+use rustc_hash::FxHashMap;
 
 /// Thresholds of phrase detection.
 #[derive(Debug, Clone, Copy)]
@@ -61,14 +61,17 @@ pub(crate) struct PhraseResult {
     pub absorbed: Vec<bool>,
 }
 
+/// A candidate phrase: its word groups, its count and its weakest association (log-likelihood).
+type Candidate = (Vec<u32>, u32, f64);
+
 fn pack(groups: &[u32]) -> u128 {
     groups.iter().fold(0u128, |k, &g| (k << 32) | g as u128)
 }
 
 /// 2-grams keyed by a u64 (wasm has native 64-bit integers), 3- and 4-grams by a u128.
 struct Counts {
-    bigrams: FxMap<u64, u32>,
-    n: [FxMap<u128, u32>; 3], // [unused, 3-grams, 4-grams]
+    bigrams: FxHashMap<u64, u32>,
+    n: [FxHashMap<u128, u32>; 3], // [unused, 3-grams, 4-grams]
 }
 
 fn pack2(a: u32, b: u32) -> u64 {
@@ -120,7 +123,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     let units = &stream.units;
     let stop = |g: u32| g == BREAK || stream.groups[g as usize].stop;
     let min = rules.min_count;
-    let mut counts = Counts { bigrams: FxMap::default(), n: [FxMap::default(), FxMap::default(), FxMap::default()] };
+    let mut counts = Counts { bigrams: FxHashMap::default(), n: [FxHashMap::default(), FxHashMap::default(), FxHashMap::default()] };
     let gs: Vec<u32> = units.iter().map(|u| u.group).collect();
 
     // An n-gram occurs no more often than any of its words: windows holding a word seen fewer than
@@ -136,7 +139,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     }
     // 3- and 4-grams where their parts are frequent enough.
     for n in 3..=4 {
-        let mut map: FxMap<u128, u32> = FxMap::default();
+        let mut map: FxHashMap<u128, u32> = FxHashMap::default();
         // The count of the (n-1)-gram ending a window is that of the one starting the next:
         // remembered (position, count) saves half the look-ups.
         let mut known: (usize, u32) = (usize::MAX, 0);
@@ -159,7 +162,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
 
     // Candidates.
     let total = stream.words as f64;
-    let mut candidates: Vec<(Vec<u32>, u32, f64)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     let bigram_keys = counts.bigrams.iter().map(|(&k, &c)| (k as u128, c, 2usize));
     let longer = (3..=4usize).flat_map(|n| counts.n[n - 2].iter().map(move |(&k, &c)| (k, c, n)));
     for (key, count, n) in bigram_keys.chain(longer) {
@@ -191,7 +194,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
 
     // Occurrences of every candidate.
     // Keyed by length too: packing does not tell [0, 1, 2] from [1, 2].
-    let slot: FxMap<(usize, u128), usize> = candidates.iter().enumerate().map(|(i, c)| ((c.0.len(), pack(&c.0)), i)).collect();
+    let slot: FxHashMap<(usize, u128), usize> = candidates.iter().enumerate().map(|(i, c)| ((c.0.len(), pack(&c.0)), i)).collect();
     let mut all_starts: Vec<Vec<u32>> = vec![Vec::new(); candidates.len()];
     // Only windows starting with a candidate's first word need a lookup.
     let mut first = vec![false; stream.groups.len()];
@@ -225,8 +228,8 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
                 let most = majority_count(left).max(majority_count(right));
                 return most as f64 >= rules.dominance * *count as f64;
             }
-            let mut left: FxMap<u32, u32> = FxMap::default();
-            let mut right: FxMap<u32, u32> = FxMap::default();
+            let mut left: FxHashMap<u32, u32> = FxHashMap::default();
+            let mut right: FxHashMap<u32, u32> = FxHashMap::default();
             for &s in starts {
                 let s = s as usize;
                 if let Some(&g) = s.checked_sub(1).and_then(|p| gs.get(p))
@@ -262,12 +265,11 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
             }
         }
     }
-    let mut kept: Vec<((Vec<u32>, u32, f64), Vec<u32>)> =
-        candidates.into_iter().zip(all_starts).zip(dominated).filter(|(_, d)| !d).map(|(c, _)| c).collect();
+    let mut kept: Vec<(Candidate, Vec<u32>)> = candidates.into_iter().zip(all_starts).zip(dominated).filter(|(_, d)| !d).map(|(c, _)| c).collect();
     crate::text::sort::sort_by(&mut kept, |(a, _), (b, _)| {
         b.0.len().cmp(&a.0.len()).then(b.1.cmp(&a.1)).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
     });
-    let (kept, starts): (Vec<(Vec<u32>, u32, f64)>, Vec<Vec<u32>>) = kept.into_iter().unzip();
+    let (kept, starts): (Vec<Candidate>, Vec<Vec<u32>>) = kept.into_iter().unzip();
 
     // Accept longest first; free occurrences absorb their words.
     let mut absorbed = vec![false; units.len()];

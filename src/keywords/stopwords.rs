@@ -1,6 +1,6 @@
 //! Stopword lists, one data file per language under `data/<lang>/stopwords.txt`.
 
-use crate::text::hash::FxSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A set of words left out of keyword counts.
@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
-    words: FxSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl Stopwords {

@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use super::hash::FxMap;
 use super::lemma::{fold, group_key, possessive_len};
 use crate::keywords::stopwords::Stopwords;
 use crate::segment::tokens::{Token, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// The group id of a break unit.
 pub(crate) const BREAK: u32 = u32::MAX;
@@ -56,7 +56,7 @@ pub(crate) struct Stream {
     /// Word units per paragraph.
     pub paragraph_words: Vec<u32>,
     /// Group id of each key.
-    pub group_ids: FxMap<String, u32>,
+    pub group_ids: FxHashMap<String, u32>,
 }
 
 /// How tokens become units.
@@ -70,7 +70,7 @@ pub(crate) struct UnitRules<'s> {
 impl Stream {
     /// Builds the stream from tokens, sentence ranges (each with its paragraph) in document order.
     pub(crate) fn build(text: &str, tokens: &[Token], sentences: &[(Range<usize>, usize)], paragraphs: usize, rules: &UnitRules) -> Stream {
-        let mut b = Builder { text, rules, stream: Stream::default(), surfaces: FxMap::default() };
+        let mut b = Builder { text, rules, stream: Stream::default(), surfaces: FxHashMap::default() };
         b.stream.paragraph_words = vec![0; paragraphs.max(sentences.last().map_or(0, |s| s.1 + 1))];
         b.stream.units.reserve(tokens.len() + sentences.len());
         let mut s = 0usize;
@@ -153,7 +153,7 @@ struct Builder<'a, 'r> {
     text: &'a str,
     rules: &'r UnitRules<'r>,
     stream: Stream,
-    surfaces: FxMap<&'a str, u32>,
+    surfaces: FxHashMap<&'a str, u32>,
 }
 
 impl<'a> Builder<'a, '_> {

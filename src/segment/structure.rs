@@ -12,11 +12,29 @@
 //!
 //! Header labels come from data/en/header-fields.txt and data/zh/header-fields.txt.
 
-use crate::text::hash::FxMap;
+use crate::text::trim::trim_range;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::{Language, ParagraphKind, detect_language};
+use serde::{Deserialize, Serialize};
+
+use crate::text::language::{Language, detect_language};
+
+/// What a paragraph is in the document's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// Part of the header/metadata block.
+    Header,
+    /// The article's title.
+    Title,
+    /// A section heading.
+    Heading,
+    /// Body text.
+    #[default]
+    Body,
+}
 
 /// A paragraph in byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +77,7 @@ pub(crate) struct Structure {
 const TOP: usize = 12;
 
 struct Cues {
-    labels: FxMap<String, String>,
+    labels: FxHashMap<String, String>,
     first_words: Vec<String>,
     speech_verbs: Vec<String>,
 }
@@ -72,7 +90,7 @@ const HEADER_FIELDS: [&str; 2] = [data!("en/header-fields.txt"), data!("zh/heade
 const HEADER_FIELDS: [&str; 1] = [data!("en/header-fields.txt")];
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut labels = FxMap::default();
+    let mut labels = FxHashMap::default();
     for data in HEADER_FIELDS {
         for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((label, field)) = line.split_once('\t') {
@@ -432,46 +450,6 @@ fn ends_with_break(bytes: &[u8]) -> bool {
     matches!(bytes.last(), Some(b'\n' | b'\r' | 0xA8 | 0xA9))
 }
 
-/// `range` without leading and trailing white space. Trimming goes by grapheme clusters and drops
-/// only clusters made entirely of blanks: a range never starts or ends inside a cluster, and a
-/// space that carries a mark (`" \u{0301}"`, `" \u{A8B4}"`, `" \u{E0020}"`) is kept whole, so no
-/// character other than white space is ever trimmed away.
-pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
-    use unicode_segmentation::UnicodeSegmentation;
-    let s = &text[range.clone()];
-    if ends_untrimmed(s) {
-        return range;
-    }
-    let blank = |g: &str| g.chars().all(is_blank);
-    let Some((first, _)) = s.grapheme_indices(true).find(|(_, g)| !blank(g)) else {
-        return range.end..range.end;
-    };
-    let (last, g) = s.grapheme_indices(true).rev().find(|(_, g)| !blank(g)).unwrap_or((first, ""));
-    range.start + first..range.start + last + g.len()
-}
-
-/// Whether trimming leaves `s` as it is, decided without grapheme segmentation for the common
-/// case (called on every line and sentence): the first character is not blank (so the first
-/// cluster is not), and the last character is a plain one (ASCII, Han, CJK or typographic
-/// punctuation: none of them extends or joins a preceding character into a cluster) after another
-/// plain character or ASCII white space (which no following plain character joins), so the last
-/// cluster is that character alone and not blank.
-fn ends_untrimmed(s: &str) -> bool {
-    let plain = |c: char| {
-        (c.is_ascii() && !c.is_ascii_control() && c != ' ')
-            || crate::text::language::is_han(c)
-            || matches!(c, '\u{3001}'..='\u{3029}' | '\u{FF01}'..='\u{FF5E}' | '‘' | '’' | '“' | '”' | '…' | '—')
-    };
-    let mut rev = s.chars().rev();
-    let (Some(first), Some(last)) = (s.chars().next(), rev.next()) else { return false };
-    !is_blank(first) && plain(last) && rev.next().is_none_or(|c| plain(c) || c.is_ascii_whitespace())
-}
-
-/// White space, plus the invisible characters that pasted text carries as padding (BOM, zero-width space).
-pub(crate) fn is_blank(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,21 +474,6 @@ mod tests {
         }
         assert_eq!(words_up_to("Party 社会 work", 5), None);
         assert_eq!(words_up_to("one two three 社会", 2), Some(2), "the limit reached first");
-    }
-
-    #[test]
-    fn trimming_never_splits_a_grapheme_cluster() {
-        // Found by the segmentation proptest: a space carrying a tag character (U+E0020) or a
-        // spacing mark (U+A8B4) is one cluster; it is kept whole, never split and never dropped.
-        let text = "Mr. \u{E0020}";
-        assert_eq!(trim_range(text, 3..text.len()), 3..text.len());
-        let text = "1. \u{A8B4}. ";
-        assert_eq!(&text[trim_range(text, 2..text.len())], " \u{A8B4}.");
-        let text = " \u{0301}x \u{0301}";
-        assert_eq!(&text[trim_range(text, 0..text.len())], text);
-        let text = "\u{FEFF} \u{200B} x\t \u{3000}";
-        assert_eq!(&text[trim_range(text, 0..text.len())], "x");
-        assert_eq!(trim_range("  ", 0..2), 2..2);
     }
 
     #[test]

@@ -1,6 +1,21 @@
 //! Which language a stretch of text is in: English, Chinese, both, or neither.
 
-use crate::Language;
+use serde::{Deserialize, Serialize};
+
+/// A language code as the report uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English.
+    En,
+    /// Chinese.
+    Zh,
+    /// Substantial amounts of both English and Chinese.
+    Mixed,
+    /// Anything else, including empty text.
+    #[default]
+    Other,
+}
 
 /// Letter counts by script, the evidence [`detect_language`] decides on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -1,12 +1,12 @@
 //! Text primitives every layer above uses: embedded data, case, language by script, decoding,
-//! size limits, UTF-16 offsets, sorting and hashing.
+//! size limits, UTF-16 offsets, sorting and trimming.
 
 #[macro_use]
 pub(crate) mod embedded; // first: its `data!` macro embeds the data files for the modules below
 pub(crate) mod case;
 pub(crate) mod decode;
-pub(crate) mod hash;
 pub(crate) mod language;
 pub(crate) mod limits;
 pub(crate) mod offsets;
 pub(crate) mod sort;
+pub(crate) mod trim;

@@ -13,6 +13,7 @@
 //! `YYYY年M月D日`; ISO `YYYY-MM-DD` by both.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::timex::{Date, days_in};
 
@@ -21,10 +22,14 @@ const HEADER_LINES: usize = 12;
 /// Lines longer than this (in bytes) are body text for rule 4.
 const SHORT_LINE: usize = 100;
 /// Words that mark a line as naming the publication (rule 1), lower case.
-const PUBLICATION_CUES: &[&str] =
-    &["daily", "times", "post", "news", "xinhua", "reuters", "herald", "journal", "gazette", "page", "日报", "新华社", "版"];
+static PUBLICATION_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| words(data!("dateline/publication_cues.txt")));
 /// Labels of the release-time line (rule 3), lower case.
-const RELEASE_LABELS: &[&str] = &["release time", "released", "published", "posted", "updated", "date", "发布时间", "发布日期", "时间", "日期"];
+static RELEASE_LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| words(data!("dateline/release_labels.txt")));
+
+/// The entries of a one-per-line list.
+fn words(list: &'static str) -> Vec<&'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
 
 /// The dateline's date (`YYYY-MM-DD`) and where it is, if the header has one.
 pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {

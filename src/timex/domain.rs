@@ -5,7 +5,7 @@
 //! Dates come from `data/domain/*.tsv`, each row with its source; hits are `kind: domain` and carry
 //! that source.
 
-use crate::text::hash::FxMap;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -24,16 +24,16 @@ struct Row {
 /// The domain tables.
 #[derive(Debug, Clone, Default)]
 struct Tables {
-    congresses: FxMap<u32, Row>,
-    plenums: FxMap<(u32, u32), Row>,
-    npc: FxMap<(u32, u32), Row>,
-    plans: FxMap<u32, (i32, i32, String)>,
+    congresses: FxHashMap<u32, Row>,
+    plenums: FxHashMap<(u32, u32), Row>,
+    npc: FxHashMap<(u32, u32), Row>,
+    plans: FxHashMap<u32, (i32, i32, String)>,
     /// value, language, phrase (lowercase, as words), source
     eras: Vec<(String, String, String, String)>,
     /// The English eras: value, words, source (longest phrase first), and their first words.
     eras_en: Vec<(String, Vec<String>, String)>,
     era_first_en: Vec<String>,
-    ordinals: FxMap<String, u32>,
+    ordinals: FxHashMap<String, u32>,
     /// The last two bytes of every ordinal word: other words are not looked up.
     ordinal_ends: Vec<[u8; 2]>,
 }

@@ -348,8 +348,7 @@ impl Cluster {
     fn read(p: &str, start: usize) -> Self {
         let mut c = Cluster { start, end: start, dots: 0, ellipsis_chars: 0, spaced: false, exclamation: false, cjk: false };
         let mut i = start;
-        loop {
-            let Some(ch) = p[i..].chars().next() else { break };
+        while let Some(ch) = p[i..].chars().next() {
             match ch {
                 '.' | '．' => c.dots += 1,
                 '…' | '⋯' => c.ellipsis_chars += 1,
@@ -650,7 +649,7 @@ fn marker_at(p: &str, at: usize) -> Option<Marker> {
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let r = crate::segment::structure::trim_range(text, range);
+    let r = crate::text::trim::trim_range(text, range);
     if !r.is_empty() {
         out.push(r);
     }

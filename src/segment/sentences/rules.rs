@@ -1,7 +1,7 @@
 //! The word lists the English sentence splitter decides on: abbreviations and sentence starters,
 //! read from `data/en/abbreviations.txt` and `data/en/sentence-starters.txt`.
 
-use crate::text::hash::{FxMap, FxSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// How an abbreviation behaves before the next word (see `data/en/abbreviations.txt`).
@@ -28,8 +28,8 @@ pub enum AbbreviationKind {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct SentenceRules {
-    abbreviations: FxMap<String, AbbreviationKind>,
-    starters: FxSet<String>,
+    abbreviations: FxHashMap<String, AbbreviationKind>,
+    starters: FxHashSet<String>,
 }
 
 static ENGLISH: LazyLock<SentenceRules> =

@@ -442,14 +442,6 @@ fn reported_quarter(c: &Cursor, i: usize, k: usize) -> Option<M> {
     })
 }
 
-/// Words that may follow a season used as a time ("in the spring the army…") rather than as a
-/// modifier ("the autumn breeze").
-const AFTER_SEASON: &[&str] = &[
-    "of", "and", "or", "but", "when", "while", "as", "to", "in", "on", "at", "with", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there",
-    "this", "that", "is", "was", "were", "are", "had", "has", "have", "after", "before", "by", "for", "from", "until", "his", "her", "their", "its",
-    "our", "saw", "brought", "will", "would",
-];
-
 /// `last autumn`, `the autumn of 2024`, `summer 2019`, `in the spring,`, `early winter`.
 pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
     let first = c.w(i)?;
@@ -466,7 +458,7 @@ pub(crate) fn season(c: &Cursor, i: usize) -> Option<M> {
             return Some(M { start: i, end: e2, value: format!("{}-{code}", year_str(y)), kind: kind(rel), ..M::date() });
         }
     }
-    if c.is_word(e) && !c.cap(e) && !c.w(e).is_some_and(|w| AFTER_SEASON.contains(&w)) {
+    if c.is_word(e) && !c.cap(e) && !c.w(e).is_some_and(|w| c.lx.after_season.contains(w)) {
         return None; // a modifier: the autumn breeze, spring air
     }
     if c.is(e, "-") && c.glued(e) {

@@ -25,11 +25,6 @@ pub(crate) fn duration_value(n: Count, code: &str) -> String {
     }
 }
 
-const ARTICLE_BEFORE: &[&str] = &[
-    "for", "within", "about", "nearly", "almost", "than", "over", "only", "just", "in", "after", "past", "first", "half", "least", "around",
-    "roughly", "some",
-];
-
 /// `23 years`, `three days later`, `a year ago`, `the past two months`, `two-year`, `for years`.
 pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     let mut k = i;
@@ -55,7 +50,7 @@ pub(crate) fn duration(c: &Cursor, i: usize) -> Option<M> {
     let article = framed
         || c.is_any(k + 2, &["ago", "later", "earlier", "before", "after"])
         || c.is_any(k + 3, &["ago", "later", "earlier"])
-        || (k > 0 && c.is_any(k - 1, ARTICLE_BEFORE));
+        || (k > 0 && c.w(k - 1).is_some_and(|w| c.lx.article_before.contains(w)));
     // "the past year", "the last month": one unit (TimeML: a duration).
     let (n, mut e) = match c.count(k, article) {
         Some(x) => x,
@@ -202,8 +197,6 @@ pub(crate) fn set(c: &Cursor, i: usize) -> Option<M> {
     Some(M { start: i, end: e + 1, value: duration_value(Count::N(n), code), ty: TimexType::Set, ..M::date() })
 }
 
-const ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"];
-
 /// `10 a.m.`, `10:30`, `3pm EST`, `noon`, `midnight`, `five o'clock`; `the night of 13 February`.
 pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) -> Option<M> {
     let day = |c: &Cursor| -> String {
@@ -279,7 +272,7 @@ pub(crate) fn clock(c: &Cursor, i: usize, date_of: &dyn Fn(usize) -> Option<M>) 
         }
         None => return None,
     }
-    if c.is_any(e, ZONES) && c.cap(e) {
+    if c.w(e).is_some_and(|w| c.lx.time_zones.contains(w)) && c.cap(e) {
         e += 1;
     }
     // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day written after the time.

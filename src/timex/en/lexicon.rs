@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-// The crate's Fx hasher: the keys are short lexicon words from our own data.
-use crate::text::hash::{FxMap as Map, FxSet as Set};
+// Fx hashing: the keys are short lexicon words from our own data.
+use rustc_hash::{FxHashMap as Map, FxHashSet as Set};
 
 use super::super::Date;
 use super::super::festivals::{self, Festival};
@@ -27,6 +27,9 @@ pub(crate) struct Sources<'a> {
     pub idioms: &'a str,
     pub not_year: &'a str,
     pub after_the: &'a str,
+    pub after_season: &'a str,
+    pub article_before: &'a str,
+    pub time_zones: &'a str,
 }
 
 /// The embedded data files.
@@ -45,6 +48,9 @@ pub(crate) const EMBEDDED: Sources<'static> = Sources {
     idioms: data!("en/timex/idioms.txt"),
     not_year: data!("en/timex/not_year.txt"),
     after_the: data!("en/timex/after_the.txt"),
+    after_season: data!("en/timex/after_season.txt"),
+    article_before: data!("en/timex/article_before.txt"),
+    time_zones: data!("en/timex/time_zones.txt"),
 };
 
 /// The lexicon built from [`EMBEDDED`].
@@ -191,6 +197,13 @@ pub(crate) struct Lexicon {
     pub not_year_after: Set<String>,
     /// Words that continue "the …" in an expression but cannot begin one ("the same day").
     pub after_the: Set<String>,
+    /// Words that may follow a season used as a time ("in the spring the army…") rather than as a
+    /// modifier ("the autumn breeze").
+    pub after_season: Set<String>,
+    /// Words before "a"/"an" and a unit that make it a duration of one unit ("for a year").
+    pub article_before: Set<String>,
+    /// Time-zone abbreviations read after a clock time ("3pm EST").
+    pub time_zones: Set<String>,
     /// Every word that can begin an expression (or an idiom): tokens not in it are skipped at
     /// once, which keeps the tagger fast on ordinary prose. The flag says whether the word can
     /// begin a pattern other than a phrase of `holidays` or `deictic` ("the", "last", month and
@@ -289,6 +302,9 @@ impl Lexicon {
             }
         }
         lx.after_the = lines(src.after_the).map(|l| l.trim().to_string()).collect();
+        lx.after_season = lines(src.after_season).map(|l| l.trim().to_string()).collect();
+        lx.article_before = lines(src.article_before).map(|l| l.trim().to_string()).collect();
+        lx.time_zones = lines(src.time_zones).map(|l| l.trim().to_string()).collect();
         let mut starters: Map<String, bool> = [
             "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually", "yearly", "daily", "nightly",
             "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce", "ad", "ce", "b", "several", "few", "many", "some", "numerous",
@@ -375,5 +391,8 @@ mod tests {
         idioms: "",
         not_year: "",
         after_the: "",
+        after_season: "",
+        article_before: "",
+        time_zones: "",
     };
 }

@@ -4,7 +4,10 @@
 use super::*;
 
 fn tag(text: &str, dct: Option<&str>) -> Vec<(String, String, Option<String>)> {
-    tag_document(text, &[0..text.len()], dct.and_then(Date::parse)).into_iter().map(|h| (text[h.range].to_string(), h.value, h.end_value)).collect()
+    tag_document(text, std::slice::from_ref(&(0..text.len())), dct.and_then(Date::parse))
+        .into_iter()
+        .map(|h| (text[h.range].to_string(), h.value, h.end_value))
+        .collect()
 }
 
 fn one(text: &str, dct: &str) -> (String, String) {

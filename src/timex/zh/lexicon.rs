@@ -64,6 +64,8 @@ pub(super) struct Sources<'a> {
     pub modifiers: &'a str,
     pub not_dates: &'a str,
     pub reign_eras: &'a str,
+    pub particles: &'a str,
+    pub connectors: &'a str,
 }
 
 /// The embedded lists.
@@ -78,6 +80,8 @@ pub(super) const EMBEDDED: Sources<'static> = Sources {
     modifiers: data!("zh/timex/modifiers.tsv"),
     not_dates: data!("zh/timex/not_dates.tsv"),
     reign_eras: data!("zh/timex/reign_eras.tsv"),
+    particles: data!("zh/timex/particles.tsv"),
+    connectors: data!("zh/timex/connectors.txt"),
 };
 
 /// The Chinese numeral characters (`data/zh/timex/numerals.tsv`), on their own because the
@@ -171,8 +175,69 @@ pub(super) struct Lexicon {
     pub festivals: WordList<&'static Festival>,
     /// Era names (康熙) → the Gregorian year of their first year.
     pub reign_eras: WordList<i32>,
+    pub particles: Particles,
+    /// What joins the two ends of a range (至, 到, -), in the order they are tried.
+    pub connectors: Vec<String>,
     starters: Vec<char>,
 }
+
+/// Declares [`Particles`] with one list per name.
+macro_rules! particles {
+    ($($name:ident),* $(,)?) => {
+        /// The small closed sets the patterns look for around the words of the other lists
+        /// (`data/zh/timex/particles.tsv`), each in the order its words are tried.
+        #[derive(Debug, Clone, Default)]
+        pub(super) struct Particles {
+            $(pub $name: Vec<String>,)*
+        }
+
+        impl Particles {
+            /// The names of the lists, as the data file writes them.
+            #[cfg(test)]
+            pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+            /// Reads rows `NAME<TAB>WORD WORD…`; rows of other names are skipped.
+            fn parse(text: &str) -> Particles {
+                let mut p = Particles::default();
+                for r in rows(text) {
+                    let words = r.get(1).map_or(Vec::new(), |w| w.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect());
+                    match r[0] {
+                        $(stringify!($name) => p.$name = words,)*
+                        _ => {}
+                    }
+                }
+                p
+            }
+        }
+    };
+}
+
+particles!(
+    about,
+    clock_colon,
+    hour,
+    minute,
+    clock_after,
+    relative_after,
+    pm,
+    am,
+    day_suffix,
+    centuries,
+    weeks_after_number,
+    months_after_number,
+    weekend,
+    weekday_open,
+    weekday_close,
+    and,
+    between,
+    vague_amount,
+    duration_joiner,
+    every_week,
+    every_month,
+    every_counter,
+    after_duration,
+    ago_or_later,
+);
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
@@ -260,6 +325,8 @@ impl Lexicon {
             not_dates,
             festivals,
             reign_eras,
+            particles: Particles::parse(src.particles),
+            connectors: rows(src.connectors).map(|r| r[0].to_string()).collect(),
             starters: Vec::new(),
         };
         let mut starters: Vec<char> = lex
@@ -291,5 +358,22 @@ impl Lexicon {
     /// Whether a match can start at a character (cheap pre-filter for the scanner).
     pub fn can_start(&self, c: char) -> bool {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starters.binary_search(&c).is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_particle_list_is_in_the_data_file_and_nothing_else() {
+        let rows: Vec<Vec<&str>> = rows(EMBEDDED.particles).collect();
+        let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+        assert_eq!(names, Particles::NAMES, "data/zh/timex/particles.tsv: one row per list, in the order of `particles!`");
+        assert!(rows.iter().all(|r| r.get(1).is_some_and(|w| !w.is_empty())), "an empty row in particles.tsv");
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.particles.hour, ["点钟", "点", "點", "时", "時"]);
+        assert_eq!(lex.particles.weekday_open, ["，", ",", "（", "(", "、"]);
+        assert_eq!(lex.connectors, ["至", "到", "~", "～", "——", "—", "－", "-", "–"]);
     }
 }

@@ -1,0 +1,134 @@
+//! The scanner over a paragraph's characters: literals, numbers, the narrative anchor, and the
+//! longest expression at each position.
+
+use super::lexicon::Lexicon;
+use super::numerals::{Num, arabic_digit, parse_number};
+use super::resolve::When;
+use crate::TimexType;
+use crate::timex::Date;
+
+/// A tagged expression, in character indices.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) end: usize,
+    pub(super) ty: TimexType,
+    pub(super) value: String,
+    pub(super) end_value: Option<String>,
+    pub(super) relative: bool,
+    /// The date to remember for later anchoring.
+    pub(super) anchor: Option<When>,
+}
+
+pub(super) struct Scanner<'a> {
+    pub(super) lex: &'a Lexicon,
+    pub(super) chars: &'a [char],
+    pub(super) reference: Option<Date>,
+    /// The last date mentioned (for narrative anchoring).
+    pub(super) last: Option<When>,
+}
+
+pub(super) fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+impl Scanner<'_> {
+    pub(super) fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    pub(super) fn lit(&self, i: usize, s: &str) -> Option<usize> {
+        let mut j = i;
+        for c in s.chars() {
+            if self.at(j)? != c {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    pub(super) fn any_lit(&self, i: usize, words: &[String]) -> Option<usize> {
+        words.iter().find_map(|w| self.lit(i, w))
+    }
+
+    pub(super) fn skip_spaces(&self, mut i: usize) -> usize {
+        while matches!(self.at(i), Some(' ' | '\u{3000}' | '\u{a0}')) {
+            i += 1;
+        }
+        i
+    }
+
+    pub(super) fn num(&self, i: usize) -> Option<Num> {
+        if i > 0 && self.at(i - 1) == Some('第') {
+            return None;
+        }
+        let n = parse_number(self.chars, i, &self.lex.numerals)?;
+        // 2.37亿, 2,500: part of a decimal or grouped number.
+        if n.arabic && matches!(self.at(n.end), Some('.' | ',' | '，' | '．')) && self.at(n.end + 1).and_then(arabic_digit).is_some() {
+            return None;
+        }
+        if i > 0 && matches!(self.at(i - 1), Some('.' | '．')) && n.arabic {
+            return None;
+        }
+        Some(n)
+    }
+
+    /// The last date mentioned, unless it lies after the reference year (2035年 is a target, not the
+    /// story's time: 11月5日 after it still belongs to the reference year).
+    pub(super) fn narrative(&self) -> Option<When> {
+        self.last.filter(|l| match (l.year, self.reference) {
+            (Some(y), Some(r)) => y <= r.year,
+            _ => true,
+        })
+    }
+
+    /// The year to give a date written without one: the last date's, else the reference's.
+    pub(super) fn context_year(&self, w: &mut When) {
+        if w.year.is_some() {
+            return;
+        }
+        if let Some(y) = self.narrative().and_then(|l| l.year) {
+            w.year = Some(y);
+            w.relative = true;
+        } else if let Some(r) = self.reference {
+            w.year = Some(r.year);
+            w.relative = true;
+        }
+    }
+
+    pub(super) fn context_month(&self, w: &mut When) {
+        if w.month.is_some() {
+            return;
+        }
+        if let Some(l) = self.narrative().filter(|l| l.month.is_some() && l.year.is_some()) {
+            w.year = l.year;
+            w.month = l.month;
+            w.relative = true;
+        } else if let Some(r) = self.reference {
+            w.year = Some(r.year);
+            w.month = Some(r.month);
+            w.relative = true;
+        }
+    }
+
+    /// The longest expression starting at `i` (earlier kinds win ties).
+    pub(super) fn best(&self, i: usize) -> Option<Found> {
+        let digit = self.at(i).is_some_and(|c| arabic_digit(c).is_some());
+        let candidates = [
+            if self.at(i) == Some('每') { self.set(i) } else { None },
+            if digit { self.bare_year_range(i) } else { None },
+            self.date_expr(i),
+            self.year_part(i),
+            self.duration(i),
+            self.time_expr(i),
+            self.reference_word(i),
+        ];
+        let mut best: Option<Found> = None;
+        for c in candidates.into_iter().flatten() {
+            if c.end > i && best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+}
