@@ -60,7 +60,7 @@ fn caller_date_wins_and_a_bad_one_is_a_warning() {
     assert_eq!((r.reference_date.value.as_deref(), r.reference_date.source), (Some("2024-01-02"), DateSource::Caller));
     let r = analyze(text, &Options { dct: Some("tomorrow".into()), ..Default::default() });
     assert_eq!(r.reference_date.source, DateSource::Dateline);
-    assert!(r.warnings.iter().any(|w| w.contains("Reference date ignored")));
+    assert_eq!(r.warnings, [article_explorer::Warning::ReferenceDateInvalid { value: "tomorrow".into() }]);
 }
 
 #[test]
