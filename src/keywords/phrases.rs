@@ -61,6 +61,9 @@ pub(crate) struct PhraseResult {
     pub absorbed: Vec<bool>,
 }
 
+/// A phrase candidate: its word groups, its count and the log-likelihood of its weaker split.
+type Candidate = (Vec<u32>, u32, f64);
+
 fn pack(groups: &[u32]) -> u128 {
     groups.iter().fold(0u128, |k, &g| (k << 32) | g as u128)
 }
@@ -159,7 +162,7 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
 
     // Candidates.
     let total = stream.words as f64;
-    let mut candidates: Vec<(Vec<u32>, u32, f64)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     let bigram_keys = counts.bigrams.iter().map(|(&k, &c)| (k as u128, c, 2usize));
     let longer = (3..=4usize).flat_map(|n| counts.n[n - 2].iter().map(move |(&k, &c)| (k, c, n)));
     for (key, count, n) in bigram_keys.chain(longer) {
@@ -262,12 +265,11 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
             }
         }
     }
-    let mut kept: Vec<((Vec<u32>, u32, f64), Vec<u32>)> =
-        candidates.into_iter().zip(all_starts).zip(dominated).filter(|(_, d)| !d).map(|(c, _)| c).collect();
+    let mut kept: Vec<(Candidate, Vec<u32>)> = candidates.into_iter().zip(all_starts).zip(dominated).filter(|(_, d)| !d).map(|(c, _)| c).collect();
     crate::text::sort::sort_by(&mut kept, |(a, _), (b, _)| {
         b.0.len().cmp(&a.0.len()).then(b.1.cmp(&a.1)).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0))
     });
-    let (kept, starts): (Vec<(Vec<u32>, u32, f64)>, Vec<Vec<u32>>) = kept.into_iter().unzip();
+    let (kept, starts): (Vec<Candidate>, Vec<Vec<u32>>) = kept.into_iter().unzip();
 
     // Accept longest first; free occurrences absorb their words.
     let mut absorbed = vec![false; units.len()];
