@@ -31,7 +31,7 @@ pub struct ComparedTerm {
     pub log_ratio: f64,
 }
 
-/// The result of [`compare`].
+/// The result of [`crate::Engine::compare`] (and the free [`crate::compare`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Comparison {
     /// Words (tokens, stopwords included) in text A.

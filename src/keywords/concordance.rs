@@ -76,7 +76,7 @@ pub struct ConcordanceResult {
 }
 
 /// A text indexed for concordance queries ([`Concordance::new`], or an engine's
-/// `Engine::concordance` to segment Chinese with that engine's dictionary and words).
+/// [`crate::Engine::concordance`] to segment Chinese with that engine's dictionary and words).
 ///
 /// ```
 /// use article_explorer::{Concordance, ConcordanceOptions};
