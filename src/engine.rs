@@ -29,7 +29,7 @@ use crate::text::error::Error;
 ///
 /// ```
 /// use article_explorer::{Engine, Options};
-/// let engine = Engine::new().with_stopwords(["river"], [] as [&str; 0]);
+/// let engine = Engine::new().with_stopwords(["river"]);
 /// let report = engine.analyze("The river rose. The river fell. Boats left the river.", &Options::default());
 /// assert!(report.keywords.iter().all(|k| k.term != "river"));
 /// assert!(Engine::new().analyze("The river rose. The river fell.", &Options::default()).keywords.iter().any(|k| k.term == "river"));
@@ -158,26 +158,44 @@ impl Engine {
         Ok(entries)
     }
 
-    /// This engine with stopword edits: `add` joins the stopword lists (any case), `remove` takes
-    /// built-in stopwords out so they count again. Edits accumulate over calls; the options'
-    /// `stopwords_add` / `stopwords_remove` apply on top of them for one call.
+    /// This engine with `words` added to its stopword list (any case; blank ones ignored), so
+    /// keyword analysis leaves them out. Stopword edits accumulate in the order made
+    /// ([`Engine::with_stopwords`], [`Engine::without_stopwords`]); an analysis's options
+    /// (`stopwords_add`, `stopwords_remove`) apply on top of them for that call only.
     ///
     /// ```
     /// use article_explorer::Engine;
-    /// let engine = Engine::new().with_stopwords(["Party"], ["must"]);
-    /// assert!(engine.stopwords().contains("party") && !engine.stopwords().contains("must"));
-    /// assert!(engine.stopwords().contains("the"));
+    /// let engine = Engine::new().with_stopwords(["Party"]);
+    /// assert!(engine.stopwords().contains("party") && engine.stopwords().contains("the"));
     /// ```
-    pub fn with_stopwords<A, R>(mut self, add: A, remove: R) -> Engine
+    pub fn with_stopwords<I, S>(self, words: I) -> Engine
     where
-        A: IntoIterator,
-        A::Item: AsRef<str>,
-        R: IntoIterator,
-        R::Item: AsRef<str>,
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
     {
-        let add: Vec<A::Item> = add.into_iter().collect();
-        let remove: Vec<R::Item> = remove.into_iter().collect();
-        let edited = self.stopwords().edited(&add, &remove);
+        let words: Vec<S> = words.into_iter().collect();
+        self.edit_stopwords(&words, &[] as &[&str])
+    }
+
+    /// This engine with `words` taken out of its stopword list (any case), so they count as
+    /// keywords again; see [`Engine::with_stopwords`].
+    ///
+    /// ```
+    /// use article_explorer::Engine;
+    /// let engine = Engine::new().without_stopwords(["must"]);
+    /// assert!(!engine.stopwords().contains("must") && engine.stopwords().contains("the"));
+    /// ```
+    pub fn without_stopwords<I, S>(self, words: I) -> Engine
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let words: Vec<S> = words.into_iter().collect();
+        self.edit_stopwords(&[] as &[&str], &words)
+    }
+
+    fn edit_stopwords<A: AsRef<str>, R: AsRef<str>>(mut self, add: &[A], remove: &[R]) -> Engine {
+        let edited = self.stopwords().edited(add, remove);
         Arc::make_mut(&mut self.parts).stopwords = Some(Arc::new(edited));
         self
     }

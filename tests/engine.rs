@@ -100,7 +100,7 @@ fn stopword_edits_belong_to_the_engine_and_options_add_to_them() {
     let text = "The river rose. The river fell. Boats left the river. The bank held. The bank broke.";
     let default = Engine::new().analyze(text, &Options::default());
     assert!(has_keyword(&default, "river") && has_keyword(&default, "bank"));
-    let engine = Engine::new().with_stopwords(["River"], [] as [&str; 0]);
+    let engine = Engine::new().with_stopwords(["River"]);
     let edited = engine.analyze(text, &Options::default());
     assert!(!has_keyword(&edited, "river") && has_keyword(&edited, "bank"));
     let options = Options { stopwords_add: vec!["bank".into()], ..Default::default() };
@@ -113,7 +113,10 @@ fn stopword_edits_belong_to_the_engine_and_options_add_to_them() {
     let (a, b) = ("The river and the boat and the bank. ".repeat(4), "A river, a boat, a bank. ".repeat(4));
     let over_a = |engine: &Engine| engine.compare(&a, &b, &Options::default()).over_a.iter().any(|t| t.term.eq_ignore_ascii_case("the"));
     assert!(!over_a(&Engine::new()));
-    assert!(over_a(&Engine::new().with_stopwords([] as [&str; 0], ["the"])));
+    assert!(over_a(&Engine::new().without_stopwords(["the"])));
+    // Edits apply in the order made.
+    assert!(over_a(&Engine::new().with_stopwords(["the"]).without_stopwords(["the"])));
+    assert!(!over_a(&Engine::new().without_stopwords(["the"]).with_stopwords(["THE"])));
 }
 
 #[test]
