@@ -34,16 +34,23 @@ use crate::text::error::Error;
 /// assert!(report.keywords.iter().all(|k| k.term != "river"));
 /// assert!(Engine::new().analyze("The river rose. The river fell.", &Options::default()).keywords.iter().any(|k| k.term == "river"));
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Engine {
     parts: Arc<Parts>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 struct Parts {
     words: ChineseWords,
     /// The built-in stopword lists with the engine's edits applied; `None` when there are none.
     stopwords: Option<Arc<Stopwords>>,
+}
+
+impl std::fmt::Debug for Engine {
+    /// The settings in brief (the word lists themselves are long).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").field("chinese", &self.parts.words).field("stopwords_edited", &self.parts.stopwords.is_some()).finish()
+    }
 }
 
 impl Default for Engine {
