@@ -1,17 +1,23 @@
 //! Article Explorer's analysis core: reads a news article (English or Chinese) and reports its
 //! structure, sentences, keywords and dated events, with UTF-16 offsets into the text as given.
 //!
-//! Plain Rust, testable with `cargo test`. Two front doors share the one [`Report`]: the CLI
-//! (`src/main.rs`, JSON on stdout) and the browser (`src/wasm.rs`, compiled for wasm32 only).
+//! Plain Rust, testable with `cargo test`. An [`Engine`] holds what analyses use (the Chinese
+//! dictionary, the user's words, stopword edits); two front doors share the one [`Report`]: the
+//! CLI (`src/main.rs`, JSON on stdout, one engine per run) and the browser (`src/wasm/`, compiled
+//! for wasm32 only, one engine per worker). The free functions ([`analyze`], [`compare`], …) use
+//! a default engine. Fallible calls return [`Error`]; reports carry [`Warning`]s.
 //!
 //! ```
-//! let report = article_explorer::analyze("People's Daily (November 5, 2025)\nIt began in 2019.", &Default::default());
+//! use article_explorer::{Engine, Options};
+//! let engine = Engine::new().with_user_words(["全过程人民民主"]);
+//! let report = engine.analyze("People's Daily (November 5, 2025)\nIt began in 2019.", &Options::default());
 //! assert_eq!(report.reference_date.value.as_deref(), Some("2025-11-05"));
 //! ```
 #![deny(missing_docs)]
 
 #[macro_use]
 mod text; // first: its `data!` macro embeds the data files for the modules below
+mod engine;
 #[doc(hidden)]
 pub mod fuzz_api;
 mod keywords;
@@ -23,18 +29,20 @@ mod timex;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
 pub use keywords::stopwords::Stopwords;
-pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode, compare};
+pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 pub use options::{LanguageChoice, Options, parse_date};
-pub use pipeline::{Stage, analyze, analyze_with_progress};
+pub use pipeline::Stage;
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
-    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan,
+    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan, Warning,
 };
 pub use segment::sentences::{AbbreviationKind, SentenceRules};
-pub use segment::tokens::{Token, TokenKind, segment_line, tokens_of};
-pub use segment::zh_words::{add_chinese_word, chinese_dictionary_status, embedded_chinese_dictionary, load_chinese_dictionary};
+pub use segment::tokens::{Token, TokenKind};
+pub use segment::zh_words::embedded_chinese_dictionary;
 pub use text::decode::{DecodeError, decode_text};
+pub use text::error::Error;
 pub use text::language::{ScriptCounts, detect_language};
 pub use text::limits::{MAX_INPUT_BYTES, check_input_size};
 pub use text::offsets::Utf16Index;

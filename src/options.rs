@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::error::Error;
+
 /// Which language rules to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -16,21 +18,22 @@ pub enum LanguageChoice {
 }
 
 impl std::str::FromStr for LanguageChoice {
-    type Err = String;
+    type Err = Error;
 
-    /// Parses `auto`, `en` or `zh`.
+    /// Parses `auto`, `en` or `zh`; anything else is [`Error::InvalidOption`].
     ///
     /// ```
     /// use article_explorer::LanguageChoice;
     /// assert_eq!("zh".parse::<LanguageChoice>(), Ok(LanguageChoice::Zh));
-    /// assert!("fr".parse::<LanguageChoice>().is_err());
+    /// let error = "fr".parse::<LanguageChoice>().unwrap_err();
+    /// assert_eq!(error.to_string(), r#"unknown language "fr": expected auto, en or zh"#);
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "auto" => Ok(LanguageChoice::Auto),
             "en" => Ok(LanguageChoice::En),
             "zh" => Ok(LanguageChoice::Zh),
-            other => Err(format!("unknown language {other:?}: expected auto, en or zh")),
+            other => Err(Error::InvalidOption { option: "language".into(), value: other.into(), expected: "auto, en or zh".into() }),
         }
     }
 }
@@ -67,12 +70,14 @@ impl Options {
     pub const DEFAULT_KEYWORDS: usize = 100;
 }
 
-/// Checks a `YYYY-MM-DD` date and returns it normalised, or an error message.
+/// Checks a `YYYY-MM-DD` date (white space around it ignored) and returns it normalised, or
+/// [`Error::InvalidDate`].
 ///
 /// ```
-/// assert_eq!(article_explorer::parse_date("2024-02-29"), Ok("2024-02-29".to_string()));
-/// assert!(article_explorer::parse_date("2025-02-29").is_err());
+/// use article_explorer::{Error, parse_date};
+/// assert_eq!(parse_date(" 2024-02-29"), Ok("2024-02-29".to_string()));
+/// assert_eq!(parse_date("2025-02-29"), Err(Error::InvalidDate { value: "2025-02-29".into() }));
 /// ```
-pub fn parse_date(s: &str) -> Result<String, String> {
-    crate::timex::Date::parse(s.trim()).map(crate::timex::Date::iso).ok_or_else(|| format!("invalid date {s:?}: expected YYYY-MM-DD"))
+pub fn parse_date(s: &str) -> Result<String, Error> {
+    crate::timex::Date::parse(s.trim()).map(crate::timex::Date::iso).ok_or_else(|| Error::InvalidDate { value: s.to_string() })
 }

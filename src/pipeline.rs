@@ -2,9 +2,11 @@
 //! conversion of every byte offset into UTF-16 for the report.
 
 use crate::keywords::keyword_lists;
+use crate::keywords::stopwords::Stopwords;
 use crate::report::*;
 use crate::segment::segment;
 use crate::segment::structure::parse_structure;
+use crate::segment::zh_words::ChineseWords;
 use crate::text::offsets::Utf16Index;
 use crate::timex::dateline::find_dateline;
 use crate::timex::{calendar_extent, tag};
@@ -26,25 +28,15 @@ pub enum Stage {
     Report,
 }
 
-/// Analyzes `text`.
-///
-/// ```
-/// let report = article_explorer::analyze("In 2019 it began. It ended.", &Default::default());
-/// assert_eq!(report.stats.sentences, 2);
-/// assert_eq!(report.timexes[0].value, "2019");
-/// ```
-pub fn analyze(text: &str, options: &Options) -> Report {
-    analyze_with_progress(text, options, &mut |_, _| {})
+/// What an analysis works with besides the text and its options: the engine's Chinese word
+/// segmenter and the stopword list (the engine's, with the options' edits applied).
+pub(crate) struct Setup<'a> {
+    pub words: &'a ChineseWords,
+    pub stopwords: &'a Stopwords,
 }
 
 /// Analyzes `text`, calling `progress(stage, fraction_done)` as it goes (fraction in 0..=1).
-///
-/// ```
-/// let mut stages = Vec::new();
-/// article_explorer::analyze_with_progress("Hi.", &Default::default(), &mut |s, _| stages.push(s));
-/// assert_eq!(stages.first(), Some(&article_explorer::Stage::Structure));
-/// ```
-pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(Stage, f64)) -> Report {
+pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &mut dyn FnMut(Stage, f64)) -> Report {
     let mut warnings = Vec::new();
     progress(Stage::Structure, 0.0);
     let mut structure = parse_structure(text);
@@ -54,7 +46,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     }
 
     progress(Stage::Segmentation, 0.1);
-    let (sentences, tokens) = segment(text, &structure);
+    let (sentences, tokens) = segment(text, &structure, setup.words);
 
     progress(Stage::Timeline, 0.5);
     let reference_date = reference_date(text, options, &mut warnings);
@@ -62,13 +54,14 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     let hits = tag(text, &timex_paragraphs, reference_date.value.as_deref().and_then(crate::timex::Date::parse));
     let sentences = join_sentences_cut_inside_timexes(sentences, &hits);
 
-    if tokens.iter().any(|t| t.kind == crate::TokenKind::Cjk) && !crate::chinese_dictionary_status().0 {
-        warnings.push("The Chinese dictionary is not loaded: Chinese text was split one character per word.".into());
+    if tokens.iter().any(|t| t.kind == crate::TokenKind::Cjk) && !setup.words.status().0 {
+        warnings.push(Warning::ChineseDictionaryMissing {});
         #[cfg(not(feature = "zh"))]
-        warnings.push("This build has no Chinese support (built without the `zh` feature): Chinese dates were not read.".into());
+        warnings.push(Warning::ChineseUnsupported {});
     }
-    if text.contains('\u{FFFD}') {
-        warnings.push("The text contains replacement characters (\u{FFFD}): it may have been decoded with the wrong encoding.".into());
+    let replacements = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    if replacements > 0 {
+        warnings.push(Warning::ReplacementCharacters { count: replacements });
     }
     let index = Utf16Index::new(text);
     let u = |b: usize| index.utf16(b);
@@ -111,7 +104,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     progress(Stage::Keywords, 0.7);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section };
-    let keywords = keyword_lists(text, tokens, &layout, options, &|r| span(&r));
+    let keywords = keyword_lists(text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
 
     progress(Stage::Report, 0.9);
 
@@ -163,11 +156,11 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     report
 }
 
-fn reference_date(text: &str, options: &Options, warnings: &mut Vec<String>) -> ReferenceDate {
+fn reference_date(text: &str, options: &Options, warnings: &mut Vec<Warning>) -> ReferenceDate {
     if let Some(dct) = &options.dct {
         match parse_date(dct) {
             Ok(value) => return ReferenceDate { value: Some(value), source: DateSource::Caller, span: None },
-            Err(e) => warnings.push(format!("Reference date ignored: {e}")),
+            Err(_) => warnings.push(Warning::ReferenceDateInvalid { value: dct.clone() }),
         }
     }
     match find_dateline(text) {

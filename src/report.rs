@@ -3,6 +3,12 @@
 //! Every offset in a report is a half-open `[start, end)` range of UTF-16 code units into the
 //! text exactly as it was given (what JavaScript's `String.prototype.slice` takes). The core
 //! works in byte offsets internally and converts once, when the report is built.
+//!
+//! Contract versions ([`REPORT_VERSION`]):
+//! - 2: `warnings` holds objects `{"code": …, "params": {…}}` ([`Warning`]) that readers
+//!   translate; `params` is always an object, empty when the code takes none.
+//! - 1: `warnings` held English sentences. Readers of stored reports keep showing those as they
+//!   are; nothing else differs from version 2.
 
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +16,7 @@ pub use crate::segment::structure::ParagraphKind;
 pub use crate::text::language::Language;
 
 /// The version of the report contract. Bumped when a field changes meaning or disappears.
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
 
 /// Everything the explorer knows about one text.
 ///
@@ -58,8 +64,91 @@ pub struct Report {
     /// Every token (only when `Options::tokens` asks for them), in document order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tokens: Vec<TokenSpan>,
-    /// Problems with the input that did not stop the analysis (e.g. replacement characters).
-    pub warnings: Vec<String>,
+    /// Problems with the input that did not stop the analysis (e.g. replacement characters), in
+    /// the order found.
+    pub warnings: Vec<Warning>,
+}
+
+/// A problem with the input that did not stop the analysis. In JSON a warning is
+/// `{"code": "…", "params": {…}}`: a stable code from the list below and its parameters (always
+/// an object), so the page can say it in the reader's language; `Display` gives the English text.
+///
+/// | code | params |
+/// |------|--------|
+/// | `chinese_dictionary_missing` | `{}` |
+/// | `chinese_unsupported` | `{}` |
+/// | `replacement_characters` | `{"count": N}` |
+/// | `reference_date_invalid` | `{"value": "…"}` |
+///
+/// ```
+/// use article_explorer::{Options, Warning};
+/// let options = Options { dct: Some("2025-02-30".into()), ..Default::default() };
+/// let report = article_explorer::analyze("Bad \u{FFFD} byte.", &options);
+/// assert_eq!(report.warnings, [
+///     Warning::ReferenceDateInvalid { value: "2025-02-30".into() },
+///     Warning::ReplacementCharacters { count: 1 },
+/// ]);
+/// assert_eq!(
+///     serde_json::to_string(&report.warnings[1]).unwrap(),
+///     r#"{"code":"replacement_characters","params":{"count":1}}"#
+/// );
+/// assert_eq!(report.warnings[0].to_string(), r#"The reference date "2025-02-30" was ignored: expected YYYY-MM-DD."#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", content = "params", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Warning {
+    /// The engine has no Chinese dictionary, so Chinese text was cut one character per word
+    /// (the user's words kept whole).
+    ChineseDictionaryMissing {},
+    /// This build has no Chinese support (built without the `zh` feature): Chinese dates were
+    /// not read. Comes with [`Warning::ChineseDictionaryMissing`].
+    ChineseUnsupported {},
+    /// The text contains replacement characters (U+FFFD), a sign of a wrong decoding.
+    ReplacementCharacters {
+        /// How many.
+        count: usize,
+    },
+    /// The caller's reference date (`Options::dct`) is not a valid `YYYY-MM-DD` date and was
+    /// ignored (the text's dateline, if any, is used instead).
+    ReferenceDateInvalid {
+        /// The date as given.
+        value: String,
+    },
+}
+
+impl Warning {
+    /// The warning's stable code, as the JSON's `code` field has it.
+    ///
+    /// ```
+    /// assert_eq!(article_explorer::Warning::ChineseUnsupported {}.code(), "chinese_unsupported");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::ChineseDictionaryMissing {} => "chinese_dictionary_missing",
+            Warning::ChineseUnsupported {} => "chinese_unsupported",
+            Warning::ReplacementCharacters { .. } => "replacement_characters",
+            Warning::ReferenceDateInvalid { .. } => "reference_date_invalid",
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    /// The warning in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Warning::ChineseDictionaryMissing {} => {
+                write!(f, "The Chinese dictionary is not loaded: Chinese text was split one character per word.")
+            }
+            Warning::ChineseUnsupported {} => write!(f, "This build has no Chinese support: Chinese dates were not read."),
+            Warning::ReplacementCharacters { count } => write!(
+                f,
+                "The text contains {count} replacement character{} (U+FFFD): it may have been decoded with the wrong encoding.",
+                if *count == 1 { "" } else { "s" }
+            ),
+            Warning::ReferenceDateInvalid { value } => write!(f, "The reference date \"{value}\" was ignored: expected YYYY-MM-DD."),
+        }
+    }
 }
 
 /// Where the reference date came from.

@@ -21,7 +21,8 @@ fn json(out: &std::process::Output) -> serde_json::Value {
 #[test]
 fn dash_reads_standard_input() {
     let report = json(&run_stdin(&["analyze", "-"], "One sentence. Another in 1999.\n".as_bytes()));
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
+    assert_eq!(report["warnings"], serde_json::json!([]));
     assert_eq!(report["stats"]["sentences"], 2);
     assert_eq!(report["timexes"][0]["value"], "1999");
     assert_eq!(report["reference_date"]["source"], "none");
@@ -66,7 +67,8 @@ fn bad_arguments_and_bad_input_are_refused() {
     let out = cli().args(["analyze", "--lang", "fr"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("expected auto, en or zh"));
     let out = cli().output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage:"));
     let out = run_stdin(&["analyze"], b"\x7FELF\x02\x01\x01\x00\x00\x00\x00\x00");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("binary"));
@@ -79,4 +81,64 @@ fn utf16_file_with_bom_is_read() {
     let report = json(&run_stdin(&["analyze"], &bytes));
     assert_eq!(report["reference_date"]["value"], "2025-11-05");
     assert_eq!(report["language"], "zh");
+}
+
+#[test]
+fn help_version_and_typo_suggestions() {
+    let out = cli().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), concat!("article-explorer ", env!("CARGO_PKG_VERSION")));
+    for command in ["analyze", "segment", "compare", "concordance"] {
+        let out = cli().args([command, "--help"]).output().unwrap();
+        assert!(out.status.success(), "{command}");
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains(&format!("Usage: article-explorer {command}")), "{help}");
+    }
+    let out = cli().args(["analyze", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for flag in ["--dct", "--lang", "--pretty", "--tokens", "--user-dict"] {
+        assert!(help.contains(flag), "{flag} missing from\n{help}");
+    }
+    let out = cli().args(["analyse", "-"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("similar subcommand exists: 'analyze'"));
+    let out = cli().args(["analyze", "--pretyy"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--pretty"));
+}
+
+#[test]
+fn warnings_are_codes_with_params() {
+    let report = json(&run_stdin(&["analyze"], "Bad \u{FFFD} bytes.".as_bytes()));
+    assert_eq!(report["warnings"], serde_json::json!([{"code": "replacement_characters", "params": {"count": 1}}]));
+}
+
+#[test]
+fn user_dict_words_go_into_the_run_engine() {
+    let dir = std::env::temp_dir().join(format!("article-explorer-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dict = dir.join("words.txt");
+    std::fs::write(&dict, "# my words\n全过程人民民主\n").unwrap();
+    let line = "坚持发展全过程人民民主\n";
+    let out = run_stdin(&["segment", "--user-dict", dict.to_str().unwrap()], line.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "坚持  发展  全过程人民民主\n");
+    let report = json(&run_stdin(&["analyze", "--user-dict", dict.to_str().unwrap()], line.as_bytes()));
+    assert!(report["keywords"].as_array().unwrap().iter().any(|k| k["term"] == "全过程人民民主"), "{report}");
+    let out = run_stdin(&["segment"], line.as_bytes());
+    assert_ne!(String::from_utf8_lossy(&out.stdout), "坚持  发展  全过程人民民主\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn concordance_and_compare_subcommands() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/en-peoples-daily-2025-11-05.txt");
+    let found = json(&cli().args(["concordance", "--mode", "exact", "--limit", "2", "--context", "10", "the", path]).output().unwrap());
+    assert_eq!(found["mode"], "exact");
+    assert_eq!(found["lines"].as_array().unwrap().len(), 2);
+    let out = cli().args(["concordance", "--mode", "fuzzy", "the", path]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("term, exact, text"));
+    let compared = json(&cli().args(["compare", path, path]).output().unwrap());
+    assert_eq!(compared["over_a"], serde_json::json!([]));
 }

@@ -1,5 +1,7 @@
 //! Keyword analysis: reference cases from tests/data/keywords/cases.txt, counts recounted on
 //! generated text, stopword options, comparison, concordance, and a snapshot of the sample.
+// The one-sort, one-lower-casing rule (clippy.toml) keeps the wasm small; this code never ships in it.
+#![allow(clippy::disallowed_methods)]
 
 use article_explorer::{Concordance, ConcordanceOptions, KeywordKind, MatchMode, Options, Report, analyze, compare};
 

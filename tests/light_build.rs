@@ -5,23 +5,37 @@
 //! nothing in the default (full) build.
 #![cfg(not(feature = "zh"))]
 
-use article_explorer::{Options, add_chinese_word, analyze, chinese_dictionary_status, load_chinese_dictionary, segment_line};
+use article_explorer::{Engine, Error, KeywordKind, Options, Warning, analyze, chinese_dictionary_status, segment_line};
 
 #[test]
 fn chinese_is_cut_per_character_and_the_report_says_so() {
     let report = analyze("新华社北京2024年3月5日电 国家统计局今天发布报告。", &Options::default());
-    assert!(report.warnings.iter().any(|w| w.contains("no Chinese support")), "{:?}", report.warnings);
-    assert!(report.warnings.iter().any(|w| w.contains("dictionary is not loaded")), "{:?}", report.warnings);
+    assert_eq!(report.warnings, [Warning::ChineseDictionaryMissing {}, Warning::ChineseUnsupported {}]);
+    assert_eq!(report.warnings[1].to_string(), "This build has no Chinese support: Chinese dates were not read.");
     assert_eq!(segment_line("国家统计局"), ["国", "家", "统", "计", "局"]);
 }
 
 #[test]
 fn user_words_stay_whole_and_no_dictionary_loads() {
-    // (a word no other test here segments: the user words are process-wide)
-    assert!(add_chinese_word("枫桥经验", None));
-    assert_eq!(segment_line("坚持枫桥经验"), ["坚", "持", "枫桥经验"]);
-    assert!(load_chinese_dictionary(&mut "社会 100\n".as_bytes()).is_err());
+    let mut engine = Engine::new().with_user_words(["枫桥经验"]);
+    assert_eq!(engine.segment_line("坚持枫桥经验"), ["坚", "持", "枫桥经验"]);
+    assert_eq!(segment_line("坚持枫桥经验"), ["坚", "持", "枫", "桥", "经", "验"]);
+    assert_eq!(engine.load_chinese_dictionary(&mut "社会 100\n".as_bytes()), Err(Error::NoChineseSupport));
+    assert_eq!(engine.chinese_dictionary_status(), (false, 0));
     assert_eq!(chinese_dictionary_status(), (false, 0));
+}
+
+#[test]
+fn two_engines_with_different_user_words_give_different_reports() {
+    let text = "坚持和发展新时代枫桥经验。枫桥经验是基层治理的经验。";
+    let plain = Engine::new();
+    let with_word = Engine::new().with_user_words(["枫桥经验"]);
+    let (a, b) = (plain.analyze(text, &Options::default()), with_word.analyze(text, &Options::default()));
+    assert_ne!(a, b);
+    let word = |r: &article_explorer::Report| r.keywords.iter().any(|k| k.term == "枫桥经验" && k.kind == KeywordKind::Word);
+    assert!(word(&b), "{:?}", b.keywords);
+    assert!(!word(&a), "{:?}", a.keywords);
+    assert!(a.stats.words > b.stats.words);
 }
 
 #[test]

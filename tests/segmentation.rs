@@ -1,7 +1,7 @@
 //! Structure, words, language and offsets on articles written for these tests (not the samples),
 //! the bad-input list of issue 3, and property tests on random Unicode.
 
-use article_explorer::{Language, Options, ParagraphKind, Report, TokenKind, add_chinese_word, analyze, segment_line, tokens_of};
+use article_explorer::{Engine, Language, Options, ParagraphKind, Report, TokenKind, analyze, segment_line, tokens_of};
 use proptest::prelude::*;
 
 fn slice(text: &str, start: usize, end: usize) -> String {
@@ -168,10 +168,13 @@ fn chinese_words_with_the_dictionary_and_hmm() {
 fn user_words_are_kept_whole() {
     let before = segment_line("坚持发展全过程人民民主");
     assert!(!before.contains(&"全过程人民民主"), "{before:?}");
-    assert!(add_chinese_word("全过程人民民主", None));
-    assert!(!add_chinese_word("  ", None));
-    assert!(!add_chinese_word("两 个", None));
-    assert_eq!(segment_line("坚持发展全过程人民民主"), ["坚持", "发展", "全过程人民民主"]);
+    let mut engine = Engine::new();
+    assert!(engine.add_user_word("全过程人民民主", None));
+    assert!(!engine.add_user_word("  ", None));
+    assert!(!engine.add_user_word("两 个", None));
+    assert_eq!(engine.segment_line("坚持发展全过程人民民主"), ["坚持", "发展", "全过程人民民主"]);
+    // The default engine (the free functions') is not changed by another engine's words.
+    assert_eq!(segment_line("坚持发展全过程人民民主"), before);
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! Concordance and comparison: any text, any query, each match mode. Lines quote the text at
-//! their offsets (UTF-16, in bounds, not splitting a surrogate pair), in document order, at most
-//! `limit` of them; `compare` of the two halves does not panic.
+//! Concordance and comparison: any text, any query, each match mode, with the default engine or
+//! (odd first byte) an engine without a dictionary that has the query as a user word. Lines
+//! quote the text at their offsets (UTF-16, in bounds, not splitting a surrogate pair), in
+//! document order, at most `limit` of them; `compare` of the two halves does not panic.
 #![no_main]
 
-use article_explorer::{Concordance, ConcordanceOptions, MatchMode, Options, compare};
+use article_explorer::{ConcordanceOptions, Engine, MatchMode, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
     let query = String::from_utf8_lossy(&rest[..qlen]);
     let text = String::from_utf8_lossy(&rest[qlen..]);
     let units: Vec<u16> = text.encode_utf16().collect();
-    let index = Concordance::new(&text, &Options::default());
+    let engine = if head % 2 == 1 { Engine::without_chinese_dictionary().with_user_words([&*query]) } else { Engine::new() };
+    let index = engine.concordance(&text);
     for mode in [MatchMode::Term, MatchMode::Exact, MatchMode::Text] {
         let options = ConcordanceOptions { mode, context: 20, limit: 50 };
         let result = index.query(&query, &options);
@@ -30,5 +32,5 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let half = text.char_indices().nth(text.chars().count() / 2).map_or(text.len(), |(i, _)| i);
-    let _ = compare(&text[..half], &text[half..], &Options::default());
+    let _ = engine.compare(&text[..half], &text[half..], &Options::default());
 });

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::keyness::{log_likelihood, log_ratio};
 use super::prepare;
+use super::stopwords::Stopwords;
 use crate::Options;
+use crate::segment::zh_words::ChineseWords;
 use rustc_hash::FxHashMap;
 
 /// One term's frequencies in two texts and its keyness.
@@ -29,7 +31,7 @@ pub struct ComparedTerm {
     pub log_ratio: f64,
 }
 
-/// The result of [`compare`].
+/// The result of [`crate::Engine::compare`] (and the free [`crate::compare`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Comparison {
     /// Words (tokens, stopwords included) in text A.
@@ -42,21 +44,12 @@ pub struct Comparison {
     pub over_b: Vec<ComparedTerm>,
 }
 
-/// Compares the content words (stopwords out, inflections grouped) of two texts; each list has
-/// at most `options.keyword_limit` entries (default 100).
-///
-/// ```
-/// let a = "The river floods. The river rises. Boats on the river.";
-/// let b = "The market opens. The market closes. Prices in the market.";
-/// let c = article_explorer::compare(a, b, &Default::default());
-/// assert_eq!(c.over_a[0].term, "river");
-/// assert_eq!((c.over_a[0].count_a, c.over_a[0].count_b), (3, 0));
-/// assert_eq!(c.over_b[0].term, "market");
-/// ```
-pub fn compare(text_a: &str, text_b: &str, options: &Options) -> Comparison {
+/// Compares the content words (`stopwords` out, inflections grouped) of two texts, Chinese cut by
+/// `words`; each list has at most `options.keyword_limit` entries (default 100).
+pub(crate) fn compare(text_a: &str, text_b: &str, options: &Options, words: &ChineseWords, stopwords: &Stopwords) -> Comparison {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
-    let (sa, _) = prepare(text_a, options);
-    let (sb, _) = prepare(text_b, options);
+    let (sa, _) = prepare(text_a, words, stopwords, options.keep_numbers);
+    let (sb, _) = prepare(text_b, words, stopwords, options.keep_numbers);
     let (ca, cb) = (sa.words as f64, sb.words as f64);
     let by_a = sa.surfaces_by_group();
     let by_b = sb.surfaces_by_group();

@@ -11,8 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::lemma::fold;
 use super::prepare;
+use super::stopwords::Stopwords;
 use super::units::{Stream, Unit};
 use crate::Options;
+use crate::segment::zh_words::ChineseWords;
 
 /// How a query matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -73,7 +75,8 @@ pub struct ConcordanceResult {
     pub lines: Vec<ConcordanceLine>,
 }
 
-/// A text indexed for concordance queries.
+/// A text indexed for concordance queries ([`Concordance::new`], or an engine's
+/// [`crate::Engine::concordance`] to segment Chinese with that engine's dictionary and words).
 ///
 /// ```
 /// use article_explorer::{Concordance, ConcordanceOptions};
@@ -92,16 +95,22 @@ pub struct Concordance {
     offsets: Vec<u32>,
     positions: Vec<u32>,
     utf16: Vec<u32>,
-    options: Options,
+    /// The segmenter the text was cut with; queries are cut the same way.
+    words: ChineseWords,
 }
 
 const STRIDE: usize = 64;
 
 impl Concordance {
-    /// Segments and indexes `text` (stopword options do not matter here: every word is indexed).
-    pub fn new(text: &str, options: &Options) -> Concordance {
-        let options = Options { stopwords_add: Vec::new(), stopwords_remove: Vec::new(), keep_numbers: true, ..options.clone() };
-        let (stream, _) = prepare(text, &options);
+    /// Segments and indexes `text` as the default engine does (`Engine::new`). No option
+    /// changes the index (stopword edits do not matter here: every word is indexed).
+    pub fn new(text: &str, _options: &Options) -> Concordance {
+        Concordance::index(text, &ChineseWords::with_default_dictionary())
+    }
+
+    /// Segments (Chinese cut by `words`) and indexes `text`.
+    pub(crate) fn index(text: &str, words: &ChineseWords) -> Concordance {
+        let (stream, _) = prepare(text, words, Stopwords::builtin(), true);
         let mut offsets = vec![0u32; stream.groups.len() + 1];
         for u in stream.units.iter().filter(|u| !u.is_break()) {
             offsets[u.group as usize + 1] += 1;
@@ -123,7 +132,7 @@ impl Concordance {
             }
             units += utf16_units(b);
         }
-        Concordance { text: text.to_string(), lower: text.to_ascii_lowercase(), stream, offsets, positions, utf16, options }
+        Concordance { text: text.to_string(), lower: text.to_ascii_lowercase(), stream, offsets, positions, utf16, words: words.clone() }
     }
 
     /// The lines where `query` occurs.
@@ -151,7 +160,7 @@ impl Concordance {
 
     /// Matches of the query's words, or `None` when a query word is not in the text's vocabulary.
     fn word_matches(&self, query: &str, mode: MatchMode) -> Option<Vec<std::ops::Range<usize>>> {
-        let (q, _) = prepare(query, &self.options);
+        let (q, _) = prepare(query, &self.words, Stopwords::builtin(), true);
         let words: Vec<&Unit> = q.units.iter().filter(|u| !u.is_break()).collect();
         if words.is_empty() || words.len() != q.units.len() {
             return None; // punctuation or a sentence break inside the query: search the text.

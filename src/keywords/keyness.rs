@@ -138,7 +138,7 @@ mod tests {
         // Equal rates: no keyness.
         assert!(log_likelihood(5.0, 50.0, 100.0, 1000.0) < 1e-9);
         // Log ratio: 10/1000 vs 10/10000 is 10×: log2 10 = 3.32.
-        assert!((log_ratio(10.0, 1000.0, 10.0, 10000.0) - std::f64::consts::LOG2_10).abs() < 1e-3);
+        assert!((log_ratio(10.0, 1000.0, 10.0, 10000.0) - std::f64::consts::LOG2_10).abs() < 1e-9);
     }
 
     #[test]

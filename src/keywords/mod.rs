@@ -20,13 +20,15 @@ mod units;
 
 use std::ops::Range;
 
-pub use compare::{ComparedTerm, Comparison, compare};
+pub(crate) use compare::compare;
+pub use compare::{ComparedTerm, Comparison};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 
 use crate::Options;
 use crate::keywords::stopwords::Stopwords;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::segment::tokens::Token;
+use crate::segment::zh_words::ChineseWords;
 use phrases::{PhraseRules, find_phrases};
 use rustc_hash::FxHashMap;
 use units::{Stream, UnitRules};
@@ -67,30 +69,27 @@ pub(crate) const MAX_LISTED: usize = 1000;
 /// Minimum log-likelihood for a word to be listed as distinctive: p < 0.0001.
 const DISTINCTIVE_MIN_LL: f64 = 15.13;
 
-/// The stopword list an analysis uses.
-pub(crate) fn stopwords_for(options: &Options) -> std::borrow::Cow<'static, Stopwords> {
-    if options.stopwords_add.is_empty() && options.stopwords_remove.is_empty() {
-        std::borrow::Cow::Borrowed(Stopwords::builtin())
-    } else {
-        std::borrow::Cow::Owned(Stopwords::customized(&options.stopwords_add, &options.stopwords_remove))
-    }
-}
-
 /// Builds the unit stream of a tokenized text.
-pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, options: &Options) -> Stream {
-    let stopwords = stopwords_for(options);
-    let rules = UnitRules { stopwords: &stopwords, keep_numbers: options.keep_numbers };
+pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
+    let rules = UnitRules { stopwords, keep_numbers };
     Stream::build(text, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
 }
 
-/// Computes every keyword list of a text; `span` converts byte ranges into report spans.
-/// The tokens are consumed: they are freed as soon as the word stream is built.
-pub(crate) fn keyword_lists(text: &str, tokens: Vec<Token>, layout: &Layout, options: &Options, span: &dyn Fn(Range<usize>) -> Span) -> KeywordLists {
+/// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
+/// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
+pub(crate) fn keyword_lists(
+    text: &str,
+    tokens: Vec<Token>,
+    layout: &Layout,
+    options: &Options,
+    stopwords: &Stopwords,
+    span: &dyn Fn(Range<usize>) -> Span,
+) -> KeywordLists {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
     if limit == 0 {
         return KeywordLists::default();
     }
-    let stream = stream_of(text, &tokens, layout, options);
+    let stream = stream_of(text, &tokens, layout, stopwords, options.keep_numbers);
     drop(tokens);
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
@@ -370,12 +369,12 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
     forms
 }
 
-/// Segments a text the way the pipeline does and builds its unit stream (for comparisons and
-/// concordances, which need no report).
-pub(crate) fn prepare(text: &str, options: &Options) -> (Stream, Vec<usize>) {
+/// Segments a text the way the pipeline does (Chinese cut by `words`) and builds its unit stream
+/// (for comparisons and concordances, which need no report).
+pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool) -> (Stream, Vec<usize>) {
     let structure = crate::segment::structure::parse_structure(text);
-    let (sentences, tokens) = crate::segment::segment(text, &structure);
+    let (sentences, tokens) = crate::segment::segment(text, &structure, words);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
-    (stream_of(text, &tokens, &layout, options), paragraph_section)
+    (stream_of(text, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
 }

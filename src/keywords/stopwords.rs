@@ -73,9 +73,19 @@ impl Stopwords {
     /// assert!(list.contains("party") && !list.contains("must") && list.contains("the"));
     /// ```
     pub fn customized(add: &[String], remove: &[String]) -> Stopwords {
-        let mut list = Stopwords::builtin().clone();
-        list.extend(add.iter().map(|w| w.trim()).filter(|w| !w.is_empty()));
-        list.remove(remove.iter().map(String::as_str));
+        Stopwords::builtin().edited(add, remove)
+    }
+
+    /// This list with additions (trimmed, blank ones ignored), then removals, applied.
+    ///
+    /// ```
+    /// let list = article_explorer::Stopwords::parse("the\nwill\n").edited(&[" Party "], &["WILL"]);
+    /// assert_eq!(list.words(), ["party", "the"]);
+    /// ```
+    pub fn edited<A: AsRef<str>, R: AsRef<str>>(&self, add: &[A], remove: &[R]) -> Stopwords {
+        let mut list = self.clone();
+        list.extend(add.iter().map(|w| w.as_ref().trim()).filter(|w| !w.is_empty()));
+        list.remove(remove.iter().map(AsRef::as_ref));
         list
     }
 

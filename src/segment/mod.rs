@@ -17,7 +17,7 @@ pub(crate) mod zh_words;
 pub(crate) mod zh_words;
 
 /// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`.
-pub(crate) fn segment(text: &str, structure: &structure::Structure) -> (Vec<(Range<usize>, usize)>, Vec<Token>) {
+pub(crate) fn segment(text: &str, structure: &structure::Structure, words: &zh_words::ChineseWords) -> (Vec<(Range<usize>, usize)>, Vec<Token>) {
     let mut sentences = Vec::new();
     // Room for the tokens news text has (about one per 5.5 bytes of English, per 4.5 of Chinese),
     // trimmed at the end: growing by doubling would hold up to twice what is needed.
@@ -25,7 +25,7 @@ pub(crate) fn segment(text: &str, structure: &structure::Structure) -> (Vec<(Ran
     let mut tokens: Vec<Token> = Vec::with_capacity(expected + 16);
     for (p, para) in structure.paragraphs.iter().enumerate() {
         for range in split_sentences(text, para.range.clone()) {
-            tokenize(text, range.clone(), &mut tokens);
+            tokenize(text, range.clone(), words, &mut tokens);
             sentences.push((range, p));
         }
     }

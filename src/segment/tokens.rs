@@ -1,11 +1,11 @@
 //! Word tokens (UAX #29 word boundaries, through unicode-segmentation) with their kind; runs of
-//! Han characters are cut into Chinese words by jieba (src/zh_words.rs).
+//! Han characters are cut into Chinese words by the engine's segmenter ([`ChineseWords`]).
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::segment::zh_words::cut_han;
+use crate::segment::zh_words::ChineseWords;
 use crate::text::language::is_han;
 
 /// What a token is.
@@ -39,7 +39,7 @@ impl TokenKind {
 /// A token: a byte range of the text and its kind.
 ///
 /// ```
-/// let t = &article_explorer::tokens_of("Hi!")[1];
+/// let t = &article_explorer::Engine::new().tokens("Hi!")[1];
 /// assert_eq!((t.range.clone(), t.kind), (2..3, article_explorer::TokenKind::Punctuation));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,23 +50,16 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// A user word as both Chinese segmenters keep it (`zh_words.rs` and, without the `zh` feature,
-/// `zh_words_off.rs`): trimmed, and `None` when empty or holding white space.
-pub(crate) fn user_word(word: &str) -> Option<&str> {
-    let word = word.trim();
-    (!word.is_empty() && !word.chars().any(char::is_whitespace)).then_some(word)
-}
-
-/// Tokens of `range` of `text`, white space left out, appended to `out`.
+/// Tokens of `range` of `text`, white space left out, appended to `out`; `words` cuts the runs of
+/// Han characters.
 ///
 /// Stretches between ASCII white space that are pure ASCII take a fast path that applies the
 /// UAX #29 rules for ASCII (letters and digits join; `:` `.` `'` between letters; `,` `;` `.` `'`
 /// between digits; `_` joins); everything else goes through unicode-segmentation from the white
 /// space before it, so the result is the same as running UAX #29 over the whole range (a unit
 /// test compares the two on random text).
-pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    let mut han_run: Option<Range<usize>> = None;
-    let mut cuts = Vec::new();
+pub(crate) fn tokenize(text: &str, range: Range<usize>, words: &ChineseWords, out: &mut Vec<Token>) {
+    let mut han = HanRun { words, run: None, cuts: Vec::new() };
     let bytes = text.as_bytes();
     let mut i = range.start;
     while i < range.end {
@@ -79,7 +72,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         }
         // A pending Han run ends here either way: the white space before this chunk, or the
         // paragraph start, separates it (UAX #29 never joins Han across white space).
-        flush_han(text, &mut han_run, &mut cuts, out);
+        han.flush(text, out);
         let chunk_start = i;
         let mark = out.len();
         // Optimistically as ASCII; at the first non-ASCII byte the chunk is redone by UAX #29.
@@ -91,9 +84,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         while i < range.end && !bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        mixed_pieces(text, ws_start..i, &mut han_run, &mut cuts, out);
+        mixed_pieces(text, ws_start..i, &mut han, out);
     }
-    flush_han(text, &mut han_run, &mut cuts, out);
+    han.flush(text, out);
 }
 
 /// The UAX #29 pieces of a stretch that is not pure ASCII, as `piece_token` takes them. A Han
@@ -101,11 +94,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
 /// (WB4 attaches those), so Han characters followed by a character that is surely none of these
 /// go straight into the Han run; only the stretches between them go through unicode-segmentation
 /// (starting or ending a stretch at such a boundary changes none of its other boundaries).
-fn mixed_pieces(text: &str, range: Range<usize>, han_run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>) {
+fn mixed_pieces(text: &str, range: Range<usize>, han: &mut HanRun, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
-    let uax29 = |from: usize, to: usize, han_run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>| {
+    let uax29 = |from: usize, to: usize, han: &mut HanRun, out: &mut Vec<Token>| {
         for (offset, piece) in s[from..to].split_word_bound_indices() {
-            piece_token(text, range.start + from + offset, piece, han_run, cuts, out);
+            piece_token(text, range.start + from + offset, piece, han, out);
         }
     };
     let mut plain_from = 0;
@@ -115,20 +108,13 @@ fn mixed_pieces(text: &str, range: Range<usize>, han_run: &mut Option<Range<usiz
             continue;
         }
         if plain_from < j {
-            uax29(plain_from, j, han_run, cuts, out);
+            uax29(plain_from, j, han, out);
         }
-        let (start, end) = (range.start + j, range.start + j + c.len_utf8());
-        match han_run {
-            Some(r) if r.end == start => r.end = end,
-            _ => {
-                flush_han(text, han_run, cuts, out);
-                *han_run = Some(start..end);
-            }
-        }
+        han.extend(text, range.start + j..range.start + j + c.len_utf8(), out);
         plain_from = j + c.len_utf8();
     }
     if plain_from < s.len() {
-        uax29(plain_from, s.len(), han_run, cuts, out);
+        uax29(plain_from, s.len(), han, out);
     }
 }
 
@@ -141,30 +127,47 @@ fn starts_a_piece(c: char) -> bool {
 
 /// One UAX #29 piece: Han pieces gather into a run for jieba, white space and invisible
 /// characters are dropped, the rest becomes a token.
-fn piece_token(text: &str, start: usize, piece: &str, han_run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>) {
+fn piece_token(text: &str, start: usize, piece: &str, han: &mut HanRun, out: &mut Vec<Token>) {
     let first = piece.chars().next().unwrap_or(' ');
     if is_han(first) && piece.chars().all(is_han) {
-        match han_run {
-            Some(r) if r.end == start => r.end = start + piece.len(),
-            _ => {
-                flush_han(text, han_run, cuts, out);
-                *han_run = Some(start..start + piece.len());
-            }
-        }
+        han.extend(text, start..start + piece.len(), out);
         return;
     }
-    flush_han(text, han_run, cuts, out);
+    han.flush(text, out);
     if first.is_whitespace() || piece.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
         return;
     }
     out.push(Token { range: start..start + piece.len(), kind: classify(piece) });
 }
 
-fn flush_han(text: &str, run: &mut Option<Range<usize>>, cuts: &mut Vec<Range<usize>>, out: &mut Vec<Token>) {
-    if let Some(r) = run.take() {
-        cuts.clear();
-        cut_han(&text[r.clone()], cuts);
-        out.extend(cuts.iter().map(|c| Token { range: r.start + c.start..r.start + c.end, kind: TokenKind::Cjk }));
+/// The run of Han characters being gathered for the segmenter, which cuts it into words when
+/// something else follows.
+struct HanRun<'w> {
+    words: &'w ChineseWords,
+    run: Option<Range<usize>>,
+    /// The segmenter's output, reused from run to run.
+    cuts: Vec<Range<usize>>,
+}
+
+impl HanRun<'_> {
+    /// Adds `piece` (Han characters) to the run, or starts a new run when it does not continue it.
+    fn extend(&mut self, text: &str, piece: Range<usize>, out: &mut Vec<Token>) {
+        match &mut self.run {
+            Some(r) if r.end == piece.start => r.end = piece.end,
+            _ => {
+                self.flush(text, out);
+                self.run = Some(piece);
+            }
+        }
+    }
+
+    /// Cuts the pending run (if any) into words and appends them to `out`.
+    fn flush(&mut self, text: &str, out: &mut Vec<Token>) {
+        if let Some(r) = self.run.take() {
+            self.cuts.clear();
+            self.words.cut(&text[r.clone()], &mut self.cuts);
+            out.extend(self.cuts.iter().map(|c| Token { range: r.start + c.start..r.start + c.end, kind: TokenKind::Cjk }));
+        }
     }
 }
 
@@ -226,28 +229,11 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
 }
 
-/// The tokens of `text` (white space left out), Chinese cut into words.
-///
-/// ```
-/// use article_explorer::{tokens_of, TokenKind};
-/// let toks = tokens_of("In 2025 社会工作 grew.");
-/// let kinds: Vec<TokenKind> = toks.iter().map(|t| t.kind).collect();
-/// assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Cjk, TokenKind::Word, TokenKind::Punctuation]);
-/// ```
-pub fn tokens_of(text: &str) -> Vec<Token> {
+/// The tokens of `text` (white space left out), Chinese cut into words by `words`.
+pub(crate) fn tokens_of(text: &str, words: &ChineseWords) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize(text, 0..text.len(), &mut out);
+    tokenize(text, 0..text.len(), words, &mut out);
     out
-}
-
-/// The words of one line as the SIGHAN bakeoff writes them: every token (punctuation included),
-/// white space left out.
-///
-/// ```
-/// assert_eq!(article_explorer::segment_line("我们 love 社会工作。"), ["我们", "love", "社会工作", "。"]);
-/// ```
-pub fn segment_line(line: &str) -> Vec<&str> {
-    tokens_of(line).into_iter().map(|t| &line[t.range]).collect()
 }
 
 fn classify(piece: &str) -> TokenKind {
@@ -276,14 +262,13 @@ mod tests {
     use proptest::prelude::*;
 
     /// Tokens as plain UAX #29 over the whole range gives them (the fast path must agree).
-    fn reference(text: &str) -> Vec<(Range<usize>, TokenKind)> {
-        let mut han_run = None;
-        let mut cuts = Vec::new();
+    fn reference(text: &str, words: &ChineseWords) -> Vec<(Range<usize>, TokenKind)> {
+        let mut han = HanRun { words, run: None, cuts: Vec::new() };
         let mut out = Vec::new();
         for (offset, piece) in text.split_word_bound_indices() {
-            piece_token(text, offset, piece, &mut han_run, &mut cuts, &mut out);
+            piece_token(text, offset, piece, &mut han, &mut out);
         }
-        flush_han(text, &mut han_run, &mut cuts, &mut out);
+        han.flush(text, &mut out);
         out.into_iter().map(|t| (t.range, t.kind)).collect()
     }
 
@@ -291,8 +276,9 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
         #[test]
         fn fast_path_matches_uax29(text in "([ -~]|[\t\n\r\x0b\x0c\x00]|é|\u{301}|中文|\u{200d}|😀|\u{a0}){0,60}") {
-            let fast: Vec<(Range<usize>, TokenKind)> = tokens_of(&text).into_iter().map(|t| (t.range, t.kind)).collect();
-            prop_assert_eq!(fast, reference(&text));
+            let words = ChineseWords::with_default_dictionary();
+            let fast: Vec<(Range<usize>, TokenKind)> = tokens_of(&text, &words).into_iter().map(|t| (t.range, t.kind)).collect();
+            prop_assert_eq!(fast, reference(&text, &words));
         }
     }
 
@@ -311,7 +297,7 @@ mod tests {
     fn kinds_and_offsets() {
         let text = "In 2025, 社会 costs $1,000.50!";
         let mut toks = Vec::new();
-        tokenize(text, 0..text.len(), &mut toks);
+        tokenize(text, 0..text.len(), &ChineseWords::with_default_dictionary(), &mut toks);
         let got: Vec<(&str, TokenKind)> = toks.iter().map(|t| (&text[t.range.clone()], t.kind)).collect();
         use TokenKind::*;
         assert_eq!(

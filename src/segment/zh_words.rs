@@ -3,11 +3,10 @@
 //!
 //! The dictionary (jieba's `dict.txt`, 4.2 MB raw, 1.7 MB gzip) is not compiled into the wasm:
 //! the page fetches `jieba-dict.txt.gz` only when a text contains Han characters and hands it to
-//! [`load_chinese_dictionary`]. The native build (CLI, tests) embeds the gzipped copy from
-//! `data/zh/` and loads it on first use. Until a dictionary is loaded, Han text is segmented one
-//! character per word and the report says so in its warnings.
-//!
-//! Users' own words ([`add_chinese_word`]) are kept and re-applied whenever a dictionary loads.
+//! its engine. The native build (CLI, tests) embeds the gzipped copy from `data/zh/`, parses it
+//! once on first use and shares the parsed dictionary between every engine that uses it. Until
+//! an engine has a dictionary, Han text is segmented one character per word (the user's words
+//! kept whole) and the report says so in its warnings.
 //!
 //! The asset is jieba's dictionary (`word freq` lines), then a line `%%hmm`, then jieba's HMM model
 //! (`hmm.model`). The vendored jieba-rs (vendor/jieba-rs) has no compiled-in HMM, which would put
@@ -15,78 +14,145 @@
 
 use std::io::BufRead;
 use std::ops::Range;
-use std::sync::{LazyLock, RwLock};
+use std::sync::Arc;
 
-use jieba_rs::Jieba;
+use jieba_rs::{HmmModel, Jieba};
 
-use jieba_rs::HmmModel;
+use crate::text::error::Error;
 
 /// The line between the dictionary and the HMM model in the dictionary asset.
 const HMM_MARKER: &[u8] = b"\n%%hmm\n";
 
-/// The segmenter shared by every analysis in this process (one per wasm instance).
-struct Engine {
+/// A parsed dictionary, with the user's words added once any exist.
+#[derive(Clone)]
+struct Dictionary {
     jieba: Jieba,
     /// Whether the asset carried the HMM for words missing from the dictionary.
     hmm: bool,
-    /// Whether a dictionary has been loaded (else: one word per character, user words aside).
-    dictionary: bool,
-    /// Entries in the loaded dictionary.
+    /// Entries in the dictionary as loaded (the user's words not counted).
     entries: usize,
-    /// Words added by the user, re-applied after a dictionary loads.
+}
+
+/// The Chinese word segmenter of one engine: a dictionary (shared until the user's words change
+/// it) and the user's words. Cloning is cheap: the dictionary is behind an `Arc`, and only an
+/// engine that adds words to a shared dictionary copies it (once).
+#[derive(Clone, Default)]
+pub(crate) struct ChineseWords {
+    dictionary: Option<Arc<Dictionary>>,
+    /// The user's words in the order added, with the frequency jieba was given: replayed when a
+    /// dictionary loads, matched greedily while there is none.
     user_words: Vec<(String, Option<usize>)>,
 }
 
-static ENGINE: LazyLock<RwLock<Engine>> = LazyLock::new(|| RwLock::new(Engine::initial()));
+impl std::fmt::Debug for ChineseWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChineseWords").field("entries", &self.status().1).field("user_words", &self.user_words.len()).finish()
+    }
+}
 
 /// The gzipped dictionary embedded in native builds.
 #[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED_DICT_GZ: &[u8] = include_bytes!("../../data/zh/jieba-dict.txt.gz");
 
-impl Engine {
-    fn empty() -> Self {
-        Engine { jieba: Jieba::empty(), hmm: false, dictionary: false, entries: 0, user_words: Vec::new() }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn initial() -> Self {
-        let mut engine = Engine::empty();
-        if let Ok(text) = miniz_oxide::inflate::decompress_to_vec(gzip_payload(EMBEDDED_DICT_GZ)) {
-            let _ = engine.load(&text);
+impl ChineseWords {
+    /// The segmenter with the embedded dictionary (native builds; parsed once per process and
+    /// shared), or without a dictionary (the wasm build, which fetches it).
+    pub(crate) fn with_default_dictionary() -> ChineseWords {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            // Immutable once parsed: every engine built from it shares this one copy.
+            static DEFAULT: std::sync::LazyLock<Option<Arc<Dictionary>>> =
+                std::sync::LazyLock::new(|| embedded_chinese_dictionary().and_then(|asset| Dictionary::parse(&asset).ok()).map(Arc::new));
+            ChineseWords { dictionary: DEFAULT.clone(), user_words: Vec::new() }
         }
-        engine
+        #[cfg(target_arch = "wasm32")]
+        {
+            ChineseWords::default()
+        }
     }
 
-    #[cfg(target_arch = "wasm32")]
-    fn initial() -> Self {
-        Engine::empty()
+    /// Replaces the dictionary with the one `reader` holds (the user's words are kept) and
+    /// returns its number of entries.
+    pub(crate) fn load(&mut self, reader: &mut dyn BufRead) -> Result<usize, Error> {
+        let mut asset = Vec::new();
+        reader.read_to_end(&mut asset).map_err(|e| Error::ChineseDictionary { reason: e.to_string() })?;
+        let mut dictionary = Dictionary::parse(&asset)?;
+        for (word, freq) in &self.user_words {
+            dictionary.jieba.add_word(word, *freq, None);
+        }
+        let entries = dictionary.entries;
+        self.dictionary = Some(Arc::new(dictionary));
+        Ok(entries)
     }
 
-    fn load(&mut self, asset: &[u8]) -> Result<usize, String> {
+    /// Adds a user word (already checked: not empty, no white space). `freq` defaults to the
+    /// frequency that makes jieba prefer the word over its parts.
+    pub(crate) fn add_word(&mut self, word: &str, freq: Option<usize>) {
+        let freq = match &mut self.dictionary {
+            Some(dictionary) => {
+                let jieba = &mut Arc::make_mut(dictionary).jieba;
+                let freq = freq.unwrap_or_else(|| jieba.suggest_freq(word).max(1));
+                jieba.add_word(word, Some(freq), None);
+                Some(freq)
+            }
+            None => freq,
+        };
+        self.user_words.retain(|(w, _)| w != word);
+        self.user_words.push((word.to_string(), freq));
+    }
+
+    /// Whether a dictionary is loaded, and its number of entries.
+    pub(crate) fn status(&self) -> (bool, usize) {
+        self.dictionary.as_ref().map_or((false, 0), |d| (true, d.entries))
+    }
+
+    /// Byte ranges (relative to `run`) of the words of `run`, a stretch of Han characters.
+    /// Without a dictionary: user words found greedily, else one character per word.
+    pub(crate) fn cut(&self, run: &str, out: &mut Vec<Range<usize>>) {
+        if let Some(dictionary) = &self.dictionary {
+            let base = run.as_ptr() as usize;
+            for token in dictionary.jieba.cut(run, dictionary.hmm) {
+                let start = token.word.as_ptr() as usize - base;
+                out.push(start..start + token.word.len());
+            }
+            return;
+        }
+        let mut i = 0;
+        'outer: while i < run.len() {
+            for (word, _) in &self.user_words {
+                if run[i..].starts_with(word.as_str()) {
+                    out.push(i..i + word.len());
+                    i += word.len();
+                    continue 'outer;
+                }
+            }
+            let len = run[i..].chars().next().map_or(1, char::len_utf8);
+            out.push(i..i + len);
+            i += len;
+        }
+    }
+}
+
+impl Dictionary {
+    fn parse(asset: &[u8]) -> Result<Dictionary, Error> {
         let (dict, hmm) = match asset.windows(HMM_MARKER.len()).position(|w| w == HMM_MARKER) {
             Some(at) => (&asset[..at + 1], Some(&asset[at + HMM_MARKER.len()..])),
             None => (asset, None),
         };
         let hmm = match hmm {
-            Some(mut bytes) => Some(HmmModel::load(&mut bytes).map_err(|e| format!("the Chinese HMM model could not be read: {e}"))?),
+            Some(mut bytes) => Some(HmmModel::load(&mut bytes).map_err(|e| Error::ChineseHmmModel { reason: e.to_string() })?),
             None => None,
         };
         let mut jieba = Jieba::empty();
         let mut entries = 0;
         let mut reader: &[u8] = dict;
         let mut counting = CountLines { inner: &mut reader, lines: &mut entries };
-        jieba.load_dict(&mut counting).map_err(|e| format!("the Chinese dictionary could not be read: {e}"))?;
-        for (word, freq) in &self.user_words {
-            jieba.add_word(word, *freq, None);
-        }
-        self.hmm = hmm.is_some();
+        jieba.load_dict(&mut counting).map_err(|e| Error::ChineseDictionary { reason: e.to_string() })?;
+        let has_hmm = hmm.is_some();
         if let Some(model) = hmm {
             jieba.set_hmm_model(model);
         }
-        self.jieba = jieba;
-        self.dictionary = true;
-        self.entries = entries;
-        Ok(entries)
+        Ok(Dictionary { jieba, hmm: has_hmm, entries })
     }
 }
 
@@ -144,22 +210,6 @@ fn gzip_payload(gz: &[u8]) -> &[u8] {
     gz.get(i..gz.len().saturating_sub(8)).unwrap_or(&[])
 }
 
-/// Loads a jieba dictionary (UTF-8 lines `word [frequency [tag]]`, optionally followed by a line
-/// `%%hmm` and jieba's HMM model), replacing the one in use. Returns the number of entries. The
-/// words added with [`add_chinese_word`] are kept.
-///
-/// ```
-/// let n = article_explorer::load_chinese_dictionary(&mut "社会 100\n社会工作 50\n".as_bytes()).unwrap();
-/// assert_eq!(n, 2);
-/// # article_explorer::load_chinese_dictionary(&mut article_explorer::embedded_chinese_dictionary().unwrap().as_slice()).unwrap();
-/// ```
-pub fn load_chinese_dictionary(reader: &mut dyn BufRead) -> Result<usize, String> {
-    let mut asset = Vec::new();
-    reader.read_to_end(&mut asset).map_err(|e| format!("the Chinese dictionary could not be read: {e}"))?;
-    let mut engine = ENGINE.write().unwrap_or_else(|e| e.into_inner());
-    engine.load(&asset)
-}
-
 /// The dictionary embedded in native builds, inflated (`None` in the wasm build, which fetches it).
 ///
 /// ```
@@ -174,63 +224,5 @@ pub fn embedded_chinese_dictionary() -> Option<Vec<u8>> {
     #[cfg(target_arch = "wasm32")]
     {
         None
-    }
-}
-
-/// Adds a word of the user's (e.g. 全过程人民民主) so segmentation keeps it whole. `freq`
-/// defaults to the frequency that makes jieba prefer the word over its parts. Returns `false`
-/// for an empty word or one with white space.
-///
-/// ```
-/// use article_explorer::{add_chinese_word, segment_line};
-/// add_chinese_word("新就业群体", None);
-/// assert!(segment_line("关心新就业群体").contains(&"新就业群体"));
-/// ```
-pub fn add_chinese_word(word: &str, freq: Option<usize>) -> bool {
-    let Some(word) = crate::segment::tokens::user_word(word) else { return false };
-    let mut engine = ENGINE.write().unwrap_or_else(|e| e.into_inner());
-    let engine = &mut *engine;
-    let freq = freq.or_else(|| engine.dictionary.then(|| engine.jieba.suggest_freq(word).max(1)));
-    engine.jieba.add_word(word, freq, None);
-    engine.user_words.retain(|(w, _)| w != word);
-    engine.user_words.push((word.to_string(), freq));
-    true
-}
-
-/// Whether a Chinese dictionary is loaded (always, natively; in the browser once the page has
-/// fetched it), and how many entries it has.
-///
-/// ```
-/// assert!(article_explorer::chinese_dictionary_status().0);
-/// ```
-pub fn chinese_dictionary_status() -> (bool, usize) {
-    let engine = ENGINE.read().unwrap_or_else(|e| e.into_inner());
-    (engine.dictionary, engine.entries)
-}
-
-/// Byte ranges (relative to `run`) of the words of `run`, a stretch of Han characters.
-/// Without a dictionary: user words found greedily, else one character per word.
-pub(crate) fn cut_han(run: &str, out: &mut Vec<Range<usize>>) {
-    let engine = ENGINE.read().unwrap_or_else(|e| e.into_inner());
-    if engine.dictionary {
-        let base = run.as_ptr() as usize;
-        for token in engine.jieba.cut(run, engine.hmm) {
-            let start = token.word.as_ptr() as usize - base;
-            out.push(start..start + token.word.len());
-        }
-        return;
-    }
-    let mut i = 0;
-    'outer: while i < run.len() {
-        for (word, _) in &engine.user_words {
-            if run[i..].starts_with(word.as_str()) {
-                out.push(i..i + word.len());
-                i += word.len();
-                continue 'outer;
-            }
-        }
-        let len = run[i..].chars().next().map_or(1, char::len_utf8);
-        out.push(i..i + len);
-        i += len;
     }
 }

@@ -5,6 +5,7 @@
 pub(crate) mod embedded; // first: its `data!` macro embeds the data files for the modules below
 pub(crate) mod case;
 pub(crate) mod decode;
+pub(crate) mod error;
 pub(crate) mod language;
 pub(crate) mod limits;
 pub(crate) mod offsets;

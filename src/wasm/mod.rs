@@ -1,11 +1,28 @@
 //! The browser front door (wasm32 only): one entry point with plain arguments, one value out.
+//!
+//! Each wasm instance (one per page worker) holds one [`Engine`] here, in a thread-local: the
+//! only mutable state of the module. `loadChineseDictionary` and `addChineseWord` change it;
+//! every analysis reads it.
+
+use std::cell::RefCell;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod options;
 
-use crate::{Options, Stage};
+use crate::{Engine, Options, Stage};
+
+thread_local! {
+    /// This instance's engine: no Chinese dictionary until the page loads one.
+    static ENGINE: RefCell<Engine> = RefCell::new(Engine::new());
+}
+
+/// This instance's engine (a clone: cheap, and no borrow is held while an analysis calls back
+/// into JavaScript for progress, which could reach `addChineseWord`).
+fn engine() -> Engine {
+    ENGINE.with(|engine| engine.borrow().clone())
+}
 
 /// Installs the panic hook so a Rust panic is logged with its message before the trap.
 #[wasm_bindgen(start)]
@@ -18,7 +35,7 @@ pub fn start() {
 /// Returns the report as a plain object, or throws an `Error` whose message says what was wrong.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-    crate::check_input_size(text.len()).map_err(|m| JsError::new(&m))?;
+    crate::check_input_size(text.len()).map_err(|e| JsError::new(&e.to_string()))?;
     debug_panic_drill(&options);
     let options: Options = options_from(&options)?;
     let mut report_progress = |stage: Stage, fraction: f64| {
@@ -27,7 +44,7 @@ pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>)
             let _ = f.call2(&JsValue::NULL, &name, &JsValue::from_f64(fraction));
         }
     };
-    let report = crate::analyze_with_progress(text, &options, &mut report_progress);
+    let report = engine().analyze_with_progress(text, &options, &mut report_progress);
     report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }
 
@@ -78,7 +95,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// log-likelihood. `options` as for `analyze` (stopword edits and `keyword_limit` apply).
 #[wasm_bindgen]
 pub fn compare(text_a: &str, text_b: &str, options: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::compare(text_a, text_b, &options_from(&options)?))
+    to_js(&engine().compare(text_a, text_b, &options_from(&options)?))
 }
 
 /// One-shot concordance: `{total, mode, lines: [{start, end, left, text, right, paragraph}]}`.
@@ -86,7 +103,8 @@ pub fn compare(text_a: &str, text_b: &str, options: JsValue) -> Result<JsValue, 
 /// queries on one text use `ConcordanceIndex`, which segments the text once.
 #[wasm_bindgen]
 pub fn concordance(text: &str, query: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let index = crate::Concordance::new(text, &options_from(&options)?);
+    options_from(&options)?;
+    let index = engine().concordance(text);
     to_js(&index.query(query, &concordance_options_from(&options)?))
 }
 
@@ -99,7 +117,8 @@ impl ConcordanceIndex {
     /// Segments and indexes `text`; `options` as for `analyze` (only `lang` matters).
     #[wasm_bindgen(constructor)]
     pub fn new(text: &str, options: JsValue) -> Result<ConcordanceIndex, JsError> {
-        Ok(ConcordanceIndex(crate::Concordance::new(text, &options_from(&options)?)))
+        options_from(&options)?;
+        Ok(ConcordanceIndex(engine().concordance(text)))
     }
 
     /// The lines where `query` (a word or phrase) occurs; result as for `concordance`.
@@ -121,30 +140,32 @@ pub fn builtin_stopwords() -> Result<JsValue, JsError> {
     to_js(&Lists { en: crate::Stopwords::english().words(), zh: crate::Stopwords::chinese().words() })
 }
 
-/// Loads the Chinese dictionary (the inflated bytes of `jieba-dict.txt.gz`, lines `word freq`),
-/// which the worker fetches only when a text contains Han characters. Returns the entry count.
+/// Loads the Chinese dictionary (the inflated bytes of `jieba-dict.txt.gz`, lines `word freq`)
+/// into this instance's engine, which the worker does only when a text contains Han characters.
+/// Returns the entry count. The user's words already added are kept.
 #[wasm_bindgen(js_name = loadChineseDictionary)]
 pub fn load_chinese_dictionary(bytes: &[u8]) -> Result<usize, JsError> {
-    crate::load_chinese_dictionary(&mut &bytes[..]).map_err(|e| JsError::new(&e))
+    ENGINE.with(|engine| engine.borrow_mut().load_chinese_dictionary(&mut &bytes[..])).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Whether the Chinese dictionary is loaded.
+/// Whether this instance's engine has the Chinese dictionary.
 #[wasm_bindgen(js_name = chineseDictionaryLoaded)]
 pub fn chinese_dictionary_loaded() -> bool {
-    crate::chinese_dictionary_status().0
+    ENGINE.with(|engine| engine.borrow().chinese_dictionary_status().0)
 }
 
-/// Adds a user word (kept whole by Chinese segmentation); `freq` 0 picks one that makes it win.
-/// Returns false for an empty word or one with spaces. The page keeps the list and replays it.
+/// Adds a user word (kept whole by Chinese segmentation) to this instance's engine; `freq` 0
+/// picks one that makes it win. Returns false for an empty word or one with spaces. The page
+/// keeps the list and replays it.
 #[wasm_bindgen(js_name = addChineseWord)]
 pub fn add_chinese_word(word: &str, freq: u32) -> bool {
-    crate::add_chinese_word(word, (freq > 0).then_some(freq as usize))
+    ENGINE.with(|engine| engine.borrow_mut().add_user_word(word, (freq > 0).then_some(freq as usize)))
 }
 
 /// The words of one line, as `segment` prints them (SIGHAN format, two spaces apart).
 #[wasm_bindgen(js_name = segmentLine)]
 pub fn segment_line(line: &str) -> String {
-    crate::segment_line(line).join("  ")
+    ENGINE.with(|engine| engine.borrow().segment_line(line).join("  "))
 }
 
 // The light module's allocator (built without `zh`; docs/weight.md): talc instead of the standard
