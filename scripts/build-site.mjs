@@ -46,9 +46,13 @@ const samplesPlugin = {
 };
 
 const result = await build({
-  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js'), boot: join(root, 'www/boot.js'),
+  // Every script lands in dist/ itself (entries by these names, chunks beside them), so the
+  // scripts find each other and the wasm with URLs relative to their own (new URL('./worker.js',
+  // import.meta.url)).
+  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/features/analysis/worker.js'),
+    boot: join(root, 'www/features/analysis/boot.js'),
     // Writes long texts to the library off the main thread (loaded when one is saved).
-    'library-worker': join(root, 'www/library-worker.js') },
+    'library-worker': join(root, 'www/features/library/library-worker.js') },
   outdir: dist,
   bundle: true,
   format: 'esm',
@@ -134,16 +138,16 @@ const chunkNote = (file) => {
   const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
   const has = (s) => inputs.some((i) => i.includes(s));
   if (has('pkg/article_explorer.js')) return 'engine glue, full module: loaded with it';
-  if (has('www/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
-  if (has('www/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';
-  // Parts of the page the first view does not need: main.js imports them on first use, and ahead of
-  // it once the first charts are drawn (docs/weight.md, "Session 4 (helper-17)").
+  if (has('www/features/charts/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
+  if (has('www/features/charts/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';
+  // Parts of the page the first view does not need: the page imports them on first use, and ahead
+  // of it once the first charts are drawn (www/lazy.js).
   const LATER = 'on first use, or preloaded once the first charts are drawn';
-  if (has('www/chart-tools.js')) return `chart tools (table view, downloads, keyword settings): ${LATER}`;
-  if (has('www/concordance.js')) return `concordance: ${LATER}`;
-  if (has('www/library-ui.js')) return `library management (rename, delete, export, import): ${LATER}`;
-  if (has('www/compare.js')) return `comparison of two articles: ${LATER}`;
-  if (has('www/open-file.js')) return `opening a file (decode.js: encodings, HTML to text): ${LATER}`;
+  if (has('www/features/charts/chart-tools.js')) return `chart tools (table view, downloads): ${LATER}`;
+  if (has('www/features/reading/concordance.js')) return `concordance: ${LATER}`;
+  if (has('www/features/library/library-ui.js')) return `library management (rename, delete, export, import): ${LATER}`;
+  if (has('www/features/compare/compare.js')) return `comparison of two articles: ${LATER}`;
+  if (has('www/features/input/open-file.js')) return `opening a file (decode.js: encodings, HTML to text): ${LATER}`;
   if (has('www/download.js')) return `the downloads' helper (chart tools, library export): ${LATER}`;
   if (has('www/i18n-zh.js')) return 'Chinese interface strings: only when the interface is Chinese';
   const sample = inputs.find((i) => i.startsWith('sample-text:'));

@@ -139,7 +139,7 @@ export const echartsStubs = {
     b.onResolve({ filter: /^echarts-real:/ }, (a) => ({ path: a.path.slice('echarts-real:'.length), namespace: 'echarts-real' }));
     b.onLoad({ filter: /.*/, namespace: 'echarts-real' }, (a) => ({
       contents: readFileSync(a.path, 'utf8'), loader: 'js', resolveDir: dirname(a.path) }));
-    b.onLoad({ filter: /www[\\/]echarts-deferred\.js$/, namespace: 'file' }, () => ({
+    b.onLoad({ filter: /www[\\/]features[\\/]charts[\\/]echarts-deferred\.js$/, namespace: 'file' }, () => ({
       contents: deferred.map((k, i) => `import * as real${i} from ${JSON.stringify(`echarts-real:${join(root, 'node_modules', k)}`)};
 import { __handOver as handOver${i} } from ${JSON.stringify(join(root, 'node_modules', k))};
 handOver${i}(real${i});`).join('\n'),

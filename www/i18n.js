@@ -154,6 +154,12 @@ const STRINGS = {
     'compare.shared': 'In both', 'compare.only': 'Only in {title}', 'compare.noEvents': 'none',
     'update.ready': 'A new version of the page is ready: reload to use it.',
     'offline.ready': 'Ready to work offline.',
+    // The report's warnings by code (features/reading/warnings.js); a code without a string here gets 'warning.unknown'.
+    'warning.chinese_dictionary_missing': 'The Chinese dictionary is not loaded: Chinese text was split one character per word.',
+    'warning.chinese_unsupported': 'This build has no Chinese support: Chinese dates were not read.',
+    'warning.replacement_characters': 'The text contains {count} replacement characters (U+FFFD): it may have been decoded with the wrong encoding.',
+    'warning.reference_date_invalid': 'The reference date "{value}" was ignored: expected YYYY-MM-DD.',
+    'warning.unknown': 'The analysis reported a problem this page cannot describe yet (code {code}).',
   },
 };
 

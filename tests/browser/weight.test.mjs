@@ -35,7 +35,7 @@ const chineseFiles = () => ['article_explorer_bg.wasm', 'jieba-dict.txt.gz', ...
 
 async function tableText(box) {
   if ((await page.getAttribute(`#${box} [data-tool="table"]`, 'aria-pressed')) !== 'true') await page.click(`#${box} [data-tool="table"]`);
-  await page.waitForSelector(`#${box} .table-view:not([hidden]) table`); // a lazy chunk (www/chart-tools.js)
+  await page.waitForSelector(`#${box} .table-view:not([hidden]) table`); // a lazy chunk (www/features/charts/chart-tools.js)
   const text = await page.$eval(`#${box} .table-view`, (t) => t.textContent);
   await page.click(`#${box} [data-tool="table"]`);
   return text;

@@ -6,6 +6,13 @@
 import { DB_NAME, DB_VERSION, openDatabase, req } from './library-db.js';
 
 export { DB_NAME, DB_VERSION };
+
+/**
+ * A stored article. `title` is the user's name for it; `autoTitle`, `date`, `language` and `words`
+ * come from its last report (null until then); `dct` is the reference date the user chose.
+ * @typedef {{id: string, text: string, created: number, updated: number, title?: string | null, autoTitle?: string | null,
+ *   date?: string | null, dct?: string | null, language?: string | null, words?: number | null}} Entry
+ */
 export const FILE_FORMAT = 'article-explorer-library';
 export const FILE_VERSION = 1;
 

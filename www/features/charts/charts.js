@@ -14,9 +14,9 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 // tooltip needs (it installs it). No ECharts legend on screen: an HTML one (buttons, see
 // drawLegend); exported images get ECharts' legend from chart-export.js. No data zoom either: the
 // timeline zooms with our own wheel, drag and buttons (see zoomControls), 11.7 KB gzip less.
-import { install as GridComponent } from '../node_modules/echarts/lib/component/grid/installSimple.js';
-import { install as CanvasRenderer } from '../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
-import { t } from './i18n.js';
+import { install as GridComponent } from '../../../node_modules/echarts/lib/component/grid/installSimple.js';
+import { install as CanvasRenderer } from '../../../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
+import { t } from '../../i18n.js';
 
 use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
 

@@ -3,8 +3,8 @@
 // instead, charts.js), so an exported image says which series it shows. The SVG comes from
 // ECharts' SVG renderer in server-side-rendering mode, as a string, without touching the live
 // page (so the strict CSP needs no inline styles).
-import { install as SVGRenderer } from '../node_modules/echarts/lib/renderer/installSVGRenderer.js';
-import { install as LegendComponent } from '../node_modules/echarts/lib/component/legend/installLegendPlain.js';
+import { install as SVGRenderer } from '../../../node_modules/echarts/lib/renderer/installSVGRenderer.js';
+import { install as LegendComponent } from '../../../node_modules/echarts/lib/component/legend/installLegendPlain.js';
 import { use, init } from 'echarts/core';
 
 use([SVGRenderer, LegendComponent]);

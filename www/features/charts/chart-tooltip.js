@@ -5,6 +5,6 @@
 // forwarders the first visit's code holds (scripts/echarts-stubs.mjs), before the tooltip runs.
 import './echarts-deferred.js';
 import { use } from 'echarts/core';
-import { install as TooltipComponent } from '../node_modules/echarts/lib/component/tooltip/install.js';
+import { install as TooltipComponent } from '../../../node_modules/echarts/lib/component/tooltip/install.js';
 
 use([TooltipComponent]);

@@ -1,11 +1,26 @@
 // The reading pane: the article as header, title, headings and paragraphs, each sentence a target
 // to jump to, dates and the chosen keyword marked from the report's offsets. Everything from the
 // article goes in as text nodes. Long articles are rendered in slices of a few milliseconds so
-// the page never freezes; a newer render abandons an older one.
+// the page never freezes; a newer render aborts an older one.
+import { state } from '../../state.js';
+import { ui } from '../../elements.js';
+import { t } from '../../i18n.js';
 
-let renderToken = 0;
-let rendered = Promise.resolve();
-let model = null; // {root, text, report, marks, sectionStarts, from, to, labels}
+/**
+ * @typedef {import('../../types/report').Report} Report
+ * @typedef {{start: number, end: number}} Span
+ * @typedef {{start: number, end: number, cls: string, title: string}} Mark
+ * @typedef {{empty?: string, earlier?: string, later?: string}} Labels
+ * @typedef {{root: HTMLElement, text: string, report: Report, marks: Mark[], sectionStarts: Map<number, number>,
+ *   labels: Labels, from: number, to: number}} Model
+ */
+
+/** @type {AbortController | null} the newest render's */
+let rendering = null;
+/** @type {Promise<boolean>} */
+let rendered = Promise.resolve(true);
+/** @type {Model | null} what the pane shows */
+let model = null;
 
 const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
 // A window of the article is in the DOM at a time: the whole of any ordinary article, about a
@@ -13,7 +28,7 @@ const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
 const WINDOW_CHARS = 200000;
 
 // First index in [0, n) for which pred(i) is true (pred monotonic), or n.
-function lowerBound(n, pred) {
+function lowerBound(/** @type {number} */ n, /** @type {(i: number) => boolean} */ pred) {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -24,7 +39,14 @@ function lowerBound(n, pred) {
   return lo;
 }
 
-/** Renders `text` with `report`'s structure into `root`; `highlight` lists spans to mark as the keyword. */
+/**
+ * Renders `text` with `report`'s structure into `root`; `highlight` lists spans to mark as the keyword.
+ * @param {HTMLElement} root
+ * @param {string} text
+ * @param {Report} report
+ * @param {Span[]} [highlight]
+ * @param {Labels} [labels]
+ */
 export function renderReading(root, text, report, highlight = [], labels = {}) {
   const marks = [
     ...report.timexes.map((t) => ({ start: t.start, end: t.end, cls: `date ${t.kind ?? ''}`.trim(),
@@ -36,7 +58,7 @@ export function renderReading(root, text, report, highlight = [], labels = {}) {
   return renderWindow(0);
 }
 
-function renderParagraph(m, p) {
+function renderParagraph(/** @type {Model} */ m, /** @type {number} */ p) {
   const { report, text, marks } = m;
   const para = report.paragraphs[p];
   const tag = para.kind === 'title' ? 'h3' : para.kind === 'heading' ? 'h4' : 'p';
@@ -83,7 +105,7 @@ function renderParagraph(m, p) {
   return e;
 }
 
-function moreButton(label, onClick) {
+function moreButton(/** @type {string} */ label, /** @type {() => void} */ onClick) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'more';
@@ -93,9 +115,10 @@ function moreButton(label, onClick) {
 }
 
 /** Renders paragraphs from `from` on (a window of about WINDOW_CHARS), in slices of a few ms. */
-function renderWindow(from) {
-  const token = ++renderToken;
-  const m = model;
+function renderWindow(/** @type {number} */ from) {
+  rendering?.abort();
+  const { signal } = (rendering = new AbortController());
+  const m = /** @type {Model} */ (model);
   const { root, report } = m;
   const paras = report.paragraphs;
   root.replaceChildren();
@@ -109,11 +132,11 @@ function renderWindow(from) {
       const frag = document.createDocumentFragment();
       const t0 = performance.now();
       while (p < paras.length && (p === from || paras[p].start < limit) && performance.now() - t0 < 8) frag.append(renderParagraph(m, p++));
-      if (token !== renderToken) return false;
+      if (signal.aborted) return false;
       root.append(frag);
       if (p < paras.length && paras[p].start < limit) {
         await yieldToBrowser();
-        if (token !== renderToken) return false;
+        if (signal.aborted) return false;
       }
     }
     m.to = p;
@@ -130,9 +153,9 @@ function renderWindow(from) {
 
 // "Show more" / "Show the text before": the window moves and the focus goes to the paragraph the
 // reader continues with (the button that had it is gone).
-async function moveWindow(from, focusParagraph) {
-  if (!(await renderWindow(from))) return;
-  const el = model.root.querySelector(`#p-${focusParagraph}`);
+async function moveWindow(/** @type {number} */ from, /** @type {number} */ focusParagraph) {
+  if (!(await renderWindow(from)) || !model) return;
+  const el = /** @type {HTMLElement | null} */ (model.root.querySelector(`#p-${focusParagraph}`));
   if (!el) return;
   el.tabIndex = -1;
   el.scrollIntoView({ block: focusParagraph < from + 1 ? 'start' : 'end' });
@@ -140,14 +163,14 @@ async function moveWindow(from, focusParagraph) {
 }
 
 // The paragraph a window ending just before paragraph `p` starts at.
-function windowStart(p) {
-  const paras = model.report.paragraphs;
+function windowStart(/** @type {number} */ p) {
+  const paras = /** @type {Model} */ (model).report.paragraphs;
   const end = paras[p].start;
   return lowerBound(p, (i) => paras[i].start >= end - WINDOW_CHARS);
 }
 
 // Makes sure paragraph `p` is in the DOM (moving the window there if needed).
-async function ensureParagraph(p) {
+async function ensureParagraph(/** @type {number} */ p) {
   await rendered;
   if (!model || p < 0) return;
   if (p >= model.from && p < model.to) return;
@@ -157,7 +180,7 @@ async function ensureParagraph(p) {
 /** Resolves when the newest render has finished. */
 export const readingRendered = () => rendered;
 
-function flash(root, el) {
+function flash(/** @type {HTMLElement} */ root, /** @type {HTMLElement} */ el) {
   root.querySelectorAll('.flash').forEach((x) => {
     x.classList.remove('flash');
     x.removeAttribute('tabindex');
@@ -169,21 +192,21 @@ function flash(root, el) {
 }
 
 /** Scrolls the reading pane to sentence `index`, highlights it and moves the focus there. */
-export async function jumpToSentence(root, index) {
+export async function jumpToSentence(/** @type {HTMLElement} */ root, /** @type {number} */ index) {
   const sent = model?.report.sentences[index];
   if (sent) await ensureParagraph(sent.paragraph);
   await rendered;
-  const el = root.querySelector(`#s-${index}`);
+  const el = /** @type {HTMLElement | null} */ (root.querySelector(`#s-${index}`));
   if (el) flash(root, el);
   return !!el;
 }
 
 /** Scrolls the reading pane to the start of section `k`. */
-export async function jumpToSection(root, k) {
+export async function jumpToSection(/** @type {HTMLElement} */ root, /** @type {number} */ k) {
   const sec = model?.report.sections[k];
   if (sec) await ensureParagraph(sec.first_paragraph);
   await rendered;
-  const el = root.querySelector(`[data-section="${k}"]`);
+  const el = /** @type {HTMLElement | null} */ (root.querySelector(`[data-section="${k}"]`));
   if (!el) return false;
   el.scrollIntoView({ block: 'start' });
   el.focus({ preventScroll: true });
@@ -191,7 +214,7 @@ export async function jumpToSection(root, k) {
 }
 
 /** Index of the sentence that contains UTF-16 offset `offset` (binary search). */
-export function sentenceAt(report, offset) {
+export function sentenceAt(/** @type {Report} */ report, /** @type {number} */ offset) {
   const ss = report.sentences;
   let lo = 0;
   let hi = ss.length - 1;
@@ -204,44 +227,18 @@ export function sentenceAt(report, offset) {
   return lo;
 }
 
-// At most this many outline entries are in the DOM (a 10 MB text has thousands of sections, and
-// laying out thousands of entries costs the page a tenth of a second on every redraw).
-const OUTLINE_PAGE = 200;
+/** Shows `text` with `report` in the reading pane, `highlight` marked as the chosen keyword. */
+export function showReading(/** @type {string} */ text, /** @type {Report} */ report, /** @type {Span[]} */ highlight = []) {
+  return renderReading(ui.reading, text, report, highlight, { empty: t('reading.empty'), earlier: t('reading.earlier'), later: t('reading.later') });
+}
 
-/**
- * Fills the outline `list` with one button per section, OUTLINE_PAGE at a time from `from`, with
- * buttons for the sections before and after; `labels`: {opening, earlier(n), later(n)}.
- */
-export function renderOutline(list, report, onPick, labels, from = 0) {
-  const n = report.sections.length;
-  const to = Math.min(n, from + OUTLINE_PAGE);
-  const entry = (text, onClick, cls = 'link') => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = cls;
-    b.textContent = text;
-    b.addEventListener('click', onClick);
-    li.append(b);
-    return li;
-  };
-  const page = (start, focusIndex) => {
-    renderOutline(list, report, onPick, labels, start);
-    list.querySelector(`[data-k="${focusIndex}"] button`)?.focus();
-  };
-  const items = [];
-  for (let k = from; k < to; k++) {
-    const li = entry(report.sections[k].title ?? labels.opening, () => onPick(k));
-    li.value = k + 1;
-    li.dataset.k = String(k);
-    items.push(li);
-  }
-  if (from > 0) {
-    const back = Math.max(0, from - OUTLINE_PAGE);
-    items.unshift(entry(labels.earlier?.(from - back) ?? '…', () => page(back, from - 1), 'small-btn more'));
-  }
-  if (to < n) items.push(entry(labels.later?.(Math.min(OUTLINE_PAGE, n - to)) ?? '…', () => page(to, to), 'small-btn more'));
-  list.replaceChildren(...items);
-  list.dataset.from = String(from);
-  list.dataset.total = String(n);
+/** Scrolls the reading pane to the next (`dir` 1) or previous (`dir` -1) section. */
+export function stepSection(/** @type {number} */ dir) {
+  if (!state.report) return;
+  const heads = /** @type {HTMLElement[]} */ ([...ui.reading.querySelectorAll('[data-section]')]);
+  const top = ui.reading.getBoundingClientRect().top;
+  let idx = heads.findIndex((h) => h.getBoundingClientRect().top > top + 4);
+  if (idx < 0) idx = heads.length;
+  const target = dir > 0 ? heads[idx] : heads[Math.max(0, idx - 2)];
+  if (target) jumpToSection(ui.reading, Number(target.dataset.section));
 }

@@ -1,26 +1,38 @@
-// The comparison of two articles, loaded on first use (main.js loads it when the first charts are
-// drawn, or when the pointer or the focus reaches the comparison's controls): keyness both ways
-// from the engine's compare entry, and the dated events only in A, only in B and in both. The
-// pickers are filled by main.js (with the library list). `app` is the page's context (main.js).
-import { entryTitle } from './library.js';
+// The comparison of two articles, a lazy chunk (loaded when the first charts are drawn, or when
+// the pointer or the focus reaches the comparison's controls): keyness both ways from the engine's
+// compare entry, and the dated events only in A, only in B and in both. The pickers are filled by
+// pickers.js.
+import { state } from '../../state.js';
+import { $, elt } from '../../dom.js';
+import { ui } from '../../elements.js';
+import { fmt } from '../../format.js';
+import { t } from '../../i18n.js';
+import { bridge, SupersededError, CancelledError } from '../analysis/worker-bridge.js';
+import { editorText } from '../input/editor.js';
+import { currentTitle } from '../library/title.js';
+import { entryTitle } from '../library/library.js';
+import { drawChart } from '../charts/chart-boxes.js';
 
-function pickText(app, id) {
-  if (!id) return { title: app.currentTitle(), text: app.editorText() };
-  const e = app.entries.find((x) => x.id === id);
+/** @typedef {import('../../types/report').Report} Report */
+/** @typedef {import('../../types/report').TimelineEntry} TimelineEntry */
+
+/** The title and text of the article picked as `id` (none: the one in the editor). */
+function pickText(/** @type {string} */ id) {
+  if (!id) return { title: currentTitle(), text: editorText() };
+  const e = state.entries.find((x) => x.id === id);
   return e ? { title: entryTitle(e), text: e.text } : null;
 }
 
-function eventKey(report, entry) {
+function eventKey(/** @type {Report} */ report, /** @type {TimelineEntry} */ entry) {
   const x = report.timexes[entry.timex] ?? {};
   return `${entry.start_date}|${entry.end_date}|${x.type ?? ''}`;
 }
 
 /** Compares the two articles picked (`#cmp-a`, `#cmp-b`; none: the one in the editor). */
-export async function runCompare(app) {
-  const { ui, $, t } = app;
-  const a = pickText(app, ui.cmpA.value);
-  const b = pickText(app, ui.cmpB.value);
-  document.getElementById('compare').scrollIntoView({ block: 'start' });
+export async function runCompare() {
+  const a = pickText(ui.cmpA.value);
+  const b = pickText(ui.cmpB.value);
+  $('compare').scrollIntoView({ block: 'start' });
   if (!a || !b || ui.cmpA.value === ui.cmpB.value) {
     ui.compareMessage.textContent = t('compare.same');
     ui.compareBody.hidden = true;
@@ -29,7 +41,7 @@ export async function runCompare(app) {
   ui.compareMessage.textContent = t('compare.running');
   document.body.dataset.compare = 'busy';
   try {
-    const res = await app.bridge.compare(a.text, b.text, { ...app.state.kwOptions });
+    const res = await bridge.compare(a.text, b.text, { ...state.kwOptions });
     const [ra, rb] = res.reports;
     ui.compareBody.hidden = false;
     ui.compareMessage.textContent = `A: ${a.title} · B: ${b.title}`;
@@ -39,33 +51,32 @@ export async function runCompare(app) {
     if (items) {
       box.hidden = false;
       ui.keynessNote.textContent = t('compare.keynessNote');
-      app.drawChart(ui.keynessChart, 'keyness', { aTitle: `A ${a.title.slice(0, 40)}`, bTitle: `B ${b.title.slice(0, 40)}`, items }, null);
+      drawChart(ui.keynessChart, 'keyness', { aTitle: `A ${a.title.slice(0, 40)}`, bTitle: `B ${b.title.slice(0, 40)}`, items }, null);
     } else {
       box.hidden = true;
       ui.compareMessage.textContent += ` — ${t('compare.noKeyness')}`;
     }
-    drawEvents(app, ra, rb, a.title, b.title);
+    drawEvents(ra, rb, a.title, b.title);
     document.body.dataset.compare = 'ready';
   } catch (e) {
-    if (e instanceof app.SupersededError) return;
-    ui.compareMessage.textContent = e instanceof app.CancelledError ? t('status.cancelled') : t('status.failed', { error: e.message });
+    if (e instanceof SupersededError) return;
+    ui.compareMessage.textContent = e instanceof CancelledError ? t('status.cancelled') : t('status.failed', { error: /** @type {Error} */ (e).message });
     document.body.dataset.compare = 'error';
   }
 }
 
 // The engine's comparison ({over_a, over_b}: src/keywords/compare.rs, `Comparison`) → rows
 // {term, side, score, effect, countA, countB}, the 15 strongest each way, A's first.
-function keynessItems(k) {
+function keynessItems(/** @type {import('../../types/report').Comparison | null} */ k) {
   if (!k) return null;
-  const row = (x, side) => ({ term: x.term, side, score: Math.abs(x.log_likelihood), effect: x.log_ratio, countA: x.count_a, countB: x.count_b });
+  const row = (/** @type {import('../../types/report').KeynessRow} */ x, /** @type {'a' | 'b'} */ side) => ({ term: x.term, side, score: Math.abs(x.log_likelihood), effect: x.log_ratio, countA: x.count_a, countB: x.count_b });
   const rows = [...k.over_a.slice(0, 15).map((x) => row(x, 'a')), ...k.over_b.slice(0, 15).map((x) => row(x, 'b'))];
   return rows.sort((x, y) => (x.side === y.side ? y.score - x.score : x.side === 'a' ? -1 : 1));
 }
 
 const EVENTS_SHOWN = 300;
 
-function drawEvents(app, ra, rb, titleA, titleB) {
-  const { elt, fmt, $, t } = app;
+function drawEvents(/** @type {Report} */ ra, /** @type {Report} */ rb, /** @type {string} */ titleA, /** @type {string} */ titleB) {
   const keysA = new Map(ra.timeline.map((e) => [eventKey(ra, e), e]));
   const keysB = new Map(rb.timeline.map((e) => [eventKey(rb, e), e]));
   const label = (r, e) => {

@@ -3,6 +3,7 @@
 // request), restart after a crash, and a watchdog: a worker that says nothing (no progress, no
 // part of a result) for longer than a request may take is taken for dead — killed by the system
 // without an error event, or stuck — and replaced, and the request fails with StalledError.
+// The page has one bridge, `bridge` (below); every analysis, comparison and concordance goes through it.
 import { ReportAssembler } from './report-transfer.js';
 
 export class AnalysisBridge {
@@ -232,3 +233,6 @@ export class CancelledError extends Error {
 export class SupersededError extends Error {
   constructor() { super('Superseded by a newer request'); }
 }
+
+/** The page's bridge to its analysis worker. */
+export const bridge = new AnalysisBridge();

@@ -7,16 +7,22 @@
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
 // replaces the worker; the page keeps the text.
-// Two builds of the one engine (docs/weight.md): the light module (no Chinese segmentation, dates
-// or keyness list) is what every first visit loads; the full one is fetched, with the Chinese
-// dictionary, only when a text contains Han characters (or Chinese is forced), and is then used
-// for every request of this worker. The light module never sees Han text.
-import initLight, * as light from '../pkg/light/article_explorer.js';
+// Two builds of the one engine (scripts/build-wasm.sh): the light module (no Chinese segmentation,
+// dates or keyness list) is what every first visit loads; the full one is fetched, with the
+// Chinese dictionary, only when a text contains Han characters (or Chinese is forced), and is then
+// used for every request of this worker. The light module never sees Han text.
+// '#engine' and '#engine-light' are the wasm-bindgen glue of pkg/ and pkg/light/ (package.json's
+// "imports"; www/types/engine.d.ts describes them). The bundle keeps every script and the wasm
+// in one folder: the wasm files are found beside this worker's bundle.
+import initLight, * as light from '#engine-light';
 import { postReport, postReports } from './report-transfer.js';
 
-let wasm = light; // the engine in use
+/** @typedef {typeof import('#engine')} Engine */
+
+/** @type {Engine} the engine in use */
+let wasm = light;
 // Optional entries, looked up by name so a build without them still bundles.
-const entry = (name) => (typeof Reflect.get(wasm, name) === 'function' ? Reflect.get(wasm, name) : null);
+const entry = (/** @type {string} */ name) => (typeof Reflect.get(wasm, name) === 'function' ? Reflect.get(wasm, name) : null);
 
 const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.wasm', import.meta.url) }).then(() => {
   // Entries other helpers add to the wasm boundary are used only when this build has them.
@@ -24,6 +30,7 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
     compare: !!entry('compare'),
     concordance: !!entry('concordance'),
     maxInputBytes: entry('maxInputBytes')?.() ?? null,
+    reportVersion: entry('reportVersion')?.() ?? null,
     chineseDictionary: true, // with the full module, fetched when needed
   };
   self.postMessage({ type: 'ready', features });
@@ -43,7 +50,7 @@ const addedWords = new Set();
 
 function loadFull() {
   fullModule ??= (async () => {
-    const full = await import('../pkg/article_explorer.js');
+    const full = await import('#engine');
     await full.default({ module_or_path: new URL('./article_explorer_bg.wasm', import.meta.url) });
     return full;
   })().catch((e) => {
