@@ -35,8 +35,15 @@ function load(/** @type {Chunk} */ name) {
   return loading[name];
 }
 
-/** The chunk `name` if it has loaded, else undefined. */
-export const loaded = (/** @type {Chunk} */ name) => mods[name];
+/**
+ * The chunk `name` if it has loaded, else undefined.
+ * @template {Chunk} N
+ * @param {N} name
+ * @returns {Modules[N] | undefined}
+ */
+export function loaded(name) {
+  return mods[name];
+}
 
 /**
  * Calls `fn` of the chunk `name` with `args`: at once when the chunk is loaded, once it is

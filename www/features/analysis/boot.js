@@ -10,6 +10,7 @@ import { readStartHint } from './start-hint.js';
 import { openDatabase } from '../library/library-db.js';
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+/** @type {EarlyWorker} */
 const early = { worker, messages: [], failed: false, speculative: null, claimed: false };
 worker.onmessage = (e) => early.messages.push(e);
 worker.onerror = (e) => {

@@ -8,6 +8,12 @@
 //
 // Worker side: postReport / postReports          Page side: new ReportAssembler(), add(msg), finish(report, keys, slot)
 
+/**
+ * @typedef {Record<string, any>} AnyReport  a report (typed loosely: only its arrays are moved here)
+ * @typedef {(message: object) => void} Post
+ * @typedef {{id: number, type: 'part', key: string, slot?: number, items: unknown[]}} PartMessage
+ */
+
 /** Top-level arrays of the report that may be large, in the order they are sent. */
 export const SPLIT_KEYS = ['sentences', 'paragraphs', 'sections', 'timexes', 'timeline', 'keywords'];
 
@@ -15,7 +21,7 @@ export const SPLIT_KEYS = ['sentences', 'paragraphs', 'sections', 'timexes', 'ti
 export const PART_BUDGET = 4000;
 
 // What an array element costs to deserialize, in small objects.
-function weight(key, x) {
+function weight(/** @type {string} */ key, /** @type {any} */ x) {
   if (key !== 'keywords') return 1;
   const d = x.dispersion ?? {};
   return 1 + (x.occurrences?.length ?? 0) + (d.paragraphs?.length ?? 0) + (d.sections?.length ?? 0)
@@ -27,7 +33,7 @@ function weight(key, x) {
  * large arrays go first as `{id, type: 'part', key, items}` messages and the result lists them in
  * `parts` (the keys whose arrays the page must refill, in order).
  */
-export function postReport(post, id, fields, report) {
+export function postReport(/** @type {Post} */ post, /** @type {number} */ id, /** @type {object} */ fields, /** @type {AnyReport} */ report) {
   const parts = sendParts(post, id, report, undefined);
   post({ id, type: 'result', ...fields, report, ...(parts.length ? { parts } : {}) });
 }
@@ -36,13 +42,13 @@ export function postReport(post, id, fields, report) {
  * The same for a comparison's two reports: parts carry `slot` (0 or 1), and the result
  * `{id, type: 'result', ...fields, reports, parts: [keys of A, keys of B]}`.
  */
-export function postReports(post, id, fields, reports) {
+export function postReports(/** @type {Post} */ post, /** @type {number} */ id, /** @type {object} */ fields, /** @type {AnyReport[]} */ reports) {
   const parts = reports.map((r, slot) => sendParts(post, id, r, slot));
   post({ id, type: 'result', ...fields, reports, ...(parts.some((p) => p.length) ? { parts } : {}) });
 }
 
 // Sends `report`'s big arrays ahead (when it is big) and empties them; returns their keys.
-function sendParts(post, id, report, slot) {
+function sendParts(/** @type {Post} */ post, /** @type {number} */ id, /** @type {AnyReport} */ report, /** @type {number | undefined} */ slot) {
   let total = 0;
   for (const k of SPLIT_KEYS) if (Array.isArray(report?.[k])) for (const x of report[k]) total += weight(k, x);
   if (total <= PART_BUDGET) return [];
@@ -66,10 +72,11 @@ function sendParts(post, id, report, slot) {
 
 /** Collects the parts of one report on the page and puts them back into it. */
 export class ReportAssembler {
+  /** @type {Map<string, unknown[]>} */
   #arrays = new Map();
 
   /** Takes one `{key, items}` part message. */
-  add(msg) {
+  add(/** @type {PartMessage} */ msg) {
     const name = `${msg.slot ?? ''}:${msg.key}`;
     let list = this.#arrays.get(name);
     if (!list) this.#arrays.set(name, (list = []));
@@ -77,7 +84,7 @@ export class ReportAssembler {
   }
 
   /** Refills `report`'s arrays named in `keys` from the parts received (of `slot`); returns the report. */
-  finish(report, keys = [], slot = undefined) {
+  finish(/** @type {AnyReport} */ report, /** @type {string[]} */ keys = [], /** @type {number | undefined} */ slot = undefined) {
     for (const key of keys) report[key] = this.#arrays.get(`${slot ?? ''}:${key}`) ?? [];
     return report;
   }

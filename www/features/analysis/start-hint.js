@@ -30,7 +30,7 @@ export function readStartHint() {
 }
 
 /** Remembers what was just analyzed: a sample (its id and options), or something else (null). */
-export function writeStartHint(sampleId, options) {
+export function writeStartHint(/** @type {string | null} */ sampleId, /** @type {object} */ options) {
   try {
     localStorage.setItem(KEY, JSON.stringify(sampleId ? { sampleId, options } : null));
   } catch { /* storage blocked or full: the next visit just starts a little later */ }

@@ -6,18 +6,31 @@
 // The page has one bridge, `bridge` (below); every analysis, comparison and concordance goes through it.
 import { ReportAssembler } from './report-transfer.js';
 
+/**
+ * @typedef {import('../../types/report').Report} Report
+ * @typedef {(stage: string, fraction: number) => void} Progress
+ * @typedef {{compare?: boolean, concordance?: boolean, maxInputBytes?: number | null, reportVersion?: number | null,
+ *   chineseDictionary?: boolean}} Features
+ * @typedef {{id: number, op: string, msg: Record<string, any>, resolve: (value: any) => void, reject: (e: Error) => void,
+ *   onProgress: Progress, parts: ReportAssembler, silenceMs: number}} Request
+ * @typedef {{id?: number, type?: string, [key: string]: any}} WorkerMessage
+ */
+
 export class AnalysisBridge {
+  /** @type {Worker | null} */
   #worker = null;
-  #current = null; // {id, op, msg, resolve, reject, onProgress}
-  #pending = new Map(); // op -> the newest request of that kind waiting for the current one
+  /** @type {Request | null} */
+  #current = null;
+  /** @type {Map<string, Request>} op -> the newest request of that kind waiting for the current one */
+  #pending = new Map();
   #nextId = 1;
   /** How many workers were started (a fresh one after each cancel or crash). */
   generation = 0;
-  /** What the loaded engine offers: {compare, concordance, maxInputBytes}. */
+  /** @type {Features} What the loaded engine offers. */
   features = {};
   /** Whether a request was answered by the analysis boot.js started early (tests, measurements). */
   answeredEarly = false;
-  /** Called with the features when a worker's engine has loaded. */
+  /** @type {(features: Features) => void} Called with the features when a worker's engine has loaded. */
   onReady = () => {};
   /**
    * How long the worker may stay silent while it has work: `baseMs` plus `perMbMs` per million
@@ -25,30 +38,53 @@ export class AnalysisBridge {
    * the wasm cannot send anything in the middle of a stage).
    */
   watchdog = { baseMs: 20000, perMbMs: 6000 };
-  #timer = 0;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  #timer = undefined;
   #heard = 0;
   // boot.js's early worker and what it sent for the analysis boot.js asked it for (start-hint.js,
   // `early.speculative`: {id, text, optionsKey}, set when boot.js has the sample — possibly after
   // this bridge adopted the worker). Kept until the page's first request: if it asks for the same
   // text and options, the early analysis is its answer; otherwise that analysis is ignored (the
   // worker finishes it first). `early.claimed` tells boot.js not to ask any more.
+  /** @type {EarlyWorker | null} */
   #early = null;
+  /** @type {WorkerMessage[]} */
   #earlyMessages = [];
   #readyDone = () => {};
-  /** Resolves when the current worker's engine has loaded, or the worker is gone (never rejects). */
+  /** @type {Promise<void>} Resolves when the current worker's engine has loaded, or the worker is gone (never rejects). */
   ready = Promise.resolve();
 
-  /** Analyzes `text`; resolves with `{report, ms}`. A newer call supersedes a waiting one. */
+  /**
+   * Analyzes `text`; resolves with `{report, ms}`. A newer call supersedes a waiting one.
+   * @param {string} text
+   * @param {object} [options]
+   * @param {Progress} [onProgress]
+   * @returns {Promise<{report: Report, ms: number}>}
+   */
   analyze(text, options = {}, onProgress = () => {}) {
     return this.#request('analyze', { text, options }, onProgress);
   }
 
-  /** Analyzes two texts and compares them; resolves with `{reports: [a, b], keyness, ms}`. */
+  /**
+   * Analyzes two texts and compares them; resolves with `{reports: [a, b], keyness, ms}`.
+   * @param {string} a
+   * @param {string} b
+   * @param {object} [options]
+   * @param {Progress} [onProgress]
+   * @returns {Promise<{reports: Report[], keyness: import('../../types/report').Comparison | null, ms: number}>}
+   */
   compare(a, b, options = {}, onProgress = () => {}) {
     return this.#request('compare', { a, b, options }, onProgress);
   }
 
-  /** Key-word-in-context lines of `term` in `text`; resolves with `{result}`. */
+  /**
+   * Key-word-in-context lines of `term` in `text`; resolves with `{result}`.
+   * @param {string} text
+   * @param {string} term
+   * @param {object} [query]
+   * @param {object} [options]
+   * @returns {Promise<{result: import('../../types/report').ConcordanceResult, ms: number}>}
+   */
   concordance(text, term, query = {}, options = {}) {
     return this.#request('concordance', { text, term, query, options }, () => {});
   }
@@ -85,9 +121,16 @@ export class AnalysisBridge {
     return this.#current !== null;
   }
 
+  /**
+   * @param {string} op
+   * @param {Record<string, any>} msg
+   * @param {Progress} onProgress
+   * @returns {Promise<any>}
+   */
   #request(op, msg, onProgress) {
     return new Promise((resolve, reject) => {
-      const request = { id: this.#nextId++, op, msg, resolve, reject, onProgress };
+      /** @type {Request} */
+      const request = { id: this.#nextId++, op, msg, resolve, reject, onProgress, parts: new ReportAssembler(), silenceMs: 0 };
       this.#pending.get(op)?.reject(new SupersededError());
       this.#pending.set(op, request);
       this.#pump();
@@ -99,7 +142,6 @@ export class AnalysisBridge {
     const request = [...this.#pending.values()].sort((a, b) => a.id - b.id)[0];
     this.#pending.delete(request.op);
     this.#current = request;
-    request.parts = new ReportAssembler();
     const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0);
     request.silenceMs = this.watchdog.baseMs + (this.watchdog.perMbMs * chars) / 1e6;
     const worker = this.#ensureWorker();
@@ -166,7 +208,7 @@ export class AnalysisBridge {
     return this.#worker;
   }
 
-  #onMessage(msg) {
+  #onMessage(/** @type {WorkerMessage} */ msg) {
     this.#heard = performance.now();
     if (this.#early && msg.id !== undefined) {
       this.#earlyMessages.push(msg); // the early analysis's: kept until the page asks (see #pump)
@@ -185,7 +227,7 @@ export class AnalysisBridge {
       return;
     }
     if (msg.type === 'part') {
-      current.parts.add(msg);
+      current.parts.add(/** @type {import('./report-transfer.js').PartMessage} */ (msg));
       return;
     }
     if (msg.type === 'result') {
@@ -202,7 +244,7 @@ export class AnalysisBridge {
     this.#pump();
   }
 
-  #fail(message, fatal) {
+  #fail(/** @type {string} */ message, /** @type {boolean} */ fatal) {
     const current = this.#current;
     this.#current = null;
     clearTimeout(this.#timer);
@@ -222,7 +264,7 @@ export class AnalysisError extends Error {}
 export class CrashError extends Error {}
 /** The worker stopped answering (no sign of life for `seconds` while it had work); it was replaced. */
 export class StalledError extends Error {
-  constructor(seconds) {
+  constructor(/** @type {number} */ seconds) {
     super(`no answer for ${seconds} s`);
     this.seconds = seconds;
   }

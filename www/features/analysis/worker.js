@@ -44,8 +44,10 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
 // keeps them) and are added once each to the full module.
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
 const LONG_TEXT = 1_000_000;
-let fullModule = null; // promise of the full module, once asked for
-let chinese = null; // promise of the full module with the dictionary loaded in it
+/** @type {Promise<Engine> | null} the full module, once asked for */
+let fullModule = null;
+/** @type {Promise<Engine | null> | null} the full module with the dictionary loaded in it */
+let chinese = null;
 const addedWords = new Set();
 
 function loadFull() {
@@ -60,7 +62,7 @@ function loadFull() {
   return fullModule;
 }
 
-async function fetchDictionary(progress) {
+async function fetchDictionary(/** @type {(fraction: number) => void} */ progress) {
   const response = await fetch(new URL('./jieba-dict.txt.gz', import.meta.url));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || 1_900_000;
@@ -72,12 +74,13 @@ async function fetchDictionary(progress) {
       controller.enqueue(chunk);
     },
   });
+  if (!response.body) throw new Error('no body');
   const inflated = response.body.pipeThrough(count).pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(inflated).arrayBuffer());
 }
 
-async function loadChinese(id) {
-  const progress = (fraction) => self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction });
+async function loadChinese(/** @type {number} */ id) {
+  const progress = (/** @type {number} */ fraction) => self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction });
   progress(0);
   const [full, bytes] = await Promise.all([loadFull(), fetchDictionary(progress)]);
   full.loadChineseDictionary(bytes);
@@ -85,7 +88,7 @@ async function loadChinese(id) {
   return full;
 }
 
-function useFull(full) {
+function useFull(/** @type {Engine | null} */ full) {
   if (!full || wasm === full) return;
   wasm = full;
   concordanceIndex?.free?.();
@@ -94,12 +97,19 @@ function useFull(full) {
   addedWords.clear();
 }
 
+/**
+ * Loads the engine a request needs: the full module for Han text (with the dictionary) or a long
+ * text; adds the user's Chinese words to it.
+ * @param {number} id
+ * @param {unknown[]} texts
+ * @param {{lang?: string, user_words?: string[]} | undefined} options
+ */
 async function prepareEngine(id, texts, options) {
-  const strings = texts.filter((t) => typeof t === 'string');
+  const strings = /** @type {string[]} */ (texts.filter((t) => typeof t === 'string'));
   if (options?.lang === 'zh' || strings.some((t) => HAN.test(t))) {
     chinese ??= loadChinese(id).catch((e) => {
       chinese = null; // try again next time; this analysis segments per character and warns
-      self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction: 1, error: `The Chinese dictionary could not load: ${e.message}` });
+      self.postMessage({ id, type: 'progress', stage: 'dictionary', fraction: 1, error: `The Chinese dictionary could not load: ${/** @type {Error} */ (e).message}` });
       return loadFull().catch(() => null); // Chinese dates at least, if the module came
     });
     useFull(await chinese);
@@ -116,10 +126,13 @@ async function prepareEngine(id, texts, options) {
   }
 }
 
+/** @type {InstanceType<Engine['ConcordanceIndex']> | null} the index of `concordanceText`, kept for its next queries */
 let concordanceIndex = null;
+/** @type {string | null} */
 let concordanceText = null;
 
-function run(id, text, options, from = 0, to = 1) {
+/** Analyzes `text`; its progress, scaled to [from, to], goes to the page. */
+function run(/** @type {number} */ id, /** @type {string} */ text, /** @type {Record<string, unknown> | undefined} */ options, from = 0, to = 1) {
   const { user_words: _words, ...rest } = options ?? {};
   options = rest;
   return wasm.analyze(text, options ?? {}, (stage, fraction) => {
@@ -132,7 +145,7 @@ self.onmessage = async (event) => {
   try {
     await ready;
   } catch (e) {
-    self.postMessage({ id, type: 'error', fatal: true, message: `The analysis engine could not load: ${e.message}` });
+    self.postMessage({ id, type: 'error', fatal: true, message: `The analysis engine could not load: ${/** @type {Error} */ (e).message}` });
     return;
   }
   const t0 = performance.now();
@@ -149,12 +162,13 @@ self.onmessage = async (event) => {
       const Index = Reflect.get(wasm, 'ConcordanceIndex');
       let result;
       if (Index) {
-        if (concordanceText !== text) {
+        let index = concordanceText === text ? concordanceIndex : null;
+        if (!index) {
           concordanceIndex?.free?.();
-          concordanceIndex = new Index(text, options ?? {});
+          index = concordanceIndex = new Index(text, options ?? {});
           concordanceText = text;
         }
-        result = concordanceIndex.query(term, query ?? {});
+        result = index.query(term, query ?? {});
       } else {
         result = entry('concordance')(text, term, { ...(options ?? {}), ...(query ?? {}) });
       }
@@ -166,6 +180,6 @@ self.onmessage = async (event) => {
     }
   } catch (e) {
     const fatal = e instanceof WebAssembly.RuntimeError || e instanceof RangeError;
-    self.postMessage({ id, type: 'error', fatal, message: e.message, kind: fatal ? 'crash' : 'error' });
+    self.postMessage({ id, type: 'error', fatal, message: /** @type {Error} */ (e).message, kind: fatal ? 'crash' : 'error' });
   }
 };

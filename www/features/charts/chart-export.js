@@ -10,7 +10,7 @@ import { use, init } from 'echarts/core';
 use([SVGRenderer, LegendComponent]);
 
 /** Renders `option` at `width`×`height` to an SVG document string. */
-export function renderSvg(option, width, height, background) {
+export function renderSvg(/** @type {object} */ option, /** @type {number} */ width, /** @type {number} */ height, /** @type {string} */ background) {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, backgroundColor: background, animation: false });
@@ -21,7 +21,7 @@ export function renderSvg(option, width, height, background) {
 }
 
 /** Renders `option` at `width`×`height` (twice the pixels) to a PNG data URL. */
-export function renderPng(option, width, height, background) {
+export function renderPng(/** @type {object} */ option, /** @type {number} */ width, /** @type {number} */ height, /** @type {string} */ background) {
   const box = document.createElement('div'); // never attached to the page
   const chart = init(box, null, { renderer: 'canvas', width, height });
   try {

@@ -37,6 +37,7 @@ export function fillTable(/** @type {HTMLElement} */ box) {
     ...table.columns.map((/** @type {{key: string}} */ c) => elt('td', { textContent: r[c.key] ?? '' })),
     table.action ? elt('td', {}, elt('button', { type: 'button', class: 'small-btn', textContent: table.action.label,
       'aria-label': `${table.action.label}: ${r[table.action.column]}`, onclick: () => tableAction(cd, first + j) })) : null));
+  /** @type {HTMLElement[]} */
   const parts = [elt('table', { class: 'data' }, caption, elt('thead', {}, head), elt('tbody', {}, ...body))];
   if (pages > 1) {
     const go = (/** @type {number} */ delta, /** @type {string} */ which) => {

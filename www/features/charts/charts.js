@@ -18,6 +18,36 @@ import { install as GridComponent } from '../../../node_modules/echarts/lib/comp
 import { install as CanvasRenderer } from '../../../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from '../../i18n.js';
 
+/**
+ * @typedef {ReturnType<typeof palette>} Palette
+ * @typedef {Record<string, any>} Option  an ECharts option (built here; ECharts reads it as it draws)
+ * @typedef {{dataIndex: number, seriesIndex: number, value: any}} Params  what ECharts passes to a formatter or a click
+ * @typedef {{key: string, label: string}} Column
+ * @typedef {{columns: Column[], rows: Record<string, any>[], action?: {label: string, column: string}}} Table
+ * @typedef {import('./chart-data.js').KeywordItem} KeywordItem
+ * @typedef {{view: string, items: KeywordItem[]}} KeywordsData
+ * @typedef {ReturnType<typeof import('./chart-data.js').dispersionData>} DispersionData
+ * @typedef {ReturnType<typeof import('./chart-data.js').timelineData>} TimelineData
+ * @typedef {TimelineData['entries'][number]} TimelineItem
+ * @typedef {ReturnType<typeof import('./chart-data.js').sectionsData>} SectionsData
+ * @typedef {SectionsData['sections'][number]} SectionItem
+ * @typedef {{term: string, side: 'a' | 'b', score: number, effect?: number, countA: number, countB: number}} KeynessItem
+ * @typedef {{aTitle: string, bTitle: string, items: KeynessItem[]}} KeynessData
+ */
+/**
+ * A kind of chart: its ECharts option and its table from the same data, the item a click picks,
+ * whether it has a legend (several series) and a zoomable time axis.
+ * @template D
+ * @typedef {{option(data: D, p: Palette): Option, table(data: D): Table, pick?(data: D, q: Params): any, legend?: boolean,
+ *   zoom?: boolean}} ChartKind
+ */
+/**
+ * A chart on the page: its ECharts instance, what it shows, and its HTML legend and zoom controls.
+ * @typedef {{chart: import('echarts/core').ECharts, hidden: Set<string>, legend: HTMLElement | null, zoomBar: HTMLElement | null,
+ *   view: number[] | null, full: number[] | null, kind?: Kind, data?: any, onPick?: ((item: any) => void) | null, option?: Option,
+ *   tip?: boolean, dragged?: boolean, viewFrame?: number}} LiveChart
+ */
+
 use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
 
 // Spans without ECharts' custom series (its code is 8 KB gzip of the first visit): a scatter
@@ -33,13 +63,13 @@ use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
 // an item whose start lies left of a zoomed range still draws its part in view.
 registerVisual(4600, {
   seriesType: 'scatter',
-  reset(series) {
+  reset(/** @type {any} */ series) {
     const span = series.get('span');
     const cs = series.coordinateSystem;
     if (!span || !cs?.getArea) return undefined;
     const area = cs.getArea();
     return {
-      dataEach(data, i) {
+      dataEach(/** @type {any} */ data, /** @type {number} */ i) {
         const [xd, ed] = data.mapDimensionsAll('x');
         const y = data.get(data.mapDimension('y'), i);
         const a = cs.dataToPoint([data.get(xd, i), y]);
@@ -75,22 +105,28 @@ registerVisual(4600, {
 });
 
 export const isDark = () => !!window.matchMedia?.('(prefers-color-scheme: dark)').matches;
-const palette = (dark) => (dark
+const palette = (/** @type {boolean} */ dark) => (dark
   ? { fg: '#e6e7e9', muted: '#a4a8ae', line: '#3a3d43', bg: '#1f2125', bar: '#8ab4ff', alt: '#ffb4a9',
     explicit: '#8ab4ff', relative: '#f2c14e', domain: '#7fd4a8', band: 'rgba(255,255,255,0.06)' }
   : { fg: '#1c1d1f', muted: '#5d6167', line: '#d9dbde', bg: '#ffffff', bar: '#1a5fd1', alt: '#b3261e',
     explicit: '#1a5fd1', relative: '#b86e00', domain: '#1e7d4f', band: 'rgba(0,0,0,0.05)' });
 
 const DAY = 86400000;
-const dayMs = (iso) => {
+const dayMs = (/** @type {string} */ iso) => {
   const m = /^(-?\d{1,6})-(\d\d)-(\d\d)$/.exec(iso ?? '');
   if (!m) return NaN;
   const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
   d.setUTCFullYear(Number(m[1]));
   return d.getTime();
 };
-const shorten = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shorten = (/** @type {string} */ s, /** @type {number} */ n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [text]
+ * @param {string} [cls]
+ */
 function el(tag, text, cls) {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
@@ -98,7 +134,7 @@ function el(tag, text, cls) {
   return e;
 }
 
-function baseOption(p) {
+function baseOption(/** @type {Palette} */ p) {
   return {
     backgroundColor: 'transparent',
     animation: false,
@@ -106,7 +142,7 @@ function baseOption(p) {
     tooltip: { trigger: 'item', confine: true, className: 'chart-tip', borderColor: p.line, backgroundColor: p.bg, textStyle: { color: p.fg } },
   };
 }
-const axisStyle = (p) => ({
+const axisStyle = (/** @type {Palette} */ p) => ({
   axisLine: { lineStyle: { color: p.muted } },
   axisLabel: { color: p.fg },
   splitLine: { lineStyle: { color: p.line } },
@@ -114,6 +150,7 @@ const axisStyle = (p) => ({
 });
 
 // ---- Keywords: horizontal bars --------------------------------------------------------------
+/** @type {ChartKind<KeywordsData>} */
 const keywords = {
   option(data, p) {
     const top = data.items.slice(0, 20).reverse();
@@ -121,14 +158,14 @@ const keywords = {
     return {
       ...baseOption(p),
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-      tooltip: { ...baseOption(p).tooltip, formatter: (q) => tipKeyword(top[q.dataIndex], scored) },
+      tooltip: { ...baseOption(p).tooltip, formatter: (/** @type {Params} */ q) => tipKeyword(top[q.dataIndex], scored) },
       xAxis: { type: 'value', minInterval: scored ? 0 : 1, ...axisStyle(p) },
       yAxis: { type: 'category', data: top.map((k) => shorten(k.term, 28)), ...axisStyle(p), axisLabel: { color: p.fg, interval: 0 }, axisTick: { show: false } },
       series: [{
         type: 'bar', name: scored ? t('col.score') : t('col.count'),
-        data: top.map((k) => (scored ? Number(k.score.toFixed(2)) : k.count)),
+        data: top.map((k) => (scored ? Number(k.score?.toFixed(2)) : k.count)),
         itemStyle: { color: scored ? p.alt : p.bar },
-        label: { show: true, position: 'right', color: p.muted, formatter: (q) => (scored ? q.value.toFixed(1) : String(q.value)) },
+        label: { show: true, position: 'right', color: p.muted, formatter: (/** @type {Params} */ q) => (scored ? q.value.toFixed(1) : String(q.value)) },
         cursor: 'pointer',
       }],
     };
@@ -151,10 +188,10 @@ const keywords = {
   pick: (data, q) => data.items.slice(0, 20).reverse()[q.dataIndex],
 };
 
-function tipKeyword(k, scored) {
+function tipKeyword(/** @type {KeywordItem} */ k, /** @type {boolean} */ scored) {
   const d = el('div');
   d.append(el('strong', k.term), el('br'), `${t('col.count')}: ${k.count}`);
-  if (scored) d.append(el('br'), `${t('col.score')}: ${k.score.toFixed(2)}`);
+  if (scored) d.append(el('br'), `${t('col.score')}: ${k.score?.toFixed(2)}`);
   if (k.variants) d.append(el('br'), `${t('col.variants')}: ${k.variants}`);
   d.append(el('br'), el('em', t('tip.clickConcordance')));
   return d;
@@ -168,15 +205,17 @@ const LARGE_BARS = 100; // section bars per metric: one path per metric (ECharts
 const PROGRESSIVE_DATES = 50; // timeline items per series and frame (ECharts' `progressive`)
 
 // ---- Dispersion: one row per term, a tick per occurrence, section bands behind ---------------
+/** @type {ChartKind<DispersionData>} */
 const dispersion = {
   option(data, p) {
     const terms = data.terms.slice().reverse();
     const len = Math.max(1, data.length);
-    const pct = (x) => (100 * x) / len;
+    const pct = (/** @type {number} */ x) => (100 * x) / len;
     const bands = data.sections.map((s, i) => [pct(s.start), pct(s.end), i]);
     // One tick per occurrence; on a long text, one per occupied 0.05 % of its length (what the
     // plot can show anyway), so a million occurrences do not freeze the page.
     const total = terms.reduce((a, k) => a + k.occurrences.length, 0);
+    /** @type {number[][]} */
     const points = [];
     terms.forEach((term, row) => {
       let last = -1;
@@ -193,7 +232,7 @@ const dispersion = {
       grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true, ...(bands.length ? { show: true, borderColor: p.line, borderWidth: 0.5 } : {}) },
       tooltip: {
         ...baseOption(p).tooltip,
-        formatter: (q) => {
+        formatter: (/** @type {Params} */ q) => {
           if (q.seriesIndex === 0) return tipSection(data.sections[q.value[3]], q.value[3]);
           const term = terms[q.value[1]];
           const d = el('div');
@@ -231,12 +270,14 @@ const dispersion = {
     };
   },
   table(data) {
+    /** @type {Column[]} */
     const cols = [{ key: 'term', label: t('col.term') }, { key: 'count', label: t('col.count') }];
     if (data.terms.some((k) => k.dispersion !== undefined)) cols.push({ key: 'dispersion', label: t('col.dispersion') });
     data.sections.forEach((s, i) => cols.push({ key: `s${i + 1}`, label: `§${i + 1}` }));
     return {
       columns: cols,
       rows: data.terms.map((k) => {
+        /** @type {Record<string, string | number>} */
         const row = { term: k.term, count: k.count ?? k.occurrences.length, dispersion: k.dispersion === undefined ? '' : Number(k.dispersion.toFixed(3)) };
         k.perSection.forEach((n, i) => { row[`s${i + 1}`] = n; });
         return row;
@@ -250,14 +291,15 @@ const dispersion = {
   },
 };
 
-function tipSection(s, i) {
+function tipSection(/** @type {{title: string | null}} */ s, /** @type {number} */ i) {
   const d = el('div');
   d.append(el('strong', `§${i + 1} ${s.title ?? t('sections.opening')}`));
   return d;
 }
 
 // ---- Timeline: points for days, bars for longer periods; y is the sentence -------------------
-const KINDS = ['explicit', 'relative', 'domain'];
+const KINDS = /** @type {const} */ (['explicit', 'relative', 'domain']);
+/** @type {ChartKind<TimelineData>} */
 const timeline = {
   option(data, p) {
     const byKind = KINDS.map((kind) => data.entries.filter((e) => e.kind === kind));
@@ -278,7 +320,7 @@ const timeline = {
     return {
       ...baseOption(p),
       grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
-      tooltip: { ...baseOption(p).tooltip, formatter: (q) => tipTimeline(data, data.entries[q.value[4]]) },
+      tooltip: { ...baseOption(p).tooltip, formatter: (/** @type {Params} */ q) => tipTimeline(data, data.entries[q.value[4]]) },
       xAxis: { type: 'time', ...axisStyle(p), splitLine: { show: false } },
       yAxis: { type: 'value', name: t('axis.sentence'), nameLocation: 'start', inverse: true, minInterval: 1, min: 0, ...axisStyle(p) },
       series,
@@ -300,7 +342,7 @@ const timeline = {
   zoom: true,
 };
 
-function tipTimeline(data, e) {
+function tipTimeline(/** @type {TimelineData} */ data, /** @type {TimelineItem} */ e) {
   const d = el('div', undefined, 'tip-timeline');
   d.append(el('strong', `${e.text} → ${e.value}`), el('br'),
     `${e.start === e.end ? e.start : `${e.start} … ${e.end}`} · ${t(`kind.${e.kind}`)} · ${t('col.sentence')} ${e.sentence + 1}`);
@@ -310,7 +352,8 @@ function tipTimeline(data, e) {
 }
 
 // ---- Per-section statistics -----------------------------------------------------------------
-const SECTION_METRICS = ['words', 'sentences', 'paragraphs', 'dates'];
+const SECTION_METRICS = /** @type {const} */ (['words', 'sentences', 'paragraphs', 'dates']);
+/** @type {ChartKind<SectionsData>} */
 const sections = {
   option(data, p) {
     const metrics = SECTION_METRICS.filter((m) => data.sections.some((s) => s[m] !== undefined));
@@ -318,7 +361,7 @@ const sections = {
     return {
       ...baseOption(p),
       grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
-      tooltip: { ...baseOption(p).tooltip, formatter: (q) => {
+      tooltip: { ...baseOption(p).tooltip, formatter: (/** @type {Params} */ q) => {
         const s = data.sections[q.dataIndex];
         const d = tipSection(s, q.dataIndex);
         for (const m of metrics) d.append(el('br'), `${t(`col.${m}`)}: ${s[m]}`);
@@ -336,6 +379,7 @@ const sections = {
       columns: [{ key: 'section', label: '§' }, { key: 'title', label: t('col.title') },
         ...metrics.map((m) => ({ key: m, label: t(`col.${m}`) }))],
       rows: data.sections.map((s, i) => {
+        /** @type {Record<string, string | number | undefined>} */
         const row = { section: i + 1, title: s.title ?? t('sections.opening') };
         for (const m of metrics) row[m] = s[m];
         return row;
@@ -348,13 +392,14 @@ const sections = {
 };
 
 // ---- Keyness between two articles: bars to the left for B, to the right for A -----------------
+/** @type {ChartKind<KeynessData>} */
 const keyness = {
   option(data, p) {
     const rows = data.items.slice().reverse();
     return {
       ...baseOption(p),
       grid: { left: 8, right: 24, top: 12, bottom: 8, containLabel: true },
-      tooltip: { ...baseOption(p).tooltip, formatter: (q) => {
+      tooltip: { ...baseOption(p).tooltip, formatter: (/** @type {Params} */ q) => {
         const k = rows[q.dataIndex];
         const d = el('div');
         d.append(el('strong', k.term), el('br'), `${t('col.score')}: ${k.score.toFixed(2)}`, el('br'),
@@ -383,9 +428,13 @@ const keyness = {
 };
 
 export const CHART_KINDS = { keywords, dispersion, timeline, sections, keyness };
+/** @typedef {keyof typeof CHART_KINDS} Kind */
+
+/** The chart kind `kind` (its data typed loosely: the caller pairs it with that kind's data). */
+const kindOf = (/** @type {Kind} */ kind) => /** @type {ChartKind<any>} */ (CHART_KINDS[kind]);
 
 /** How many items a chart's data holds (written to data-items for tests and screen readers). */
-export function itemCount(kind, data) {
+export function itemCount(/** @type {Kind} */ kind, /** @type {any} */ data) {
   switch (kind) {
     case 'keywords': return Math.min(20, data.items.length);
     case 'dispersion': return data.terms.length;
@@ -396,44 +445,48 @@ export function itemCount(kind, data) {
   }
 }
 
-const live = new Map(); // element -> {chart, kind, data, onPick, option, tip, hidden, legend}
+/** @type {Map<HTMLElement, LiveChart>} */
+const live = new Map();
 
 // The legend is HTML: one <button aria-pressed> per series after the chart (keyboard operable,
 // translated, read by screen readers), in the series' colour. Pressing one hides or shows its
 // series by drawing it without data, as ECharts' own legend did (the axes fit what is shown).
 // `hidden` holds the ids of the hidden series of a chart and lasts across its redraws.
-const seriesKey = (s, i) => String(s.id ?? i);
+const seriesKey = (/** @type {Option} */ s, /** @type {number} */ i) => String(s.id ?? i);
 
 /** `option` with the hidden series of `entry` emptied. */
-function withHidden(entry, option) {
+function withHidden(/** @type {LiveChart} */ entry, /** @type {Option} */ option) {
   if (!entry.hidden?.size || !Array.isArray(option.series)) return option;
-  return { ...option, series: option.series.map((s, i) => (entry.hidden.has(seriesKey(s, i)) ? { ...s, data: [] } : s)) };
+  return { ...option, series: option.series.map((/** @type {Option} */ s, /** @type {number} */ i) => (entry.hidden.has(seriesKey(s, i)) ? { ...s, data: [] } : s)) };
 }
 
 /**
  * The group of controls `entry[key]` (class `cls`, placed right after `after`): made when missing
  * (`onCreate(bar)` then runs once), removed when not `wanted`. Returns it, or null.
  */
-function controlGroup(entry, key, wanted, cls, after, onCreate = () => {}) {
+function controlGroup(/** @type {LiveChart} */ entry, /** @type {'legend' | 'zoomBar'} */ key, /** @type {boolean} */ wanted,
+  /** @type {string} */ cls, /** @type {Element} */ after, /** @type {(bar: HTMLElement) => void} */ onCreate = () => {}) {
   if (!wanted) {
     entry[key]?.remove();
     entry[key] = null;
     return null;
   }
-  if (!entry[key]) {
-    entry[key] = el('div', undefined, cls);
-    entry[key].setAttribute('role', 'group');
-    after.after(entry[key]);
-    onCreate(entry[key]);
+  let group = entry[key];
+  if (!group) {
+    group = entry[key] = el('div', undefined, cls);
+    group.setAttribute('role', 'group');
+    after.after(group);
+    onCreate(group);
   }
-  return entry[key];
+  return group;
 }
 
-function drawLegend(elem, entry, option) {
-  const wanted = CHART_KINDS[entry.kind].legend && Array.isArray(option.series) && option.series.length > 1;
-  if (!controlGroup(entry, 'legend', wanted, 'chart-legend', elem)) return;
-  entry.legend.setAttribute('aria-label', t('chart.legend', { chart: t(`chart.${entry.kind}`) }));
-  entry.legend.replaceChildren(...option.series.map((s, i) => {
+function drawLegend(/** @type {HTMLElement} */ elem, /** @type {LiveChart & {kind: Kind}} */ entry, /** @type {Option} */ option) {
+  const wanted = !!kindOf(entry.kind).legend && Array.isArray(option.series) && option.series.length > 1;
+  const legend = controlGroup(entry, 'legend', wanted, 'chart-legend', elem);
+  if (!legend) return;
+  legend.setAttribute('aria-label', t('chart.legend', { chart: t(`chart.${entry.kind}`) }));
+  legend.replaceChildren(...option.series.map((/** @type {Option} */ s, /** @type {number} */ i) => {
     const key = seriesKey(s, i);
     const b = el('button', undefined, 'legend-item');
     b.type = 'button';
@@ -459,21 +512,22 @@ function drawLegend(elem, entry, option) {
 // the page), and buttons under the chart do both from the keyboard; a line says what is shown.
 const ZOOM_STEP = 1.5;
 const MIN_SPAN = 7 * DAY;
-const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (/** @type {number} */ ms) => new Date(ms).toISOString().slice(0, 10);
 
-function withView(entry, option) {
-  if (!entry.view || !CHART_KINDS[entry.kind].zoom) return option;
+function withView(/** @type {LiveChart & {kind: Kind}} */ entry, /** @type {Option} */ option) {
+  if (!entry.view || !kindOf(entry.kind).zoom) return option;
   return { ...option, xAxis: { ...option.xAxis, min: entry.view[0], max: entry.view[1] } };
 }
 
 /** The x axis extent drawn now, [min, max] in ms (null before the first drawing). */
-function axisExtent(entry) {
-  const ext = entry.chart.getModel?.()?.getComponent('xAxis', 0)?.axis?.scale?.getExtent();
+function axisExtent(/** @type {LiveChart} */ entry) {
+  // ECharts' model (not in its public types): the x axis's extent as laid out.
+  const ext = /** @type {any} */ (entry.chart).getModel?.()?.getComponent('xAxis', 0)?.axis?.scale?.getExtent();
   return ext && Number.isFinite(ext[0]) && Number.isFinite(ext[1]) && ext[1] > ext[0] ? ext : null;
 }
 
 /** Shows [a, b] (clamped to the whole axis; null or the whole of it: everything). */
-function setView(entry, a, b) {
+function setView(/** @type {LiveChart} */ entry, /** @type {number} */ a, /** @type {number} */ b) {
   const full = entry.full;
   if (!full) return;
   let span = Math.max(MIN_SPAN, b - a);
@@ -492,19 +546,19 @@ function setView(entry, a, b) {
   }
 }
 
-function zoomBy(entry, factor, anchor) {
+function zoomBy(/** @type {LiveChart} */ entry, /** @type {number} */ factor, /** @type {number | undefined} */ anchor = undefined) {
   const [a, b] = entry.view ?? entry.full ?? [0, 0];
   const at = anchor ?? (a + b) / 2;
   setView(entry, at - (at - a) * factor, at + (b - at) * factor);
 }
 
-function panBy(entry, fraction) {
+function panBy(/** @type {LiveChart} */ entry, /** @type {number} */ fraction) {
   const [a, b] = entry.view ?? entry.full ?? [0, 0];
   const d = (b - a) * fraction;
   setView(entry, a + d, b + d);
 }
 
-function zoomButton(key, label, onClick) {
+function zoomButton(/** @type {string} */ key, /** @type {string} */ label, /** @type {() => void} */ onClick) {
   const b = el('button', label, 'zoom-btn');
   b.type = 'button';
   b.dataset.zoom = key;
@@ -512,24 +566,26 @@ function zoomButton(key, label, onClick) {
   return b;
 }
 
-function updateZoomControls(entry) {
+function updateZoomControls(/** @type {LiveChart} */ entry) {
   const bar = entry.zoomBar;
   if (!bar) return;
   const [a, b] = entry.view ?? entry.full ?? [NaN, NaN];
   const all = !entry.view;
-  bar.querySelector('[data-zoom="out"]').disabled = all;
-  bar.querySelector('[data-zoom="all"]').disabled = all;
-  bar.querySelector('[data-zoom="earlier"]').disabled = all || a <= entry.full[0];
-  bar.querySelector('[data-zoom="later"]').disabled = all || b >= entry.full[1];
-  bar.querySelector('[data-zoom="in"]').disabled = !entry.full || b - a <= MIN_SPAN;
-  const range = bar.querySelector('.zoom-range');
+  const full = entry.full ?? [NaN, NaN];
+  const button = (/** @type {string} */ key) => /** @type {HTMLButtonElement} */ (bar.querySelector(`[data-zoom="${key}"]`));
+  button('out').disabled = all;
+  button('all').disabled = all;
+  button('earlier').disabled = all || a <= full[0];
+  button('later').disabled = all || b >= full[1];
+  button('in').disabled = !entry.full || b - a <= MIN_SPAN;
+  const range = /** @type {HTMLElement} */ (bar.querySelector('.zoom-range'));
   range.textContent = Number.isFinite(a) ? t(all ? 'zoom.all' : 'zoom.range', { from: isoDay(a), to: isoDay(b - 1) }) : '';
   range.dataset.from = Number.isFinite(a) ? isoDay(a) : '';
   range.dataset.to = Number.isFinite(b) ? isoDay(b - 1) : '';
 }
 
-function drawZoomControls(elem, entry) {
-  const bar = controlGroup(entry, 'zoomBar', !!CHART_KINDS[entry.kind].zoom, 'chart-zoom', entry.legend ?? elem,
+function drawZoomControls(/** @type {HTMLElement} */ elem, /** @type {LiveChart & {kind: Kind}} */ entry) {
+  const bar = controlGroup(entry, 'zoomBar', !!kindOf(entry.kind).zoom, 'chart-zoom', entry.legend ?? elem,
     () => armZoom(elem, entry));
   if (!bar) return;
   bar.setAttribute('aria-label', t('zoom.group', { chart: t(`chart.${entry.kind}`) }));
@@ -546,12 +602,12 @@ function drawZoomControls(elem, entry) {
 }
 
 // The wheel and drag on the plot (the grid's area) of a zoomable chart.
-function armZoom(elem, entry) {
-  const local = (ev) => {
+function armZoom(/** @type {HTMLElement} */ elem, /** @type {LiveChart} */ entry) {
+  const local = (/** @type {MouseEvent} */ ev) => {
     const r = elem.getBoundingClientRect();
     return [ev.clientX - r.left, ev.clientY - r.top];
   };
-  const inPlot = (pt) => entry.full && entry.chart.containPixel({ gridIndex: 0 }, pt);
+  const inPlot = (/** @type {number[]} */ pt) => entry.full && entry.chart.containPixel({ gridIndex: 0 }, pt);
   elem.addEventListener('wheel', (ev) => {
     const pt = local(ev);
     if (!inPlot(pt) || ev.deltaY === 0) return;
@@ -559,6 +615,7 @@ function armZoom(elem, entry) {
     const at = entry.chart.convertFromPixel({ xAxisIndex: 0 }, pt[0]);
     zoomBy(entry, ev.deltaY < 0 ? 1 / 1.2 : 1.2, Number.isFinite(at) ? at : undefined);
   }, { passive: false });
+  /** @type {{x: number, view: number[], perPx: number, id: number} | null} */
   let drag = null;
   elem.addEventListener('pointerdown', (ev) => {
     entry.dragged = false;
@@ -582,13 +639,14 @@ function armZoom(elem, entry) {
 }
 
 /** The option of `entry`'s chart as drawn now: its hidden series emptied, its zoomed range. */
-const drawnOption = (entry, p) => withView(entry, withHidden(entry, CHART_KINDS[entry.kind].option(entry.data, p)));
+const drawnOption = (/** @type {LiveChart & {kind: Kind}} */ entry, /** @type {Palette} */ p) => withView(entry,
+  withHidden(entry, kindOf(entry.kind).option(entry.data, p)));
 
 /** (Re)draws `entry`'s chart from its kind and data; `legend`: rebuild the HTML legend too. */
-function render(elem, entry, legend = true) {
+function render(/** @type {HTMLElement} */ elem, /** @type {LiveChart & {kind: Kind}} */ entry, legend = true) {
   const option = drawnOption(entry, palette(isDark()));
   entry.chart.setOption(applied(entry, option), true);
-  if (CHART_KINDS[entry.kind].zoom && !entry.view) entry.full = axisExtent(entry);
+  if (kindOf(entry.kind).zoom && !entry.view) entry.full = axisExtent(entry);
   if (legend) {
     drawLegend(elem, entry, option);
     drawZoomControls(elem, entry);
@@ -603,11 +661,12 @@ function render(elem, entry, legend = true) {
 // gives that chart its tooltip, and replays the pointer's last position, so the tooltip shows
 // under a pointer that has not moved since it entered.
 let tipReady = false;
+/** @type {Promise<void> | null} */
 let tipLoading = null;
 const loadTooltip = () => (tipLoading ??= import('./chart-tooltip.js').then(() => { tipReady = true; }));
 
 /** The option as the chart gets it: without `tooltip` while the tooltip code is not loaded. */
-function applied(entry, option) {
+function applied(/** @type {LiveChart} */ entry, /** @type {Option} */ option) {
   entry.option = option;
   entry.tip = tipReady;
   if (tipReady) return option;
@@ -615,12 +674,13 @@ function applied(entry, option) {
   return rest;
 }
 
-function armTooltip(elem) {
-  let pointer = null; // last client position of a pointer inside the chart
+function armTooltip(/** @type {HTMLElement} */ elem) {
+  /** @type {{x: number, y: number} | null} the last client position of a pointer inside the chart */
+  let pointer = null;
   elem.addEventListener('pointermove', (ev) => { pointer = { x: ev.clientX, y: ev.clientY }; }, { passive: true });
   elem.addEventListener('pointerleave', () => { pointer = null; });
-  const wake = async (ev) => {
-    if (ev.type === 'pointerenter') pointer = { x: ev.clientX, y: ev.clientY };
+  const wake = async (/** @type {Event} */ ev) => {
+    if (ev instanceof PointerEvent && ev.type === 'pointerenter') pointer = { x: ev.clientX, y: ev.clientY };
     try {
       await loadTooltip();
     } catch {
@@ -632,7 +692,7 @@ function armTooltip(elem) {
     e.tip = true;
     e.chart.setOption({ tooltip: e.option.tooltip });
     if (pointer) {
-      const root = e.chart.getZr().painter.getViewportRoot?.() ?? elem.firstElementChild;
+      const root = /** @type {any} */ (e.chart.getZr().painter).getViewportRoot?.() ?? elem.firstElementChild;
       root?.dispatchEvent(new MouseEvent('mousemove', { clientX: pointer.x, clientY: pointer.y, bubbles: true }));
     }
   };
@@ -655,10 +715,10 @@ const WARM_DATA = {
 };
 
 /** Draws tiny data of chart `kind` off-screen (never shown), so its first real drawing runs warm code. */
-export function warmUp(kind) {
+export function warmUp(/** @type {keyof typeof WARM_DATA} */ kind) {
   const chart = init(document.createElement('div'), null, { renderer: 'canvas', width: 320, height: 200 });
   try {
-    const { tooltip, ...option } = CHART_KINDS[kind].option(WARM_DATA[kind](), palette(isDark()));
+    const { tooltip, ...option } = kindOf(kind).option(WARM_DATA[kind](), palette(isDark()));
     chart.setOption(option);
   } finally {
     chart.dispose();
@@ -671,7 +731,7 @@ let measured = false;
  * calls it before a chart's first drawing, in a task of its own, so that drawing does not also pay
  * for ECharts' set-up (~35-90 ms for the first chart, the font lookup included).
  */
-export function prepare(elem) {
+export function prepare(/** @type {HTMLElement} */ elem) {
   if (live.has(elem)) return false;
   if (!measured) {
     // The first text measured in ECharts' font (its labels: 12px sans-serif) pays for finding
@@ -683,7 +743,7 @@ export function prepare(elem) {
   return true;
 }
 
-function chartEntry(elem) {
+function chartEntry(/** @type {HTMLElement} */ elem) {
   let entry = live.get(elem);
   if (!entry) {
     const chart = init(elem, null, { renderer: 'canvas' });
@@ -699,8 +759,8 @@ function chartEntry(elem) {
     }).observe(elem);
     chart.on('click', (q) => {
       const e = live.get(elem);
-      if (e.dragged) return; // the end of a drag along the timeline, not a click
-      const item = CHART_KINDS[e.kind]?.pick?.(e.data, q);
+      if (!e?.kind || e.dragged) return; // not drawn yet, or the end of a drag along the timeline, not a click
+      const item = kindOf(e.kind).pick?.(e.data, /** @type {Params} */ (/** @type {unknown} */ (q)));
       if (item !== undefined) e.onPick?.(item);
     });
     armTooltip(elem);
@@ -709,42 +769,49 @@ function chartEntry(elem) {
 }
 
 /** Draws (or redraws) chart `kind` with `data` into `elem`; `onPick(item)` on click. */
-export function draw(elem, kind, data, onPick) {
+export function draw(/** @type {HTMLElement} */ elem, /** @type {Kind} */ kind, /** @type {any} */ data, /** @type {((item: any) => void) | null} */ onPick) {
   const entry = chartEntry(elem);
   if (entry.kind !== kind) entry.hidden.clear();
   entry.view = null; // new data: all of it
-  Object.assign(entry, { kind, data, onPick });
-  render(elem, entry);
+  const drawn = Object.assign(entry, { kind, data, onPick });
+  render(elem, drawn);
   return entry.chart;
 }
 
 /** Redraws every chart (after a theme or language change). */
 export function redrawAll() {
-  for (const [elem, e] of live) if (e.data) render(elem, e);
+  for (const [elem, e] of live) if (e.data && e.kind) render(elem, /** @type {LiveChart & {kind: Kind}} */ (e));
 }
 
 /** The chart drawn in `elem`, with its kind and data (for exports and tests). */
-export function liveChart(elem) {
+export function liveChart(/** @type {HTMLElement} */ elem) {
   return live.get(elem);
+}
+
+/** The chart drawn in `elem` (an export is offered only once it is). */
+function drawnChart(/** @type {HTMLElement} */ elem) {
+  const e = live.get(elem);
+  if (!e?.kind) throw new Error('no chart drawn here yet');
+  return /** @type {LiveChart & {kind: Kind}} */ (e);
 }
 
 // Exported images are drawn off-screen by chart-export.js (loaded on the first export) from the
 // option on screen plus ECharts' own legend, which greys the hidden series: a PNG or SVG says
 // which series it shows without the page's HTML legend around it.
-function exportOption(e, p) {
+function exportOption(/** @type {LiveChart & {kind: Kind}} */ e, /** @type {Palette} */ p) {
   const drawn = drawnOption(e, p);
   // An image is drawn at once: no progressive steps in later frames (the PNG is read right away).
-  const option = Array.isArray(drawn.series) ? { ...drawn, series: drawn.series.map((s) => ({ ...s, progressive: 0 })) } : drawn;
-  if (!CHART_KINDS[e.kind].legend || !(option.series?.length > 1)) return option;
-  const selected = Object.fromEntries(option.series.map((s, i) => [s.name, !e.hidden.has(seriesKey(s, i))]));
+  const option = Array.isArray(drawn.series) ? { ...drawn, series: drawn.series.map((/** @type {Option} */ s) => ({ ...s, progressive: 0 })) } : drawn;
+  if (!kindOf(e.kind).legend || !(option.series?.length > 1)) return option;
+  const selected = Object.fromEntries(option.series.map((/** @type {Option} */ s, /** @type {number} */ i) => [s.name, !e.hidden.has(seriesKey(s, i))]));
   // Every icon a rounded rect, as the bars' and the custom series' were (a scatter's would be its symbol).
   return { ...option, legend: { top: 0, icon: 'roundRect', textStyle: { color: p.fg }, inactiveColor: p.muted, selected },
     grid: { ...option.grid, top: (option.grid?.top ?? 8) + 24 } };
 }
 
 /** A PNG of the chart in `elem`, as a Blob. */
-export async function pngBlob(elem) {
-  const e = live.get(elem);
+export async function pngBlob(/** @type {HTMLElement} */ elem) {
+  const e = drawnChart(elem);
   const { renderPng } = await import('./chart-export.js');
   const p = palette(isDark());
   const url = renderPng(exportOption(e, p), elem.clientWidth || 800, elem.clientHeight || 400, p.bg);
@@ -755,21 +822,21 @@ export async function pngBlob(elem) {
 }
 
 /** An SVG of the chart in `elem` (string), rendered off-screen by ECharts' SVG string renderer. */
-export async function svgString(elem) {
-  const e = live.get(elem);
+export async function svgString(/** @type {HTMLElement} */ elem) {
+  const e = drawnChart(elem);
   const { renderSvg } = await import('./chart-export.js');
   const p = palette(isDark());
   return renderSvg(exportOption(e, p), elem.clientWidth || 800, elem.clientHeight || 400, p.bg);
 }
 
 /** How many data items the chart in `elem` draws now (hidden series count none; automation hook). */
-export function drawnItems(elem) {
+export function drawnItems(/** @type {HTMLElement} */ elem) {
   const e = live.get(elem);
-  const series = (e?.data ? e.chart.getOption().series : null) ?? [];
+  const series = /** @type {Option[]} */ ((e?.data ? e.chart.getOption().series : null) ?? []);
   return series.reduce((n, s) => n + (s.silent ? 0 : s.data?.length ?? 0), 0); // not the bands' edge lines
 }
 
 /** Pixel position of data item `index` of series `series` in the chart in `elem` (automation hook). */
-export function pixelOf(elem, series, value) {
+export function pixelOf(/** @type {HTMLElement} */ elem, /** @type {number} */ series, /** @type {number[]} */ value) {
   return live.get(elem)?.chart.convertToPixel({ seriesIndex: series }, value);
 }

@@ -79,18 +79,18 @@ const EVENTS_SHOWN = 300;
 function drawEvents(/** @type {Report} */ ra, /** @type {Report} */ rb, /** @type {string} */ titleA, /** @type {string} */ titleB) {
   const keysA = new Map(ra.timeline.map((e) => [eventKey(ra, e), e]));
   const keysB = new Map(rb.timeline.map((e) => [eventKey(rb, e), e]));
-  const label = (r, e) => {
+  const label = (/** @type {Report} */ r, /** @type {TimelineEntry} */ e) => {
     const x = r.timexes[e.timex] ?? {};
     const span = e.start_date === e.end_date ? e.start_date : `${e.start_date} … ${e.end_date}`;
     return `${span} — ${x.text ?? ''}`;
   };
   // At most EVENTS_SHOWN lines per list (two long texts share thousands of dates).
-  const list = (ul, items) => ul.replaceChildren(...(items.length ? items.slice(0, EVENTS_SHOWN).map((s) => elt('li', { textContent: s }))
+  const list = (/** @type {HTMLElement} */ ul, /** @type {string[]} */ items) => ul.replaceChildren(...(items.length ? items.slice(0, EVENTS_SHOWN).map((/** @type {string} */ s) => elt('li', { textContent: s }))
     : [elt('li', { class: 'muted', textContent: t('compare.noEvents') })]),
   ...(items.length > EVENTS_SHOWN ? [elt('li', { class: 'muted', textContent: t('compare.moreEvents', { n: fmt(items.length - EVENTS_SHOWN) }) })] : []));
   const onlyA = [...keysA].filter(([k]) => !keysB.has(k)).map(([, e]) => label(ra, e));
   const onlyB = [...keysB].filter(([k]) => !keysA.has(k)).map(([, e]) => label(rb, e));
-  const both = [...keysA].filter(([k]) => keysB.has(k)).map(([k, e]) => `${label(ra, e)} / ${(rb.timexes[keysB.get(k).timex] ?? {}).text ?? ''}`);
+  const both = [...keysA].filter(([k]) => keysB.has(k)).map(([k, e]) => `${label(ra, e)} / ${rb.timexes[/** @type {TimelineEntry} */ (keysB.get(k)).timex]?.text ?? ''}`);
   $('ev-a-h').textContent = t('compare.only', { title: `A ${titleA.slice(0, 40)}` });
   $('ev-b-h').textContent = t('compare.only', { title: `B ${titleB.slice(0, 40)}` });
   list($('ev-a'), onlyA);

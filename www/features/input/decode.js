@@ -5,7 +5,7 @@
 // document (no scripts run, nothing loads) and only their text is kept.
 
 /** Decodes `bytes` (a Uint8Array); returns `{text, encoding}`. */
-export function decodeBytes(bytes) {
+export function decodeBytes(/** @type {Uint8Array} */ bytes) {
   const b = bytes;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(b.subarray(3)), encoding: 'UTF-8 (BOM)' };
@@ -29,7 +29,7 @@ export function decodeBytes(bytes) {
 }
 
 // UTF-16 without a BOM: in ASCII-heavy text every other byte is NUL.
-function guessUtf16(b) {
+function guessUtf16(/** @type {Uint8Array} */ b) {
   const n = Math.min(b.length & ~1, 4096);
   if (n < 4) return null;
   let evenZero = 0;
@@ -45,11 +45,11 @@ function guessUtf16(b) {
 }
 
 // Of the non-ASCII characters, are most CJK ideographs or CJK punctuation?
-function mostlyChinese(text) {
+function mostlyChinese(/** @type {string} */ text) {
   let cjk = 0;
   let other = 0;
   for (const ch of text) {
-    const c = ch.codePointAt(0);
+    const c = /** @type {number} */ (ch.codePointAt(0));
     if (c < 0x80) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
     else other++;
@@ -63,16 +63,17 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV',
 const SKIP = 'script, style, noscript, template, iframe, object, embed, svg, math, canvas, head, button, select, textarea, form';
 
 /** The readable text of an HTML document: one line per block, scripts and styles dropped. */
-export function htmlToText(html) {
+export function htmlToText(/** @type {string} */ html) {
   // The parsed document is inert, but Chromium still reports the page's CSP blocking its inline
   // scripts, styles and handlers: drop those first (their content is never text anyway).
   const quiet = html
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)(on[a-z]+|style)(\s*=)/gi, '$1data-dropped-$2$3'));
+    .replace(/<[a-z][^>]*>/gi, (/** @type {string} */ tag) => tag.replace(/(\s)(on[a-z]+|style)(\s*=)/gi, '$1data-dropped-$2$3'));
   const doc = new DOMParser().parseFromString(quiet, 'text/html');
   const title = (doc.querySelector('title')?.textContent ?? '').trim();
   doc.querySelectorAll(SKIP).forEach((el) => el.remove());
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
+  /** @type {string[]} */
   const lines = [];
   let line = '';
   const flush = () => {
@@ -80,9 +81,9 @@ export function htmlToText(html) {
     if (t) lines.push(t);
     line = '';
   };
-  const walk = (node) => {
+  const walk = (/** @type {Node} */ node) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) line += n.data;
+      if (n.nodeType === 3) line += /** @type {Text} */ (n).data;
       else if (n.nodeType === 1) {
         const block = BLOCK.has(n.nodeName);
         if (block) flush();
@@ -101,7 +102,7 @@ export function htmlToText(html) {
 const HTML_NAME = /\.(html?|xhtml)$/i;
 
 /** Reads a File: `{text, encoding, html}`; HTML (by name or content) is reduced to its text. */
-export async function readFileText(file) {
+export async function readFileText(/** @type {File} */ file) {
   const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   const html = HTML_NAME.test(file.name) || /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
   return { text: html ? htmlToText(text) : text, encoding, html };

@@ -9,6 +9,7 @@ export const DB_NAME = 'article-explorer';
 export const DB_VERSION = 1;
 
 // MIGRATIONS[i] upgrades a database from version i to i + 1.
+/** @type {Array<(db: IDBDatabase, tx: IDBTransaction | null) => void>} */
 const MIGRATIONS = [
   (db) => {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
@@ -18,12 +19,13 @@ const MIGRATIONS = [
 ];
 
 /** The result of an IndexedDB request, as a promise. */
-export const req = (r) => new Promise((resolve, reject) => {
+export const req = /** @type {<T>(r: IDBRequest<T>) => Promise<T>} */ ((r) => new Promise((resolve, reject) => {
   r.onsuccess = () => resolve(r.result);
   r.onerror = () => reject(r.error);
-});
+}));
 
-const connections = new Map(); // name -> promise of the open database
+/** @type {Map<string, Promise<IDBDatabase>>} name -> the open database */
+const connections = new Map();
 
 /**
  * The database `name`, opened (and upgraded) on the first call; later calls share the connection.

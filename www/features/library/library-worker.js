@@ -11,7 +11,8 @@ self.onmessage = async ({ data }) => {
     if (data.patch) await library.patch(data.patch, data.textLength);
     else await library.put(data.entry);
     self.postMessage({ id: data.id, ok: true });
-  } catch (e) {
+  } catch (err) {
+    const e = /** @type {Error | undefined} */ (err);
     self.postMessage({ id: data.id, ok: false, name: e?.name ?? 'Error', message: e?.message ?? String(e) });
   }
 };

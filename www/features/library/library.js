@@ -18,30 +18,31 @@ export const FILE_VERSION = 1;
 
 /** A refused import or a failed storage operation; `code` names the reason for the message. */
 export class LibraryError extends Error {
-  constructor(code, detail = '') {
+  constructor(/** @type {string} */ code, detail = '') {
     super(detail ? `${code}: ${detail}` : code);
     this.code = code;
     this.detail = detail;
   }
 }
 
-const done = (tx) => new Promise((resolve, reject) => {
+const done = (/** @type {IDBTransaction} */ tx) => new Promise((/** @type {(v?: void) => void} */ resolve, reject) => {
   tx.oncomplete = () => resolve();
   tx.onerror = () => reject(tx.error);
   tx.onabort = () => reject(tx.error ?? new LibraryError('aborted'));
 });
 
 export function newId() {
-  if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-const isStr = (v) => typeof v === 'string';
-const isOptStr = (v) => v === undefined || v === null || typeof v === 'string';
-const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+const isStr = (/** @type {unknown} */ v) => typeof v === 'string';
+const isOptStr = (/** @type {unknown} */ v) => v === undefined || v === null || typeof v === 'string';
+const isNum = (/** @type {unknown} */ v) => typeof v === 'number' && Number.isFinite(v);
 
 /** Whether `e` is a well-formed stored article (a corrupted entry is skipped, not shown). */
-export function validEntry(e) {
+/** @returns {e is Entry} */
+export function validEntry(/** @type {any} */ e) {
   return !!e && typeof e === 'object' && isStr(e.id) && e.id.length > 0 && e.id.length < 200 && isStr(e.text)
     && isNum(e.created) && isNum(e.updated) && isOptStr(e.title) && isOptStr(e.autoTitle)
     && isOptStr(e.date) && isOptStr(e.dct) && isOptStr(e.language)
@@ -49,7 +50,7 @@ export function validEntry(e) {
 }
 
 /** The first non-blank line of `text`, trimmed (without splitting or copying a long text). */
-export function firstLine(text) {
+export function firstLine(/** @type {string} */ text) {
   const start = text.search(/\S/);
   if (start < 0) return '';
   const nl = text.indexOf('\n', start);
@@ -57,7 +58,7 @@ export function firstLine(text) {
 }
 
 /** The display title of an entry: the user's name for it, the article's title, or its first line. */
-export function entryTitle(e) {
+export function entryTitle(/** @type {Entry} */ e) {
   if (e.title) return e.title;
   if (e.autoTitle) return e.autoTitle;
   const first = firstLine(e.text);
@@ -65,13 +66,14 @@ export function entryTitle(e) {
 }
 
 /** Checks a parsed library file; returns its articles or throws a LibraryError. */
-export function validateLibraryFile(data) {
+/** @returns {Entry[]} */
+export function validateLibraryFile(/** @type {any} */ data) {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new LibraryError('import-format');
   if (data.format !== FILE_FORMAT) throw new LibraryError('import-format');
   if (!Number.isInteger(data.version) || data.version < 1) throw new LibraryError('import-format');
   if (data.version > FILE_VERSION) throw new LibraryError('import-future', String(data.version));
   if (!Array.isArray(data.articles)) throw new LibraryError('import-format');
-  data.articles.forEach((a, i) => {
+  data.articles.forEach((/** @type {unknown} */ a, /** @type {number} */ i) => {
     if (!validEntry(a)) throw new LibraryError('import-entry', String(i + 1));
   });
   return data.articles;
@@ -87,14 +89,17 @@ export const OFFLOAD_CHARS = 200000;
 /** An offload writer that cannot run (no worker): the entry is written here instead. */
 export class OffloadUnavailable extends Error {}
 
+/** @typedef {(entry: object, how?: {fieldsOnly?: boolean, textLength?: number}) => Promise<void>} Offload */
+
 export class Library {
   #name;
+  /** @type {Offload | null} */
   #offload;
   /** Entries skipped by the last list() because they were corrupted. */
   corrupt = 0;
 
   /** `offload(entry)`: writes an entry elsewhere (see OFFLOAD_CHARS); rejects with OffloadUnavailable to write it here. */
-  constructor(name = DB_NAME, { offload = null } = {}) {
+  constructor(name = DB_NAME, /** @type {{offload?: Offload | null}} */ { offload = null } = {}) {
     this.#name = name;
     this.#offload = offload;
   }
@@ -105,7 +110,7 @@ export class Library {
     return openDatabase(this.#name);
   }
 
-  async #store(name, mode) {
+  async #store(/** @type {string} */ name, /** @type {IDBTransactionMode} */ mode) {
     const db = await this.open();
     const tx = db.transaction(name, mode);
     return { tx, store: tx.objectStore(name) };
@@ -114,20 +119,21 @@ export class Library {
   /** Every well-formed entry, most recently changed first. */
   async list() {
     const { store } = await this.#store('articles', 'readonly');
-    const all = await req(store.getAll());
+    const all = /** @type {unknown[]} */ (await req(store.getAll()));
     const good = all.filter(validEntry);
     this.corrupt = all.length - good.length;
     return good.sort((a, b) => b.updated - a.updated);
   }
 
-  async get(id) {
+  /** @returns {Promise<Entry | null>} */
+  async get(/** @type {string} */ id) {
     const { store } = await this.#store('articles', 'readonly');
     const e = await req(store.get(id));
     return validEntry(e) ? e : null;
   }
 
   /** Stores `entry` (stamping `updated`); returns it. */
-  async save(entry) {
+  async save(/** @type {Entry} */ entry) {
     return this.#write(entry, false);
   }
 
@@ -136,13 +142,13 @@ export class Library {
    * not sent to the offload writer again (copying 10 MB into a worker message holds the page for
    * ~60 ms), the writer gets the other fields and keeps the stored text (see patch()).
    */
-  async saveFields(entry) {
+  async saveFields(/** @type {Entry} */ entry) {
     return this.#write(entry, true);
   }
 
   // save() and saveFields(): a long text goes to the offload writer (whole, or only its other
   // fields), anything else, or when the writer cannot run, is written here.
-  async #write(entry, fieldsOnly) {
+  async #write(/** @type {Entry} */ entry, /** @type {boolean} */ fieldsOnly) {
     const e = { ...entry, updated: Date.now() };
     if (this.#offload && e.text.length > OFFLOAD_CHARS) {
       try {
@@ -165,7 +171,7 @@ export class Library {
    * Writes `fields` (with `id`) over the stored entry with that id, keeping its text; nothing when
    * the entry is gone or its text is not `textLength` characters long (another text was stored meanwhile).
    */
-  async patch(fields, textLength) {
+  async patch(/** @type {Partial<Entry> & {id: string}} */ fields, /** @type {number} */ textLength) {
     const { tx, store } = await this.#store('articles', 'readwrite');
     const stored = await req(store.get(fields.id));
     if (stored && stored.text?.length === textLength) store.put({ ...stored, ...fields });
@@ -173,30 +179,31 @@ export class Library {
   }
 
   /** Writes `e` as it is. */
-  async put(e) {
+  async put(/** @type {Entry} */ e) {
     const { tx, store } = await this.#store('articles', 'readwrite');
     store.put(e);
     await done(tx);
   }
 
-  async remove(id) {
+  async remove(/** @type {string} */ id) {
     const { tx, store } = await this.#store('articles', 'readwrite');
     store.delete(id);
     await done(tx);
   }
 
-  async rename(id, title) {
+  async rename(/** @type {string} */ id, /** @type {string} */ title) {
     const e = await this.get(id);
     if (!e) throw new LibraryError('missing');
     return this.save({ ...e, title: title.trim() || null });
   }
 
-  async getSetting(key) {
+  /** @returns {Promise<any>} */
+  async getSetting(/** @type {string} */ key) {
     const { store } = await this.#store('settings', 'readonly');
     return req(store.get(key));
   }
 
-  async setSetting(key, value) {
+  async setSetting(/** @type {string} */ key, /** @type {unknown} */ value) {
     const { tx, store } = await this.#store('settings', 'readwrite');
     store.put(value, key);
     await done(tx);
@@ -209,7 +216,7 @@ export class Library {
   }
 
   /** Imports a library file's text; all or nothing. Returns `{added, skipped}`. */
-  async importFile(text) {
+  async importFile(/** @type {string} */ text) {
     let data;
     try {
       data = JSON.parse(text);
