@@ -5,13 +5,12 @@
 // take (polar bars, log axes, dataset transforms, decals).
 //
 // Each entry: the module (path under node_modules/), why it is unreachable for the options
-// www/charts.js and www/chart-export.js give (cartesian grid, value/category/time axes, bar and
+// www/features/charts/charts.js and chart-export.js give (cartesian grid, value/category/time axes, bar and
 // scatter series, no theme, no dataset, no decal, options in the current format), and its stub,
 // which keeps the module's exports. A stubbed function that is called anyway throws, so an option
 // that would need it fails loudly instead of drawing wrong; the one stub that does run
 // (backwardCompat, on every setOption) is a no-op for current-format options. The figures are
-// what each entry takes off the first visit's gzip bytes, all 18 together −13,340 B
-// (docs/weight.md, "Session 4 (helper-16): ECharts").
+// what each entry takes off the first visit's gzip bytes, all 18 together −13,340 B.
 // ECHARTS_DEFERRED (below) moves two modules that only the tooltip calls into its chunk.
 // ECHARTS_STUBS=0 builds without either; ECHARTS_STUBS_OMIT=<module>,… without those entries (to
 // measure one).

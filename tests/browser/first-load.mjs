@@ -1,5 +1,5 @@
 // First load of dist/ to the sample's charts drawn, in Chromium, N cold visits (a fresh profile
-// each) and N reloads: medians, recorded not asserted (docs/weight.md). node tests/browser/first-load.mjs [N]
+// each) and N reloads: medians, recorded not asserted. node tests/browser/first-load.mjs [N]
 import { loadavg } from 'node:os';
 import { serve, openBrowser, waitForState } from './harness.mjs';
 

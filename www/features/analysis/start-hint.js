@@ -1,13 +1,13 @@
 // What the page will analyze first on the next visit, remembered so that boot.js can ask the
-// worker for it before main.js and the chart library have even loaded (docs/weight.md, "First
-// load"). The hint only ever names a built-in sample and the options it was analyzed with; a
-// library article is never copied here (it stays in IndexedDB). A first visit has no hint: the
-// default sample with the default options — what main.js shows a newcomer.
+// worker for it before main.js and the chart library have even loaded. The hint only ever names a
+// built-in sample and the options it was analyzed with; a library article is never copied here
+// (it stays in IndexedDB). A first visit has no hint: the default sample with the default
+// options — what the page shows a newcomer.
 // The bridge (worker-bridge.js) uses the early result only if the page then asks for exactly the
 // same text and options; otherwise it is dropped, so a wrong or stale hint costs time, never
 // correctness.
 
-/** The keyword options a newcomer has (main.js starts from these). */
+/** The keyword options a newcomer has (the page starts from these). */
 export const DEFAULT_KW_OPTIONS = Object.freeze({ stopwords_add: [], stopwords_remove: [], keep_numbers: false, user_words: [] });
 
 const KEY = 'ae:start';

@@ -36,11 +36,11 @@ const ready = initLight({ module_or_path: new URL('./article_explorer_light_bg.w
   self.postMessage({ type: 'ready', features });
 });
 
-// The full module (~388 KB gzip) is fetched only when a text contains Han characters (or Chinese
-// is forced), together with the Chinese dictionary (1.9 MB gzip), or when a text is longer than
-// LONG_TEXT characters: the light module is built for size, the full one for speed (about twice as
-// fast on long texts). Once per worker, with progress messages {stage: 'dictionary', fraction};
-// readers of English articles load neither. User words arrive as options.user_words (the page
+// The full module (twice the light one in size) is fetched only when a text contains Han
+// characters (or Chinese is forced), together with the Chinese dictionary (1.9 MB gzip), or when
+// a text is longer than LONG_TEXT characters: the light module is built for size, the full one
+// for speed (about twice as fast on long texts). Once per worker, with progress messages
+// {stage: 'dictionary', fraction}; readers of English articles load neither. User words arrive as options.user_words (the page
 // keeps them) and are added once each to the full module.
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
 const LONG_TEXT = 1_000_000;

@@ -13,7 +13,7 @@ import { currentTitle } from '../library/title.js';
 import { CHART_KINDS, pngBlob, svgString } from './charts.js';
 
 // A table view shows a page of rows at a time (the browser lays a table out whole: 500 rows of
-// dates took 0.2 s) and at most so many columns (a 10 MB text's dispersion table has a column per
+// dates take about 0.2 s) and at most so many columns (a 10 MB text's dispersion table has a column per
 // section: 2 000 of them); the CSV and JSON exports have everything.
 const TABLE_PAGE = 100;
 const TABLE_COLUMNS = 40;
@@ -84,8 +84,8 @@ export function setTableMode(/** @type {HTMLElement} */ box, /** @type {boolean}
 export async function toggleAllTables() {
   const boxes = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('.chart-box')]);
   const on = !boxes.every((b) => b.dataset.table === 'on');
-  // One table per frame: each frame lays out one new table (two in one frame took 48 ms at
-  // load 2 on a 10 MB text).
+  // One table per frame: each frame lays out one new table (two tables of a 10 MB text in one
+  // frame make a long task).
   for (const b of boxes) {
     setTableMode(b, on);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

@@ -13,7 +13,7 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 // only chart-tooltip.js uses it. The simple grid leaves out the axis pointer, which only the
 // tooltip needs (it installs it). No ECharts legend on screen: an HTML one (buttons, see
 // drawLegend); exported images get ECharts' legend from chart-export.js. No data zoom either: the
-// timeline zooms with our own wheel, drag and buttons (see zoomControls), 11.7 KB gzip less.
+// timeline zooms with our own wheel, drag and buttons (see drawZoomControls), 11.7 KB gzip less.
 import { install as GridComponent } from '../../../node_modules/echarts/lib/component/grid/installSimple.js';
 import { install as CanvasRenderer } from '../../../node_modules/echarts/lib/renderer/installCanvasRenderer.js';
 import { t } from '../../i18n.js';
@@ -54,9 +54,8 @@ use([BarChart, ScatterChart, GridComponent, CanvasRenderer]);
 // series with a `span` option draws each item as a rect along the x axis, from its first x value
 // to its second (`encode: { x: [start, end] }`, so the axis fits both), `span.height` px high
 // around its y, or the plot's whole height without `span.height`; at least `span.minWidth` px
-// wide (centred on its start with `span.centre`), clipped to the plot (as
-// graphic.clipRectByRect did for the custom rects). An item whose
-// value at `span.point` is 1 stays a circle of `span.pointSize` px, hidden when its centre is
+// wide (centred on its start with `span.centre`), clipped to the plot. An item whose value at
+// `span.point` is 1 stays a circle of `span.pointSize` px, hidden when its centre is
 // more than 6 px outside the plot. Sizes are pixels, so they are set at each layout (setOption,
 // zoom, resize): a visual stage of ECharts' pipeline, after the axes are laid out and after the
 // symbol visuals it overrides (priority 4500), before drawing. The series has `clip: false`, so
@@ -198,8 +197,7 @@ function tipKeyword(/** @type {KeywordItem} */ k, /** @type {boolean} */ scored)
 }
 
 // Thresholds of ECharts' cheaper drawing modes, so no chart holds the page for long when a long
-// text gives it many items (docs/page.md, "Long tasks"); an ordinary article stays under them and
-// is drawn as before.
+// text gives it many items; an ordinary article stays under them and is drawn element by element.
 const LARGE_TICKS = 500; // dispersion ticks: one path (ECharts' `large` scatter)
 const LARGE_BARS = 100; // section bars per metric: one path per metric (ECharts' `large` bars)
 const PROGRESSIVE_DATES = 50; // timeline items per series and frame (ECharts' `progressive`)
@@ -259,8 +257,8 @@ const dispersion = {
           large: true, largeThreshold: LARGE_TICKS,
         },
         {
-          // The lines between the bands, 0.5 px, as the custom rects' outlines were. Not the bands'
-          // own border: a scaled symbol's border is thinner along its long side.
+          // The lines between the bands, 0.5 px. Not the bands' own border: a scaled symbol's
+          // border is thinner along its long side.
           type: 'scatter', id: 'edges', z: 1, clip: false, silent: true, emphasis: { disabled: true },
           data: [...new Set(bands.flatMap(([s, e]) => [s, e]))].map((x) => [x, x, 0]),
           encode: { x: [0, 1], y: 2 }, span: { minWidth: 0.5, centre: true },
@@ -450,7 +448,7 @@ const live = new Map();
 
 // The legend is HTML: one <button aria-pressed> per series after the chart (keyboard operable,
 // translated, read by screen readers), in the series' colour. Pressing one hides or shows its
-// series by drawing it without data, as ECharts' own legend did (the axes fit what is shown).
+// series by drawing it without data (the axes fit what is shown).
 // `hidden` holds the ids of the hidden series of a chart and lasts across its redraws.
 const seriesKey = (/** @type {Option} */ s, /** @type {number} */ i) => String(s.id ?? i);
 
@@ -611,7 +609,7 @@ function armZoom(/** @type {HTMLElement} */ elem, /** @type {LiveChart} */ entry
   elem.addEventListener('wheel', (ev) => {
     const pt = local(ev);
     if (!inPlot(pt) || ev.deltaY === 0) return;
-    ev.preventDefault(); // the wheel zooms the plot, as ECharts' data zoom did
+    ev.preventDefault(); // the wheel zooms the plot instead of scrolling the page
     const at = entry.chart.convertFromPixel({ xAxisIndex: 0 }, pt[0]);
     zoomBy(entry, ev.deltaY < 0 ? 1 / 1.2 : 1.2, Number.isFinite(at) ? at : undefined);
   }, { passive: false });
@@ -700,9 +698,9 @@ function armTooltip(/** @type {HTMLElement} */ elem) {
   (elem.closest('.chart-box') ?? elem).addEventListener('focusin', wake);
 }
 
-// Tiny data of each kind, drawn once off-screen while the first analysis runs (warmUp): the first
-// drawing of a kind ran ECharts' code for it cold (the keyword chart's first drawing took 70-100 ms
-// at load 3-5, a redraw of it ~35 ms).
+// Tiny data of each kind, drawn once off-screen while the first analysis runs (warmUp), so that the
+// first real drawing of a kind does not run ECharts' code for it cold (which costs the keyword
+// chart two to three times a redraw).
 const WARM_DATA = {
   keywords: () => ({ view: 'word', items: [{ term: 'a', count: 2 }, { term: 'b', count: 1 }] }),
   dispersion: () => ({ length: 100, sections: [{ start: 0, end: 50, title: 'a' }, { start: 50, end: 100, title: null }],
@@ -735,7 +733,7 @@ export function prepare(/** @type {HTMLElement} */ elem) {
   if (live.has(elem)) return false;
   if (!measured) {
     // The first text measured in ECharts' font (its labels: 12px sans-serif) pays for finding
-    // the font (~35 ms at load 4, in the first chart's drawing): measured here instead.
+    // the font (tens of milliseconds): measured here, not in the first chart's drawing.
     measured = true;
     new ZRText({ style: { text: 'Aa 0', font: '12px sans-serif' } }).getBoundingRect();
   }
@@ -751,8 +749,8 @@ function chartEntry(/** @type {HTMLElement} */ elem) {
     live.set(elem, entry);
     new ResizeObserver(() => {
       // Only a real change of size redraws: not the notification every observer gets at once
-      // (it redrew each chart a second time on its first drawing: 40-100 ms a chart), nor a
-      // chart collapsed under its table view (drawn at its size again when it shows).
+      // (which would draw each chart a second time right after its first drawing), nor a chart
+      // collapsed under its table view (drawn at its size again when it shows).
       const w = elem.clientWidth;
       const h = elem.clientHeight;
       if (w && h && (w !== chart.getWidth() || h !== chart.getHeight())) chart.resize();
@@ -804,7 +802,7 @@ function exportOption(/** @type {LiveChart & {kind: Kind}} */ e, /** @type {Pale
   const option = Array.isArray(drawn.series) ? { ...drawn, series: drawn.series.map((/** @type {Option} */ s) => ({ ...s, progressive: 0 })) } : drawn;
   if (!kindOf(e.kind).legend || !(option.series?.length > 1)) return option;
   const selected = Object.fromEntries(option.series.map((/** @type {Option} */ s, /** @type {number} */ i) => [s.name, !e.hidden.has(seriesKey(s, i))]));
-  // Every icon a rounded rect, as the bars' and the custom series' were (a scatter's would be its symbol).
+  // Every icon a rounded rect, for bars and spans alike (a scatter's would be its symbol).
   return { ...option, legend: { top: 0, icon: 'roundRect', textStyle: { color: p.fg }, inactiveColor: p.muted, selected },
     grid: { ...option.grid, top: (option.grid?.top ?? 8) + 24 } };
 }

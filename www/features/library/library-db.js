@@ -1,7 +1,6 @@
 // Opening the library's IndexedDB database, once per page. boot.js starts it as soon as the page
 // is parsed: in a fresh profile Chromium takes 0.2–0.4 s to open (and create) a database, and the
-// page needs the library before it knows what to show (docs/weight.md, "First load"). library.js
-// uses the same connection.
+// page needs the library before it knows what to show. library.js uses the same connection.
 // The database is namespaced ('article-explorer') and versioned; each schema change is a new step
 // in MIGRATIONS (never edit a released step), so a browser with an older database upgrades in place.
 
