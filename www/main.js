@@ -42,21 +42,21 @@ ui.cancel.addEventListener('click', () => bridge.cancel());
 // ---- Charts, concordance, comparison, library (the lazy chunks' controls) ------------------------
 initKeywordViews();
 initKeywordSettings(run);
-ui.exportReport.addEventListener('click', () => lazy('tools', 'exportReport'));
+ui.exportReport.addEventListener('click', () => lazy('exportReport'));
 $('conc-form')?.addEventListener('submit', (e) => {
   e.preventDefault();
-  lazy('conc', 'openConcordance', /** @type {HTMLInputElement} */ ($('conc-query')).value);
+  lazy('openConcordance', /** @type {HTMLInputElement} */ ($('conc-query')).value);
 });
 ui.concClose.addEventListener('click', async () => {
-  await lazy('conc', 'closeConcordance');
+  await lazy('closeConcordance');
   /** @type {HTMLElement | null} */ (ui.keywordChart.closest('.chart-box'))?.focus();
 });
-ui.compareBtn.addEventListener('click', () => lazy('compare', 'runCompare'));
-ui.libExport.addEventListener('click', () => lazy('lib', 'exportLibrary'));
+ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
+ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];
   ui.libImport.value = '';
-  if (f) lazy('lib', 'importLibrary', f);
+  if (f) lazy('importLibrary', f);
 });
 warmLazyOnApproach();
 

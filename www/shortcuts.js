@@ -26,8 +26,8 @@ const ACTIONS = {
   l: () => focusBox('box-timeline'),
   g: () => focusBox('box-sections'),
   f: () => $('conc-query').focus(),
-  c: () => lazy('compare', 'runCompare'),
-  v: () => lazy('tools', 'toggleAllTables'),
+  c: () => lazy('runCompare'),
+  v: () => lazy('toggleAllTables'),
   '[': () => stepSection(-1),
   ']': () => stepSection(1),
 };

@@ -56,7 +56,7 @@ export function drawChart(elem, kind, data, onPick, shown = data, note = '') {
   elem.setAttribute('aria-label', t(ARIA[kind], { n, view: t(`keywords.${state.kwView === 'word' ? 'words' : state.kwView === 'phrase' ? 'phrases' : 'distinctive'}`) }));
   const box = /** @type {HTMLElement | null} */ (elem.closest('.chart-box'));
   // A table view is on only once chart-tools.js is loaded (its button is there).
-  if (box?.dataset.table === 'on') loaded('tools')?.fillTable(box);
+  if (box?.dataset.table === 'on') loaded()?.fillTable(box);
 }
 
 /** The chart's name as its box's caption shows it. */
@@ -69,9 +69,9 @@ export function buildToolbars() {
     const bar = /** @type {HTMLElement} */ (box.querySelector('.chart-tools'));
     const name = chartName(box);
     const table = elt('button', { type: 'button', dataset: { tool: 'table' }, 'aria-pressed': box.dataset.table === 'on' ? 'true' : 'false',
-      textContent: t('tools.table'), 'aria-label': t('tools.tableAria', { chart: name }), onclick: () => lazy('tools', 'setTableMode', box, box.dataset.table !== 'on') });
+      textContent: t('tools.table'), 'aria-label': t('tools.tableAria', { chart: name }), onclick: () => lazy('setTableMode', box, box.dataset.table !== 'on') });
     const dl = ['png', 'svg', 'csv', 'json'].map((f) => elt('button', { type: 'button', dataset: { tool: f }, textContent: t(`tools.${f}`),
-      'aria-label': t('tools.dlAria', { chart: name, format: f.toUpperCase() }), onclick: () => lazy('tools', 'exportChart', box, f) }));
+      'aria-label': t('tools.dlAria', { chart: name, format: f.toUpperCase() }), onclick: () => lazy('exportChart', box, f) }));
     bar.replaceChildren(table, ...dl);
   });
 }

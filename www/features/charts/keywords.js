@@ -24,7 +24,7 @@ export function drawKeywords() {
   const items = keywordItems(report, state.kwView);
   const langName = t(`lang.${report.language === 'zh' ? 'zh' : 'en'}`);
   ui.keywordsNote.textContent = items.length ? t(`keywords.note.${state.kwView}`, { lang: langName }) : t('keywords.none');
-  drawChart(ui.keywordChart, 'keywords', { view: state.kwView, items }, (k) => lazy('conc', 'openConcordance', k.term));
+  drawChart(ui.keywordChart, 'keywords', { view: state.kwView, items }, (k) => lazy('openConcordance', k.term));
 }
 
 /** Listens to the view buttons (Words, Phrases, Distinctive). */

@@ -3,7 +3,7 @@
 import { ui } from '../../elements.js';
 import { lazy } from '../../lazy.js';
 
-const openFile = (/** @type {File} */ file) => lazy('file', 'openFile', file);
+const openFile = (/** @type {File} */ file) => lazy('openFile', file);
 
 /** Listens to the file button and to files dragged over the editor or the reading pane. */
 export function initFiles() {

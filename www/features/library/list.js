@@ -25,9 +25,9 @@ export function renderLibrary() {
     const li = elt('li', { dataset: { id: e.id } }, open, elt('span', { class: 'small muted entry-meta', textContent: meta }),
       elt('span', { class: 'entry-actions' },
         elt('button', { type: 'button', class: 'small-btn', textContent: t('library.rename'), 'aria-label': `${t('library.rename')}: ${title}`,
-          onclick: () => lazy('lib', 'startRename', li, e) }),
+          onclick: () => lazy('startRename', li, e) }),
         elt('button', { type: 'button', class: 'small-btn', textContent: t('library.delete'), 'aria-label': `${t('library.delete')}: ${title}`,
-          onclick: () => lazy('lib', 'deleteEntry', e) })));
+          onclick: () => lazy('deleteEntry', e) })));
     if (e.id === state.id) {
       li.setAttribute('aria-current', 'true');
       li.classList.add('current');
