@@ -1,9 +1,6 @@
 // ECharts' tooltip (with the axis pointer it installs), loaded by charts.js the first time a
 // chart is hovered, touched or focused, so a first visit does not wait for it. Imported from its
 // file, not the 'echarts/components' index, so its code stays in this chunk.
-// echarts-deferred.js first: the real modules that only the tooltip uses, handed to the
-// forwarders the first visit's code holds (scripts/echarts-stubs.mjs), before the tooltip runs.
-import './echarts-deferred.js';
 import { use } from 'echarts/core';
 import { install as TooltipComponent } from '../../../node_modules/echarts/lib/component/tooltip/install.js';
 
