@@ -39,7 +39,7 @@ initFiles();
 initReferenceDate(run);
 ui.cancel.addEventListener('click', () => bridge.cancel());
 
-// ---- Charts, concordance, comparison, library (the lazy chunks' controls) ------------------------
+// ---- Charts, concordance, comparison, library (their code mostly in the lazy chunk, later.js) ----
 initKeywordViews();
 initKeywordSettings(run);
 ui.exportReport.addEventListener('click', () => lazy('exportReport'));

@@ -1,6 +1,6 @@
 // A chart's box on the page: the chart drawn (charts.js) from its data, the note that says what
 // the drawing leaves out, its label for screen readers, and its toolbar (table view and
-// downloads, in the lazy chart-tools.js).
+// downloads, in chart-tools.js, in the lazy chunk).
 import { state } from '../../state.js';
 import { elt } from '../../dom.js';
 import { t, uiLang } from '../../i18n.js';
@@ -55,7 +55,7 @@ export function drawChart(elem, kind, data, onPick, shown = data, note = '') {
   const n = kind === 'timeline' ? data.entries.length : 0;
   elem.setAttribute('aria-label', t(ARIA[kind], { n, view: t(`keywords.${state.kwView === 'word' ? 'words' : state.kwView === 'phrase' ? 'phrases' : 'distinctive'}`) }));
   const box = /** @type {HTMLElement | null} */ (elem.closest('.chart-box'));
-  // A table view is on only once chart-tools.js is loaded (its button is there).
+  // A table view is on only once the lazy chunk is loaded (the table button loads it).
   if (box?.dataset.table === 'on') loaded()?.fillTable(box);
 }
 

@@ -1,6 +1,5 @@
-// The charts' tools, a lazy chunk (loaded when the first charts are drawn, or when the pointer or
-// the focus reaches a chart's toolbar): the table view of a chart, its PNG, SVG, CSV and JSON
-// downloads, and the whole report's download.
+// The charts' tools (in the lazy chunk, later.js): the table view of a chart, its PNG, SVG, CSV
+// and JSON downloads, and the whole report's download.
 import { state } from '../../state.js';
 import { elt } from '../../dom.js';
 import { ui } from '../../elements.js';

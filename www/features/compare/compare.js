@@ -1,7 +1,6 @@
-// The comparison of two articles, a lazy chunk (loaded when the first charts are drawn, or when
-// the pointer or the focus reaches the comparison's controls): keyness both ways from the engine's
-// compare entry, and the dated events only in A, only in B and in both. The pickers are filled by
-// pickers.js.
+// The comparison of two articles (in the lazy chunk, later.js): keyness both ways from the
+// engine's compare entry, and the dated events only in A, only in B and in both. The pickers are
+// filled by pickers.js.
 import { state } from '../../state.js';
 import { $, elt } from '../../dom.js';
 import { ui } from '../../elements.js';
@@ -69,7 +68,8 @@ export async function runCompare() {
 // {term, side, score, effect, countA, countB}, the 15 strongest each way, A's first.
 function keynessItems(/** @type {import('../../types/report').Comparison | null} */ k) {
   if (!k) return null;
-  const row = (/** @type {import('../../types/report').KeynessRow} */ x, /** @type {'a' | 'b'} */ side) => ({ term: x.term, side, score: Math.abs(x.log_likelihood), effect: x.log_ratio, countA: x.count_a, countB: x.count_b });
+  const row = (/** @type {import('../../types/report').KeynessRow} */ x, /** @type {'a' | 'b'} */ side) => ({
+    term: x.term, side, score: Math.abs(x.log_likelihood), effect: x.log_ratio, countA: x.count_a, countB: x.count_b });
   const rows = [...k.over_a.slice(0, 15).map((x) => row(x, 'a')), ...k.over_b.slice(0, 15).map((x) => row(x, 'b'))];
   return rows.sort((x, y) => (x.side === y.side ? y.score - x.score : x.side === 'a' ? -1 : 1));
 }
@@ -85,7 +85,8 @@ function drawEvents(/** @type {Report} */ ra, /** @type {Report} */ rb, /** @typ
     return `${span} — ${x.text ?? ''}`;
   };
   // At most EVENTS_SHOWN lines per list (two long texts share thousands of dates).
-  const list = (/** @type {HTMLElement} */ ul, /** @type {string[]} */ items) => ul.replaceChildren(...(items.length ? items.slice(0, EVENTS_SHOWN).map((/** @type {string} */ s) => elt('li', { textContent: s }))
+  const list = (/** @type {HTMLElement} */ ul, /** @type {string[]} */ items) => ul.replaceChildren(
+    ...(items.length ? items.slice(0, EVENTS_SHOWN).map((s) => elt('li', { textContent: s }))
     : [elt('li', { class: 'muted', textContent: t('compare.noEvents') })]),
   ...(items.length > EVENTS_SHOWN ? [elt('li', { class: 'muted', textContent: t('compare.moreEvents', { n: fmt(items.length - EVENTS_SHOWN) }) })] : []));
   const onlyA = [...keysA].filter(([k]) => !keysB.has(k)).map(([, e]) => label(ra, e));

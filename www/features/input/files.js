@@ -1,5 +1,5 @@
 // Opening a file: the file button, and a file dropped on the editor or the reading pane. The
-// reading of it (open-file.js, with decode.js) is a lazy chunk.
+// reading of it (open-file.js, with decode.js) is in the lazy chunk (later.js).
 import { ui } from '../../elements.js';
 import { lazy } from '../../lazy.js';
 

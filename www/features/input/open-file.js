@@ -1,7 +1,6 @@
-// Opening a picked or dropped file, a lazy chunk (loaded when the first charts are drawn, or when
-// the pointer or the focus reaches the file button, the drop zone or the reading pane, or a file
-// is dragged over the page): decode.js turns its bytes into text (the encoding guessed, an HTML
-// file's text only), which then replaces the editor's and is analyzed.
+// Opening a picked or dropped file (in the lazy chunk, later.js): decode.js turns its bytes into
+// text (the encoding guessed, an HTML file's text only), which then replaces the editor's and is
+// analyzed.
 import { ui } from '../../elements.js';
 import { t } from '../../i18n.js';
 import { setStatus } from '../../status.js';

@@ -1,6 +1,5 @@
-// Managing the library's articles, a lazy chunk (loaded when the first charts are drawn, or when
-// the pointer or the focus reaches the library): renaming, deleting (with undo), and the one-file
-// export and import. Listing the articles, opening one and saving the text before its analysis
+// Managing the library's articles (in the lazy chunk, later.js): renaming, deleting (with undo),
+// and the one-file export and import. Listing the articles, opening one and saving the text before its analysis
 // are in list.js and save.js: the first view needs them.
 import { state, changed } from '../../state.js';
 import { elt } from '../../dom.js';
@@ -14,7 +13,10 @@ import { showLibMessage } from './message.js';
 /** @typedef {import('./library.js').Entry} Entry */
 
 const saveFailed = (/** @type {any} */ err) => showLibMessage(t('status.saveFailed', { error: err?.message ?? err }), 'error');
-const focusTitle = (/** @type {string} */ id) => /** @type {HTMLElement | null} */ (ui.libList.querySelector(`[data-id="${CSS.escape(id)}"] .entry-title`))?.focus();
+function focusTitle(/** @type {string} */ id) {
+  const title = /** @type {HTMLElement | null} */ (ui.libList.querySelector(`[data-id="${CSS.escape(id)}"] .entry-title`));
+  title?.focus();
+}
 
 /** Replaces the library entry `e`'s row `li` with a field to rename it (Enter saves, Escape cancels). */
 export function startRename(/** @type {HTMLElement} */ li, /** @type {Entry} */ e) {
@@ -80,7 +82,7 @@ export async function importLibrary(/** @type {File} */ f) {
     setEntries(await library.list());
     showLibMessage(t('library.imported', { added, skipped }));
   } catch (err) {
-    const code = err instanceof LibraryError ? err.code : null;
-    showLibMessage(code && t(code) !== code ? t(code, { detail: /** @type {LibraryError} */ (err).detail }) : t('status.saveFailed', { error: /** @type {any} */ (err)?.message ?? err }), 'error');
+    if (err instanceof LibraryError && t(err.code) !== err.code) showLibMessage(t(err.code, { detail: err.detail }), 'error');
+    else saveFailed(err);
   }
 }

@@ -1,5 +1,5 @@
-// The library's list: one row per article (its title opens it; rename and delete are in the lazy
-// library-ui.js), the one in the editor marked as current.
+// The library's list: one row per article (its title opens it; rename and delete are in
+// library-ui.js, in the lazy chunk), the one in the editor marked as current.
 import { state } from '../../state.js';
 import { elt } from '../../dom.js';
 import { ui } from '../../elements.js';

@@ -1,6 +1,5 @@
-// The concordance panel, a lazy chunk (loaded when the first charts are drawn, or when the pointer
-// or the focus reaches the keyword chart or the search box): every line of a keyword, or of any
-// word or phrase searched for, with the occurrences marked in the reading pane.
+// The concordance panel (in the lazy chunk, later.js): every line of a keyword, or of any word or
+// phrase searched for, with the occurrences marked in the reading pane.
 import { state } from '../../state.js';
 import { elt } from '../../dom.js';
 import { ui } from '../../elements.js';
