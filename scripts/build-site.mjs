@@ -10,7 +10,7 @@ import { join, basename, resolve } from 'node:path';
 import { echartsStubs } from './echarts-stubs.mjs'; // ECharts modules the page cannot reach (ECHARTS_STUBS=0: none)
 
 const root = new URL('..', import.meta.url).pathname;
-// OUT_DIR builds into another folder (e.g. a helper's private copy for tests); default dist/.
+// OUT_DIR builds into another folder (e.g. a private copy for tests); default dist/.
 const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, 'dist');
 if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm')) || !existsSync(join(root, 'pkg/light/article_explorer_bg.wasm'))) {
   console.error('pkg/ is missing: run scripts/build-wasm.sh first (make does)');
@@ -46,9 +46,13 @@ const samplesPlugin = {
 };
 
 const result = await build({
-  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/worker.js'), boot: join(root, 'www/boot.js'),
+  // Every script lands in dist/ itself (entries by these names, chunks beside them), so the
+  // scripts find each other and the wasm with URLs relative to their own (new URL('./worker.js',
+  // import.meta.url)).
+  entryPoints: { main: join(root, 'www/main.js'), worker: join(root, 'www/features/analysis/worker.js'),
+    boot: join(root, 'www/features/analysis/boot.js'),
     // Writes long texts to the library off the main thread (loaded when one is saved).
-    'library-worker': join(root, 'www/library-worker.js') },
+    'library-worker': join(root, 'www/features/library/library-worker.js') },
   outdir: dist,
   bundle: true,
   format: 'esm',
@@ -62,8 +66,7 @@ const result = await build({
   // V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every
   // function while the script streams in, on a background thread, instead of lazily on the main
   // thread at first call. The first chart draws 10-50 ms sooner and DOMContentLoaded comes
-  // 80-180 ms later: neutral end to end, but the compiling leaves the main thread's tasks
-  // (docs/weight.md, "Session 3 (lead)").
+  // 80-180 ms later: neutral end to end, but the compiling leaves the main thread's tasks.
   banner: { js: '//# allFunctionsCalledOnLoad' },
   logLevel: 'warning',
   metafile: true,
@@ -76,7 +79,7 @@ for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest']) {
 // The style sheet, minified like the scripts (0.3 KB gzip less on every first visit).
 const css = readFileSync(join(root, 'www/style.css'), 'utf8');
 writeFileSync(join(dist, 'style.css'), process.env.MINIFY === '0' ? css : (await transform(css, { loader: 'css', minify: true, target: ['chrome110', 'firefox115', 'safari16'] })).code);
-// The two engine builds (scripts/build-wasm.sh, docs/weight.md): the light module every visit
+// The two engine builds (scripts/build-wasm.sh): the light module every visit
 // loads, and the full one (Chinese) the worker fetches only for a text with Han characters.
 cpSync(join(root, 'pkg/light/article_explorer_bg.wasm'), join(dist, 'article_explorer_light_bg.wasm'));
 cpSync(join(root, 'pkg/article_explorer_bg.wasm'), join(dist, 'article_explorer_bg.wasm'));
@@ -121,7 +124,7 @@ const sw = readFileSync(join(root, 'www/sw.js'), 'utf8')
   .replace("'__PRECACHE__'", JSON.stringify(precache));
 writeFileSync(join(dist, 'sw.js'), sw);
 
-// Asset sizes, raw and gzip, for the README and docs/page.md / docs/weight.md.
+// Asset sizes, raw and gzip, for the README and the docs.
 const NOTES = {
   'article_explorer_light_bg.wasm': 'engine, light module (no Chinese): every first visit',
   'article_explorer_bg.wasm': 'engine, full module (Chinese): fetched only for a text with Han characters',
@@ -134,18 +137,16 @@ const chunkNote = (file) => {
   const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
   const has = (s) => inputs.some((i) => i.includes(s));
   if (has('pkg/article_explorer.js')) return 'engine glue, full module: loaded with it';
-  if (has('www/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
-  if (has('www/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';
-  // Parts of the page the first view does not need: main.js imports them on first use, and ahead of
-  // it once the first charts are drawn (docs/weight.md, "Session 4 (helper-17)").
-  const LATER = 'on first use, or preloaded once the first charts are drawn';
-  if (has('www/chart-tools.js')) return `chart tools (table view, downloads, keyword settings): ${LATER}`;
-  if (has('www/concordance.js')) return `concordance: ${LATER}`;
-  if (has('www/library-ui.js')) return `library management (rename, delete, export, import): ${LATER}`;
-  if (has('www/compare.js')) return `comparison of two articles: ${LATER}`;
-  if (has('www/open-file.js')) return `opening a file (decode.js: encodings, HTML to text): ${LATER}`;
-  if (has('www/download.js')) return `the downloads' helper (chart tools, library export): ${LATER}`;
+  if (has('www/features/charts/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
+  if (has('www/features/charts/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';
+  // The parts of the page the first view does not need (www/later.js): loaded on first use, and
+  // ahead of it once the first charts are drawn (www/lazy.js).
+  if (has('www/later.js')) {
+    return 'chart tools (table view, downloads), concordance, opening a file, library management, comparison: '
+      + 'on first use, or preloaded once the first charts are drawn';
+  }
   if (has('www/i18n-zh.js')) return 'Chinese interface strings: only when the interface is Chinese';
+  if (has('www/state.js')) return 'the page: the modules main.js shares with later.js (with the parts of ECharts only they use)';
   const sample = inputs.find((i) => i.startsWith('sample-text:'));
   if (sample) return `sample text ${sample.slice('sample-text:'.length)}: only when that sample is picked`;
   if (has('node_modules/echarts/')) return 'ECharts (tree-shaken)';

@@ -5,21 +5,16 @@
 // take (polar bars, log axes, dataset transforms, decals).
 //
 // Each entry: the module (path under node_modules/), why it is unreachable for the options
-// www/charts.js and www/chart-export.js give (cartesian grid, value/category/time axes, bar and
-// scatter series, no theme, no dataset, no decal, options in the current format), and its stub,
-// which keeps the module's exports. A stubbed function that is called anyway throws, so an option
+// www/features/charts/charts.js and chart-export.js give (cartesian grid, value/category/time
+// axes, bar and scatter series, no theme, no dataset, no decal, options in the current format),
+// and its stub, which keeps the module's exports. A stubbed function that is called anyway throws, so an option
 // that would need it fails loudly instead of drawing wrong; the one stub that does run
 // (backwardCompat, on every setOption) is a no-op for current-format options. The figures are
-// what each entry takes off the first visit's gzip bytes, all 18 together −13,340 B
-// (docs/weight.md, "Session 4 (helper-16): ECharts").
-// ECHARTS_DEFERRED (below) moves two modules that only the tooltip calls into its chunk.
-// ECHARTS_STUBS=0 builds without either; ECHARTS_STUBS_OMIT=<module>,… without those entries (to
+// what each entry takes off the first visit's gzip bytes, all 18 together −13,340 B.
+// ECHARTS_STUBS=0 builds without them; ECHARTS_STUBS_OMIT=<module>,… without those entries (to
 // measure one).
 
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-const root = new URL('..', import.meta.url).pathname;
+import { dirname } from 'node:path';
 
 const unreachable = (what) => `() => { throw new Error(${JSON.stringify(`${what} is not in this build (scripts/echarts-stubs.mjs)`)}); }`;
 
@@ -82,67 +77,17 @@ export const setSectorTextRotation = ${unreachable('polar bar labels')};`,
   'echarts/lib/util/shape/sausage.js': 'export default class SausagePath {}',
 };
 
-// Modules the first visit's code imports but only the tooltip calls: ECharts' series and axes
-// hold hooks into them. Each is replaced by a forwarder; the real module goes into the chunk of
-// www/chart-tooltip.js, whose first import (www/echarts-deferred.js, generated here) hands it to
-// its forwarder before the tooltip is installed. A forwarder's function throws if it is called
-// before that, except those in `idle`, which return what the real one returns while the
-// tooltip's axis pointer component is not installed. The build fails if a module's exports
-// change (a new ECharts version). Together −2,861 B of the first visit (tooltip chunk +2.9 KB).
-export const ECHARTS_DEFERRED = {
-  // Series#formatTooltip's default text, which only the tooltip's view asks for (it then lets our
-  // formatter replace it).
-  'echarts/lib/component/tooltip/seriesFormatTooltip.js': { exports: ['defaultSeriesFormatTooltip'] },
-  // The axis pointer's model helpers. AxisView calls fixValue on every axis render; without the
-  // axis pointer component (installed with the tooltip) the real one finds no axis info and
-  // returns nothing at once. AxisView calls getAxisPointerModel only once the axis pointer's view
-  // is registered (by the tooltip); collect, getAxisInfo and makeKey are the axis pointer's own.
-  'echarts/lib/component/axisPointer/modelHelper.js': {
-    exports: ['collect', 'fixValue', 'getAxisInfo', 'getAxisPointerModel', 'makeKey'], idle: ['fixValue'] },
-};
-
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const pathFilter = (keys) => new RegExp(`node_modules[\\\\/](${keys.map(escape).join('|').replaceAll('\\/', '[\\\\/]')})$`);
 const keyOf = (keys, path) => keys.find((k) => path.replaceAll('\\', '/').endsWith(`node_modules/${k}`));
 
-/** The forwarder of deferred module `key` (real file `path`): checks the real exports first. */
-function forwarder(key, path) {
-  const { exports, idle = [] } = ECHARTS_DEFERRED[key];
-  const real = [...readFileSync(path, 'utf8').matchAll(/^export (?:function|var|let|const|class) (\w+)/gm)].map((m) => m[1]);
-  if (/^export \{|^export default/m.test(readFileSync(path, 'utf8')) || real.sort().join() !== [...exports].sort().join()) {
-    throw new Error(`echarts-stubs: ${key} exports ${real.join(', ')}, not ${exports.join(', ')}: update ECHARTS_DEFERRED`);
-  }
-  return [
-    '// Forwarder (scripts/echarts-stubs.mjs, ECHARTS_DEFERRED)',
-    'let real = null;',
-    'export function __handOver(m) { real = m; }',
-    ...exports.map((name) => `export function ${name}(...a) { ${idle.includes(name) ? 'if (!real) return undefined;'
-      : `if (!real) throw new Error(${JSON.stringify(`${key}#${name} before the tooltip's chunk`)});`} return real.${name}(...a); }`),
-  ].join('\n');
-}
-
-/**
- * The esbuild plugin: each module of ECHARTS_STUBS is loaded as its stub, each of ECHARTS_DEFERRED
- * as its forwarder, and www/echarts-deferred.js as the hand-over of the real deferred modules.
- */
+/** The esbuild plugin: each module of ECHARTS_STUBS is loaded as its stub. */
 export const echartsStubs = {
   name: 'echarts-stubs',
   setup(b) {
     const omit = (process.env.ECHARTS_STUBS_OMIT ?? '').split(',');
     const keys = Object.keys(ECHARTS_STUBS).filter((k) => !omit.includes(k));
-    const deferred = Object.keys(ECHARTS_DEFERRED).filter((k) => !omit.includes(k));
     b.onLoad({ filter: pathFilter(keys), namespace: 'file' }, (a) => ({
       contents: `// Stub (scripts/echarts-stubs.mjs)\n${ECHARTS_STUBS[keyOf(keys, a.path)]}\n`, loader: 'js', resolveDir: dirname(a.path) }));
-    if (!deferred.length) return;
-    b.onLoad({ filter: pathFilter(deferred), namespace: 'file' }, (a) => ({ contents: forwarder(keyOf(deferred, a.path), a.path), loader: 'js' }));
-    // The real modules, under a namespace of their own (so the forwarder does not replace them).
-    b.onResolve({ filter: /^echarts-real:/ }, (a) => ({ path: a.path.slice('echarts-real:'.length), namespace: 'echarts-real' }));
-    b.onLoad({ filter: /.*/, namespace: 'echarts-real' }, (a) => ({
-      contents: readFileSync(a.path, 'utf8'), loader: 'js', resolveDir: dirname(a.path) }));
-    b.onLoad({ filter: /www[\\/]echarts-deferred\.js$/, namespace: 'file' }, () => ({
-      contents: deferred.map((k, i) => `import * as real${i} from ${JSON.stringify(`echarts-real:${join(root, 'node_modules', k)}`)};
-import { __handOver as handOver${i} } from ${JSON.stringify(join(root, 'node_modules', k))};
-handOver${i}(real${i});`).join('\n'),
-      loader: 'js' }));
   },
 };

@@ -1,8 +1,8 @@
 // Saving a file the page made (a chart, a table, the report, the library) through the browser's
-// download, for the lazy chunks that export (chart-tools.js, library-ui.js).
+// download (chart-tools.js, library-ui.js).
 
 /** Downloads `blob` as the file `name`. */
-export function download(name, blob) {
+export function download(/** @type {string} */ name, /** @type {Blob} */ blob) {
   const url = URL.createObjectURL(blob);
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(a);

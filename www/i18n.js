@@ -3,6 +3,7 @@
 // remembered in localStorage; the default follows the browser's language. The English strings are
 // here; the Chinese ones (i18n-zh.js) load only when the interface becomes Chinese.
 
+/** @type {Record<string, Record<string, string>>} language -> key -> string */
 const STRINGS = {
   en: {
     'skip': 'Skip to the article',
@@ -154,29 +155,38 @@ const STRINGS = {
     'compare.shared': 'In both', 'compare.only': 'Only in {title}', 'compare.noEvents': 'none',
     'update.ready': 'A new version of the page is ready: reload to use it.',
     'offline.ready': 'Ready to work offline.',
+    // The report's warnings by code (features/reading/warnings.js); a code without a string here gets 'warning.unknown'.
+    'warning.chinese_dictionary_missing': 'The Chinese dictionary is not loaded: Chinese text was split one character per word.',
+    'warning.chinese_unsupported': 'This build has no Chinese support: Chinese dates were not read.',
+    'warning.replacement_characters': 'The text contains {count} replacement characters (U+FFFD): it may have been decoded with the wrong encoding.',
+    'warning.reference_date_invalid': 'The reference date "{value}" was ignored: expected YYYY-MM-DD.',
+    'warning.unknown': 'The analysis reported a problem this page cannot describe yet (code {code}).',
   },
 };
 
-// Languages whose strings load on demand (a chunk of their own).
+/** @type {Record<string, () => Promise<{default: Record<string, string>}>>} languages whose strings load on demand (a chunk each) */
 const LOADERS = { zh: () => import('./i18n-zh.js') };
 const STORE_KEY = 'article-explorer:v1:ui-lang';
 let lang = 'en';
-let switching = 0;
+/** @type {AbortController | null} the newest switch: a later choice wins over one still loading */
+let switching = null;
+/** @type {Array<(lang: string) => void>} */
 const listeners = [];
 
 export const languages = () => ['en', ...Object.keys(LOADERS)];
 export const uiLang = () => lang;
 
 /** The string for `key` in the current language, with `{name}` placeholders filled from `vars`. */
-export function t(key, vars = {}) {
+export function t(/** @type {string} */ key, /** @type {Record<string, unknown>} */ vars = {}) {
   const s = STRINGS[lang]?.[key] ?? STRINGS.en[key] ?? key;
   return s.replace(/\{(\w+)\}/g, (m, k) => (vars[k] === undefined ? m : String(vars[k])));
 }
 
 /** Whether `key` has a string (so callers can fall back). */
-export const hasString = (key) => key in STRINGS.en;
+export const hasString = (/** @type {string} */ key) => key in STRINGS.en;
 
-// What applyI18n translates: [attribute, its dataset key, read, write].
+/** @typedef {[string, string, (el: HTMLElement) => string | null, (el: HTMLElement, s: string) => void]} Target */
+/** @type {Target[]} What applyI18n translates: [attribute, its dataset key, read, write]. */
 const TARGETS = [
   ['data-i18n', 'i18n', (el) => el.textContent, (el, s) => { el.textContent = s; }],
   ['data-i18n-aria', 'i18nAria', (el) => el.getAttribute('aria-label'), (el, s) => el.setAttribute('aria-label', s)],
@@ -184,11 +194,12 @@ const TARGETS = [
 ];
 
 /** Applies the current language to every marked element under `root`. */
-export function applyI18n(root = document) {
+export function applyI18n(/** @type {ParentNode} */ root = document) {
   // Only what changes is written (the page is English as served: its first call changes nothing).
   for (const [attr, key, get, set] of TARGETS) {
-    root.querySelectorAll(`[${attr}]`).forEach((el) => {
-      const s = t(el.dataset[key]);
+    root.querySelectorAll(`[${attr}]`).forEach((node) => {
+      const el = /** @type {HTMLElement} */ (node);
+      const s = t(el.dataset[key] ?? '');
       if (get(el) !== s) set(el, s);
     });
   }
@@ -197,7 +208,7 @@ export function applyI18n(root = document) {
 }
 
 /** Loads the strings of `next` (a no-op when they are here); resolves to whether they are. */
-export async function loadStrings(next) {
+export async function loadStrings(/** @type {string} */ next) {
   if (STRINGS[next]) return true;
   if (!LOADERS[next]) return false;
   try {
@@ -212,11 +223,12 @@ export async function loadStrings(next) {
  * Switches the interface to `next`: at once when its strings are here, else once they have
  * loaded (the page stays in the current language meanwhile, then every listener runs).
  */
-export function setLang(next) {
+export function setLang(/** @type {string} */ next) {
   const want = languages().includes(next) ? next : 'en';
-  const token = ++switching;
+  switching?.abort();
+  const { signal } = (switching = new AbortController());
   const apply = () => {
-    if (token !== switching) return; // a later choice won
+    if (signal.aborted) return; // a later choice won
     lang = want;
     try { localStorage.setItem(STORE_KEY, lang); } catch { /* private mode: the choice lasts this visit */ }
     applyI18n();
@@ -233,7 +245,8 @@ export function setLang(next) {
   });
 }
 
-export const onLangChange = (f) => listeners.push(f);
+/** Calls `f` with the language whenever the interface's language changes (or a switch failed). */
+export const onLangChange = (/** @type {(lang: string) => void} */ f) => listeners.push(f);
 
 /** The stored choice, else the browser's language. */
 export function initialLang() {

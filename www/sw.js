@@ -4,31 +4,34 @@
 // offline and at once); anything else of this origin goes to the network and, when it is lazy
 // data under this scope (the Chinese dictionary), is kept once fetched.
 const VERSION = '__VERSION__';
-const PRECACHE = '__PRECACHE__';
+/** @type {string[]} */
+const PRECACHE = /** @type {any} */ ('__PRECACHE__');
 const CACHE = `article-explorer-${VERSION}`;
-const scope = new URL(self.registration.scope);
+/** @type {ServiceWorkerGlobalScope} */
+const sw = /** @type {any} */ (self);
+const scope = new URL(sw.registration.scope);
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     // 'no-cache': each file is revalidated with the server (a new build is never mixed with an old
     // one), but a file the page has just loaded comes back as a 304 from the HTTP cache instead of
     // being downloaded a second time.
     await cache.addAll(PRECACHE.map((p) => new Request(new URL(p, scope), { cache: 'no-cache' })));
-    await self.skipWaiting();
+    await sw.skipWaiting();
   })());
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
       if (key.startsWith('article-explorer-') && key !== CACHE) await caches.delete(key);
     }
-    await self.clients.claim();
+    await sw.clients.claim();
   })());
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;

@@ -1,5 +1,5 @@
 // Interleaved A/B of cold first loads of two built sites (fresh profile each, alternating, same
-// minutes): median time to the sample's charts drawn, per site. Recorded, not asserted (docs/weight.md).
+// minutes): median time to the sample's charts drawn, per site. Recorded, not asserted.
 // node tests/browser/ab-load.mjs DIR_A DIR_B [N]   e.g. a copy of an older dist/ against dist/
 import { serve, openBrowser, waitForState } from './harness.mjs';
 const [a, b, n = '8'] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // The options objects the engine modules read (src/js_options.rs, a hand-written reader in place of
-// serde-wasm-bindgen's; docs/weight.md): every field takes effect, missing / undefined / null fields
+// serde-wasm-bindgen's): every field takes effect, missing / undefined / null fields
 // and unknown ones leave the defaults, and a value of the wrong type is an error naming the field.
 // Runs on pkg/light and pkg (scripts/build-wasm.sh), no browser needed.
 import { test } from 'node:test';

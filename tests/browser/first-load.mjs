@@ -1,5 +1,5 @@
 // First load of dist/ to the sample's charts drawn, in Chromium, N cold visits (a fresh profile
-// each) and N reloads: medians, recorded not asserted (docs/weight.md). node tests/browser/first-load.mjs [N]
+// each) and N reloads: medians, recorded not asserted. node tests/browser/first-load.mjs [N]
 import { loadavg } from 'node:os';
 import { serve, openBrowser, waitForState } from './harness.mjs';
 
@@ -31,7 +31,7 @@ for (let i = 0; i < N; i++) {
       if (document.body?.dataset.engine === 'ready' && !window.__engineReady) window.__engineReady = performance.now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-engine'] });
   });
-  // EARLY=0: a stored hint of null turns off boot.js's early analysis (www/start-hint.js), to
+  // EARLY=0: a stored hint of null turns off boot.js's early analysis (www/features/analysis/start-hint.js), to
   // measure what it gains in the same conditions.
   if (process.env.EARLY === '0') await context.addInitScript(() => localStorage.setItem('ae:start', 'null'));
   await page.goto(server.url);

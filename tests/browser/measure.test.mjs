@@ -1,6 +1,6 @@
 // Measurements of the page in Chromium (recorded, not asserted as timings): first load of dist/
 // to the sample's charts drawn, bytes transferred for it (gzip), re-analysis latency of the sample
-// after an edit, and a large paste analyzed with progress. The one assertion is the issue's
+// after an edit, and a large paste analyzed with progress. The one assertion is the page's
 // responsiveness rule: while the sample is re-analyzed after edits, no task blocks the main
 // thread for more than 50 ms (PerformanceObserver 'longtask'). Results: target/page-metrics.json.
 import { test } from 'node:test';

@@ -1,9 +1,9 @@
-// www/report-transfer.js without a browser: a big report sent in parts arrives whole and equal to
+// www/features/analysis/report-transfer.js without a browser: a big report sent in parts arrives whole and equal to
 // the original, no part is over budget unless one element alone is, and a small report (the usual
 // case) is one message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { postReport, postReports, ReportAssembler, PART_BUDGET } from '../../www/report-transfer.js';
+import { postReport, postReports, ReportAssembler, PART_BUDGET } from '../../www/features/analysis/report-transfer.js';
 
 // A report shaped like the engine's, with n sentences and a keyword of `occ` occurrences.
 function fakeReport(n, occ = 10) {

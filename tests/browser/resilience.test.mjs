@@ -1,5 +1,6 @@
-// Issue 6: "A panic or out-of-memory in wasm shows a clear message, restarts the worker, and keeps
-// the text" — here the failures that send no error at all, and what the page shows meanwhile:
+// A panic or out-of-memory in wasm shows a clear message, restarts the worker, and keeps the text
+// (failure-drills.test.mjs); here the failures that send no error at all, and what the page shows
+// meanwhile:
 // - a worker that dies silently (ended the way the system ends it when memory runs out: no error
 //   event, no message; the drill hook `articleExplorer.drillSilentDeath()` does exactly that): the
 //   bridge's watchdog notices the silence, restarts the worker, the page says so and keeps the text;

@@ -119,20 +119,20 @@ test('no address of another origin in the page', async () => {
 });
 
 test('IndexedDB is namespaced and versioned, with one migration step per version', async () => {
-  const lib = await import(join(root, 'www/library.js'));
+  const lib = await import(join(root, 'www/features/library/library.js'));
   assert.equal(lib.DB_NAME, 'article-explorer');
   assert.ok(Number.isInteger(lib.DB_VERSION) && lib.DB_VERSION >= 1);
-  const src = await readFile(join(root, 'www/library-db.js'), 'utf8'); // where the database is opened
+  const src = await readFile(join(root, 'www/features/library/library-db.js'), 'utf8'); // where the database is opened
   const steps = src.match(/const MIGRATIONS = \[([\s\S]*?)\n\];/);
   assert.ok(steps, 'a MIGRATIONS list');
   const count = (steps[1].match(/^\s{2}\(db\b/gm) ?? []).length;
   assert.equal(count, lib.DB_VERSION, 'MIGRATIONS[i] upgrades version i to i + 1, for each version');
   assert.match(src, /for \(let v = event\.oldVersion; v < DB_VERSION; v\+\+\) MIGRATIONS\[v\]/, 'an old database upgrades step by step');
-  assert.doesNotMatch(await readFile(join(root, 'www/library.js'), 'utf8'), /indexedDB\.open/, 'one place opens the database');
+  assert.doesNotMatch(await readFile(join(root, 'www/features/library/library.js'), 'utf8'), /indexedDB\.open/, 'one place opens the database');
 });
 
 test('library import refuses malformed and future-version files before writing anything', async () => {
-  const { validateLibraryFile, FILE_FORMAT, FILE_VERSION, LibraryError } = await import(join(root, 'www/library.js'));
+  const { validateLibraryFile, FILE_FORMAT, FILE_VERSION, LibraryError } = await import(join(root, 'www/features/library/library.js'));
   const good = { id: 'a', text: 'Some text in 2019.', created: 1, updated: 2, title: null };
   const file = (over) => ({ format: FILE_FORMAT, version: FILE_VERSION, articles: [good], ...over });
   assert.deepEqual(validateLibraryFile(file({})), [good]);

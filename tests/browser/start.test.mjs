@@ -1,4 +1,4 @@
-// The early start (www/boot.js, www/start-hint.js): the page asks the worker for the sample's
+// The early start (www/features/analysis/boot.js and start-hint.js): the page asks the worker for the sample's
 // analysis before main.js has loaded, and uses that report only when it then asks for exactly
 // the same text and options.
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-// Page weight (docs/weight.md): an English first visit fetches exactly the files dist/sizes.json
+// Page weight: an English first visit fetches exactly the files dist/sizes.json
 // marks `initial` before its charts are drawn — the light engine module, never the full (Chinese)
 // module, its glue or the Chinese dictionary, nor the lazy chunks (tooltip, export, Chinese UI
 // strings and sample); the Service Worker precaches the lazy chunks after that, never the Chinese
@@ -35,7 +35,7 @@ const chineseFiles = () => ['article_explorer_bg.wasm', 'jieba-dict.txt.gz', ...
 
 async function tableText(box) {
   if ((await page.getAttribute(`#${box} [data-tool="table"]`, 'aria-pressed')) !== 'true') await page.click(`#${box} [data-tool="table"]`);
-  await page.waitForSelector(`#${box} .table-view:not([hidden]) table`); // a lazy chunk (www/chart-tools.js)
+  await page.waitForSelector(`#${box} .table-view:not([hidden]) table`); // a lazy chunk (www/features/charts/chart-tools.js)
   const text = await page.$eval(`#${box} .table-view`, (t) => t.textContent);
   await page.click(`#${box} [data-tool="table"]`);
   return text;
@@ -50,7 +50,7 @@ test('sizes.json lists both engine modules; only the light one is initial', () =
   assert.ok(file('article_explorer_light_bg.wasm').gzip < file('article_explorer_bg.wasm').gzip, 'the light module is smaller');
   const sum = sizes.files.filter((f) => f.initial).reduce((a, f) => a + f.gzip, 0);
   assert.equal(sizes.initial_gzip, sum, 'initial_gzip is the sum of the initial files');
-  // Issue 6's weight goal. The test below checks that `initial` is exactly what a first visit fetches.
+  // The weight goal of a first visit. The test below checks that `initial` is exactly what a first visit fetches.
   assert.ok(sizes.initial_gzip < 400_000, `the first visit is ${sizes.initial_gzip} B gzip, over 400 KB`);
 });
 

@@ -1,0 +1,10 @@
+// What boot.js leaves for the page: the analysis worker it started early, the messages it sent
+// meanwhile, and the early request it made (features/analysis/boot.js, worker-bridge.js).
+interface EarlyWorker {
+  worker: Worker;
+  messages: MessageEvent[];
+  failed: boolean;
+  speculative: { id: number; text: string; optionsKey: string } | null;
+  claimed: boolean;
+}
+declare var __aeEarlyWorker: EarlyWorker | null | undefined;
