@@ -21,13 +21,15 @@ site: wasm
 
 test: lint test-rust test-browser bench-smoke test-robust
 
-# The hygiene gate: formatting, clippy with and without the `zh` feature (the light module's code),
-# and the page's JavaScript type check.
-lint:
+# The hygiene gate: formatting, clippy natively with and without the `zh` feature (the light
+# module's code) and on the wasm doors, and the page's JavaScript type check.
+lint: tools
 	cargo fmt --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --all-targets --no-default-features -- -D warnings
-	@echo "lint: JavaScript type check to be added here"
+	cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	scripts/typecheck-js.sh
 
 test-rust:
 	cargo test --quiet  # includes tests/layers.rs: no module cycles in src/, imports follow the layers

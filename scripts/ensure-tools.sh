@@ -7,6 +7,14 @@ cd "$(dirname "$0")/.."
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# rustfmt and clippy for the hygiene gate (`make lint`); minimal toolchain profiles lack them.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    say "adding the rust component $component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
