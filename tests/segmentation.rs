@@ -1,5 +1,5 @@
 //! Structure, words, language and offsets on articles written for these tests (not the samples),
-//! the bad-input list of issue 3, and property tests on random Unicode.
+//! bad inputs (empty, control characters, a 5 MB line without spaces, one giant paragraph…), and property tests on random Unicode.
 
 use article_explorer::{Engine, Language, Options, ParagraphKind, Report, TokenKind, analyze, segment_line, tokens_of};
 use proptest::prelude::*;
