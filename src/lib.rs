@@ -34,6 +34,8 @@ pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 pub use options::{LanguageChoice, Options, parse_date};
 pub use pipeline::Stage;
+#[cfg(not(target_arch = "wasm32"))]
+pub use report::report_schema;
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
     Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan, Warning,

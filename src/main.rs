@@ -80,6 +80,9 @@ enum Command {
         #[arg(value_name = "FILE|-", default_value = "-")]
         file: String,
     },
+    /// Prints the JSON Schema (draft 2020-12) of the report `analyze` prints: every field, its type
+    /// and meaning. Its `$id` names the report version (docs/report.schema.json holds a copy).
+    Schema,
 }
 
 /// What goes into the run's engine.
@@ -137,6 +140,7 @@ fn run(command: Command) -> Result<(), String> {
             let text = read_input(&file)?;
             print_json(&engine.concordance(&text).query(&query, &ConcordanceOptions { mode, context, limit }), true)
         }
+        Command::Schema => print_json(&article_explorer::report_schema(), true),
     }
 }
 
