@@ -470,10 +470,18 @@ pub struct TokenSpan {
 /// ```
 #[cfg(not(target_arch = "wasm32"))]
 pub fn report_schema() -> serde_json::Value {
-    let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
-    let mut schema = generator.into_root_schema_for::<Report>().to_value();
-    schema["$id"] = format!("urn:article-explorer:report-v{REPORT_VERSION}.schema.json").into();
+    let mut schema = schema_of::<Report>("report");
     schema["properties"]["version"]["const"] = REPORT_VERSION.into();
+    schema
+}
+
+/// The JSON Schema (draft 2020-12) of `T` as serialized, with the `$id`
+/// `urn:article-explorer:{name}-v{REPORT_VERSION}.schema.json`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn schema_of<T: schemars::JsonSchema>(name: &str) -> serde_json::Value {
+    let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let mut schema = generator.into_root_schema_for::<T>().to_value();
+    schema["$id"] = format!("urn:article-explorer:{name}-v{REPORT_VERSION}.schema.json").into();
     tidy_descriptions(&mut schema);
     schema
 }

@@ -13,20 +13,28 @@ fn root() -> &'static Path {
 }
 
 fn checked_in_schema() -> Value {
-    let path = root().join("docs/report.schema.json");
+    checked_in("report")
+}
+
+fn checked_in(name: &str) -> Value {
+    let path = root().join(format!("docs/{name}.schema.json"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
 }
 
 #[test]
-fn checked_in_schema_is_what_the_code_generates() {
-    let generated = serde_json::to_string_pretty(&report_schema()).unwrap() + "\n";
-    let checked_in = std::fs::read_to_string(root().join("docs/report.schema.json")).unwrap_or_default();
-    assert!(
-        checked_in == generated,
-        "docs/report.schema.json differs from the schema the report's types give; regenerate it with\n  \
-         cargo run --quiet -- schema > docs/report.schema.json\n(and note the change in CHANGELOG.md)"
-    );
+fn checked_in_schemas_are_what_the_code_generates() {
+    for (name, generated) in
+        [("report", report_schema()), ("comparison", article_explorer::comparison_schema()), ("concordance", article_explorer::concordance_schema())]
+    {
+        let generated = serde_json::to_string_pretty(&generated).unwrap() + "\n";
+        let checked_in = std::fs::read_to_string(root().join(format!("docs/{name}.schema.json"))).unwrap_or_default();
+        assert!(
+            checked_in == generated,
+            "docs/{name}.schema.json differs from the schema the code gives; regenerate it with\n  \
+             cargo run --quiet -- schema {name} > docs/{name}.schema.json\n(and note the change in CHANGELOG.md)"
+        );
+    }
 }
 
 #[test]
@@ -147,6 +155,36 @@ fn every_report_of_the_test_texts_validates() {
     for code in ["replacement_characters", "reference_date_invalid", "chinese_dictionary_missing"] {
         assert!(warning_codes.contains(code), "no report had the warning {code}; seen: {warning_codes:?}");
     }
+}
+
+#[test]
+fn comparisons_and_concordances_of_the_samples_validate() {
+    let comparison = jsonschema::validator_for(&closed(&checked_in("comparison"))).unwrap();
+    let concordance = jsonschema::validator_for(&closed(&checked_in("concordance"))).unwrap();
+    let engine = Engine::new();
+    let texts = test_texts();
+    let samples: Vec<&(String, String)> = texts.iter().filter(|(name, _)| name.starts_with("samples/") && name.ends_with(".txt")).collect();
+    assert_eq!(samples.len(), 2, "expected the English and the Chinese sample");
+    let check = |validator: &jsonschema::Validator, value: Value, what: &str| {
+        let errors: Vec<String> = validator.iter_errors(&value).take(5).map(|e| format!("  at {}: {e}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{what} does not match its schema:\n{}", errors.join("\n"));
+    };
+    let mut lines = 0;
+    for (a, text_a) in &samples {
+        for (b, text_b) in &samples {
+            let result = engine.compare(text_a, text_b, &Options::default());
+            check(&comparison, serde_json::to_value(&result).unwrap(), &format!("the comparison of {a} and {b}"));
+        }
+        let index = engine.concordance(text_a);
+        for keyword in engine.analyze(text_a, &Options::default()).keywords.iter().take(10) {
+            for mode in [article_explorer::MatchMode::Term, article_explorer::MatchMode::Exact, article_explorer::MatchMode::Text] {
+                let result = index.query(&keyword.term, &article_explorer::ConcordanceOptions { mode, ..Default::default() });
+                lines += result.lines.len();
+                check(&concordance, serde_json::to_value(&result).unwrap(), &format!("the concordance of {:?} in {a}", keyword.term));
+            }
+        }
+    }
+    assert!(lines > 50, "the concordances found only {lines} lines");
 }
 
 #[test]
