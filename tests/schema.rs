@@ -3,7 +3,11 @@
 //! texts (tests/data, samples/, the fuzz seeds) validates against it, with every option that
 //! changes the report's shape and with the warnings present.
 
+mod common;
+
 use std::path::{Path, PathBuf};
+
+use common::{checked_in, closed, errors, report_schema_errors};
 
 use article_explorer::{Engine, LanguageChoice, Options, REPORT_VERSION, Report, report_schema};
 use serde_json::Value;
@@ -14,12 +18,6 @@ fn root() -> &'static Path {
 
 fn checked_in_schema() -> Value {
     checked_in("report")
-}
-
-fn checked_in(name: &str) -> Value {
-    let path = root().join(format!("docs/{name}.schema.json"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
 }
 
 #[test]
@@ -52,27 +50,6 @@ fn versions_move_together() {
     );
     let changelog = std::fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
     assert!(changelog.contains(&format!("report version {REPORT_VERSION}")), "CHANGELOG.md does not mention report version {REPORT_VERSION}");
-}
-
-/// The schema with every object closed (`additionalProperties: false`): a report field the
-/// schema does not describe fails validation, so the schema cannot fall behind the code. The
-/// published schema stays open, so fields added within a report version do not break readers.
-fn closed(schema: &Value) -> Value {
-    let mut schema = schema.clone();
-    fn close(value: &mut Value) {
-        match value {
-            Value::Object(map) => {
-                if map.get("type").is_some_and(|t| t == "object") && !map.contains_key("additionalProperties") {
-                    map.insert("additionalProperties".into(), Value::Bool(false));
-                }
-                map.values_mut().for_each(close);
-            }
-            Value::Array(items) => items.iter_mut().for_each(close),
-            _ => {}
-        }
-    }
-    close(&mut schema);
-    schema
 }
 
 /// Every text file the tests read: whole, and (for the line-per-case files) each line alone.
@@ -111,15 +88,13 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn validate(validator: &jsonschema::Validator, report: &Report, what: &str) {
-    let json = serde_json::to_value(report).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&json).take(5).map(|e| format!("  at {}: {e}", e.instance_path())).collect();
-    assert!(errors.is_empty(), "the report of {what} does not match docs/report.schema.json:\n{}", errors.join("\n"));
+fn validate(report: &Report, what: &str) {
+    let errors = report_schema_errors(report);
+    assert!(errors.is_empty(), "the report of {what} does not match docs/report.schema.json:\n  {}", errors.join("\n  "));
 }
 
 #[test]
 fn every_report_of_the_test_texts_validates() {
-    let validator = jsonschema::validator_for(&closed(&checked_in_schema())).expect("docs/report.schema.json is a valid JSON Schema");
     let engine = Engine::new();
     let light = Engine::without_chinese_dictionary();
     let option_sets = [
@@ -135,20 +110,20 @@ fn every_report_of_the_test_texts_validates() {
     for (name, text) in test_texts() {
         for (label, options) in &option_sets {
             let report = engine.analyze(&text, options);
-            validate(&validator, &report, &format!("{name} ({label})"));
+            validate(&report, &format!("{name} ({label})"));
             warning_codes.extend(report.warnings.iter().map(|w| w.code()));
             with_tokens += usize::from(!report.tokens.is_empty());
             reports += 1;
         }
         // An engine without the Chinese dictionary warns about Chinese text.
         let report = light.analyze(&text, &Options::default());
-        validate(&validator, &report, &format!("{name} (no Chinese dictionary)"));
+        validate(&report, &format!("{name} (no Chinese dictionary)"));
         warning_codes.extend(report.warnings.iter().map(|w| w.code()));
         reports += 1;
     }
     // Replacement characters, in a text of their own and in one of the fuzz seeds' kind.
     let report = engine.analyze("Bad \u{FFFD}\u{FFFD} bytes on 5 November 2025.", &Options::default());
-    validate(&validator, &report, "a text with U+FFFD");
+    validate(&report, "a text with U+FFFD");
     warning_codes.extend(report.warnings.iter().map(|w| w.code()));
     assert!(reports > 500, "validated only {reports} reports");
     assert!(with_tokens > 100, "only {with_tokens} reports had tokens");
@@ -166,8 +141,8 @@ fn comparisons_and_concordances_of_the_samples_validate() {
     let samples: Vec<&(String, String)> = texts.iter().filter(|(name, _)| name.starts_with("samples/") && name.ends_with(".txt")).collect();
     assert_eq!(samples.len(), 2, "expected the English and the Chinese sample");
     let check = |validator: &jsonschema::Validator, value: Value, what: &str| {
-        let errors: Vec<String> = validator.iter_errors(&value).take(5).map(|e| format!("  at {}: {e}", e.instance_path())).collect();
-        assert!(errors.is_empty(), "{what} does not match its schema:\n{}", errors.join("\n"));
+        let errors = errors(validator, &value);
+        assert!(errors.is_empty(), "{what} does not match its schema:\n  {}", errors.join("\n  "));
     };
     let mut lines = 0;
     for (a, text_a) in &samples {
