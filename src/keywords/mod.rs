@@ -221,7 +221,7 @@ pub(crate) fn keyword_lists(
         }
     }
     // Up to 400,000 positions on a long text: the standard unstable sort of plain integers is
-    // markedly faster here than the crate's one shared sort (src/sort.rs).
+    // markedly faster here than the crate's one shared sort (src/text/sort.rs).
     crate::text::sort::sort_unstable(&mut listed);
     listed.dedup();
     let unit_spans = unit_utf16(text, &stream, &listed, span);
