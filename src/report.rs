@@ -486,13 +486,19 @@ pub(crate) fn schema_of<T: schemars::JsonSchema>(name: &str) -> serde_json::Valu
     schema
 }
 
-/// Turns the doc comments schemars copied into `description`s into text for readers of JSON:
-/// without the Rust examples (fenced code blocks) and with rustdoc links (`` [`Name`] ``) as
-/// plain code spans.
+/// Makes schemars's output read well outside Rust. The doc comments it copied into
+/// `description`s lose their Rust examples (fenced code blocks) and keep rustdoc links
+/// (`` [`Name`] ``) as plain code spans. The Rust number formats it adds (`uint`, `double`, …)
+/// go: JSON Schema does not define them, and strict validators (Ajv by default) refuse unknown
+/// formats; `minimum` and the type already say what they said.
 #[cfg(not(target_arch = "wasm32"))]
 fn tidy_descriptions(value: &mut serde_json::Value) {
+    const RUST_FORMATS: &[&str] = &["int", "uint", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float", "double"];
     match value {
         serde_json::Value::Object(map) => {
+            if map.get("format").and_then(|f| f.as_str()).is_some_and(|f| RUST_FORMATS.contains(&f)) {
+                map.remove("format");
+            }
             for (key, v) in map.iter_mut() {
                 match v {
                     serde_json::Value::String(text) if key == "description" => *text = tidy_description(text),
