@@ -32,3 +32,18 @@ pub(crate) fn segment(text: &str, structure: &structure::Structure, words: &zh_w
     tokens.shrink_to_fit();
     (sentences, tokens)
 }
+
+/// Byte ranges (relative to `run`, a stretch of Han characters) of its words when no dictionary
+/// cuts it: the user's `words` where they start (the first listed wins), else one character per
+/// word.
+pub(crate) fn cut_greedily<'w>(run: &str, words: impl Iterator<Item = &'w str> + Clone, out: &mut Vec<Range<usize>>) {
+    let mut i = 0;
+    while i < run.len() {
+        let len = words
+            .clone()
+            .find(|w| !w.is_empty() && run[i..].starts_with(w))
+            .map_or_else(|| run[i..].chars().next().map_or(1, char::len_utf8), str::len);
+        out.push(i..i + len);
+        i += len;
+    }
+}

@@ -117,19 +117,7 @@ impl ChineseWords {
             }
             return;
         }
-        let mut i = 0;
-        'outer: while i < run.len() {
-            for (word, _) in &self.user_words {
-                if run[i..].starts_with(word.as_str()) {
-                    out.push(i..i + word.len());
-                    i += word.len();
-                    continue 'outer;
-                }
-            }
-            let len = run[i..].chars().next().map_or(1, char::len_utf8);
-            out.push(i..i + len);
-            i += len;
-        }
+        super::cut_greedily(run, self.user_words.iter().map(|(w, _)| w.as_str()), out);
     }
 }
 

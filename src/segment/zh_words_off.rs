@@ -41,19 +41,7 @@ impl ChineseWords {
     /// Byte ranges (relative to `run`) of the words of `run`: user words found greedily, else one
     /// character per word.
     pub(crate) fn cut(&self, run: &str, out: &mut Vec<Range<usize>>) {
-        let mut i = 0;
-        'outer: while i < run.len() {
-            for word in &self.user_words {
-                if run[i..].starts_with(word.as_str()) {
-                    out.push(i..i + word.len());
-                    i += word.len();
-                    continue 'outer;
-                }
-            }
-            let len = run[i..].chars().next().map_or(1, char::len_utf8);
-            out.push(i..i + len);
-            i += len;
-        }
+        super::cut_greedily(run, self.user_words.iter().map(String::as_str), out);
     }
 }
 

@@ -257,12 +257,7 @@ impl<'a> Splitter<'a> {
         }
         // A full stop followed by white space and an uppercase letter, digit or symbol.
         let Some(before) = before else { return false };
-        let look_from = floor_char(p, cluster.start.saturating_sub(LOOK_BACK).max(last_cut));
-        let token_start = p[look_from..cluster.start]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
+        let (look_from, token_start) = token_before(p, cluster.start, last_cut);
         let token = p[token_start..cluster.start].trim_start_matches(is_opener);
         let word = token.rsplit(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("").trim_start_matches('.');
         // A lone list marker or section number at the start of a sentence ("1.", "a.", "iv.").
@@ -303,12 +298,7 @@ impl<'a> Splitter<'a> {
         if !matches!((after.next(), after.next()), (Some(n1), Some(n2)) if n1.is_uppercase() && n2.is_lowercase()) {
             return false;
         }
-        let look_from = floor_char(p, cluster.start.saturating_sub(LOOK_BACK).max(last_cut));
-        let token_start = p[look_from..cluster.start]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
+        let (_, token_start) = token_before(p, cluster.start, last_cut);
         let token = &p[token_start..cluster.start];
         let limit = floor_char(p, (end + LOOK_BACK).min(p.len()));
         let rest_end = p[end..limit].find(char::is_whitespace).map_or(limit, |w| end + w);
@@ -466,6 +456,14 @@ fn is_marker_token(token: &str) -> bool {
 /// Counts up to 2 words (tokens with a letter) in `s`.
 fn words_in(s: &str) -> usize {
     s.split_whitespace().rev().filter(|w| w.chars().any(char::is_alphabetic)).take(2).count()
+}
+
+/// Where the look-back before the punctuation at `at` starts (at most `LOOK_BACK` bytes, never
+/// before `last_cut`), and where the token that ends at `at` starts (after the last white space).
+fn token_before(p: &str, at: usize, last_cut: usize) -> (usize, usize) {
+    let look_from = floor_char(p, at.saturating_sub(LOOK_BACK).max(last_cut));
+    let token_start = p[look_from..at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(look_from, |(w, c)| look_from + w + c.len_utf8());
+    (look_from, token_start)
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
