@@ -108,7 +108,7 @@ def main(argv=None):
         client = Client(args.scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
     try:
         rows = analyze_directory(args.directory, args.out, client, dct=args.dct, lang=args.lang, partitions=args.partitions)

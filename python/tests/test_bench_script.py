@@ -26,4 +26,4 @@ def test_the_wheel_bench_runs_in_smoke_mode(tmp_path):
     assert per["ratio_wheel_to_cli"] > 0
     dask = result["dask"]
     assert dask["rows"] == dask["files"] > 0 and dask["bytes"] >= 200_000
-    assert dask["speedup_2_vs_1"] > 0
+    assert dask["speedup_2_vs_1"] > 0 and dask["cpu_speedup_2_vs_1"] > 0
