@@ -6,6 +6,8 @@ and a few of its test-data files.
 import json
 import os
 import subprocess
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -131,3 +133,27 @@ def test_threads_give_the_same_results():
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(ae.analyze, texts)) == expected
         assert list(pool.map(ae.segment, texts)) == [ae.segment(t) for t in texts]
+
+
+def test_the_gil_is_released_while_the_engine_works():
+    """Another Python thread runs during the middle of a long call (it could not if the call held
+    the GIL): an ordering check, not a speed one."""
+    text = read(EN) * 100
+    stamps, stop = [], threading.Event()
+
+    def spin():
+        while not stop.is_set():
+            stamps.append(time.perf_counter())
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    try:
+        time.sleep(0.02)
+        start = time.perf_counter()
+        ae.concordance(text, "no such word")
+        end = time.perf_counter()
+    finally:
+        stop.set()
+        thread.join()
+    middle = (start + 0.2 * (end - start), end - 0.2 * (end - start))
+    assert any(middle[0] < s < middle[1] for s in stamps)
