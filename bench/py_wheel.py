@@ -174,7 +174,7 @@ def main():
     parser.add_argument("--cli", required=True)
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--corpus-mb", type=float, default=50)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--dask-rounds", type=int, default=3)
     parser.add_argument("--eval-dir", default=os.environ.get("EVAL_DIR", str(ROOT.parent / "shared/eval")))
     parser.add_argument("--data-dir", default=str(ROOT / "bench/.data"))

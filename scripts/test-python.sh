@@ -11,10 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-# The binding's hygiene, as make lint checks the root crate's (its own workspace, so checked here).
-cargo fmt --check --manifest-path python/Cargo.toml
-CARGO_TARGET_DIR="$root/target/python" cargo clippy --quiet --manifest-path python/Cargo.toml -- -D warnings
-
 status=0
 wheel=$(scripts/build-python-wheel.sh) || status=$?
 if [ "$status" = 3 ]; then
@@ -23,6 +19,10 @@ if [ "$status" = 3 ]; then
 elif [ "$status" != 0 ]; then
   exit "$status"
 fi
+
+# The binding's hygiene, as make lint checks the root crate's (its own workspace, so checked here).
+cargo fmt --check --manifest-path python/Cargo.toml
+CARGO_TARGET_DIR="$root/target/python" cargo clippy --quiet --manifest-path python/Cargo.toml -- -D warnings
 
 # The reference: the CLI's JSON (a debug build; make test-rust has built it already).
 cargo build --quiet --bin article-explorer
