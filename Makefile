@@ -3,7 +3,7 @@
 #   make test    install what is missing, then run every test (Rust, wasm build, headless Chromium)
 PORT ?= 8000
 
-.PHONY: serve site wasm test lint test-rust test-browser test-python tools clean bench bench-deps bench-smoke test-robust measure-page
+.PHONY: serve site wasm test lint test-rust test-browser test-npm test-python tools clean bench bench-deps bench-smoke test-robust measure-page
 
 serve: site
 	@echo "Article Explorer: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -12,14 +12,17 @@ serve: site
 tools:
 	@scripts/ensure-tools.sh
 
+# pkg/: the two wasm modules, the Chinese dictionary, and the npm package around them
+# (scripts/build-npm.mjs: package.json, the entry, generated TypeScript declarations).
 wasm: tools
 	@scripts/build-wasm.sh
 	@scripts/build-zh-dict.sh
+	@node scripts/build-npm.mjs
 
 site: wasm
 	@node scripts/build-site.mjs
 
-test: lint test-rust test-browser bench-smoke test-robust test-python
+test: lint test-rust test-browser test-npm bench-smoke test-robust test-python
 
 # The hygiene gate: formatting, clippy natively with and without the `zh` feature (the light
 # module's code) and on the wasm doors, and the page's JavaScript type check.
@@ -41,6 +44,12 @@ test-browser:
 	@scripts/build-zh-dict.sh
 	@node scripts/build-site.mjs
 	node --test --test-reporter=spec tests/browser/
+
+# The npm package as a user gets it: npm pack, an offline install into an empty project, used
+# from Node, a page and a worker in Chromium, and TypeScript (tests/npm/package.test.mjs).
+test-npm: wasm
+	@scripts/ensure-tools.sh browser
+	node --test --test-reporter=spec tests/npm/
 
 # The Python wheel (python/, PyO3 + maturin): built, installed into a fresh venv under target/ and
 # checked against the CLI's JSON, with the Dask example on a 2-worker local cluster (pytest).

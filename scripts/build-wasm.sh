@@ -7,8 +7,9 @@
 #               wasm-opt -Oz --converge: what the page loads on every first visit (for texts up to a
 #               million characters without Han characters; the worker takes the full module for
 #               others). --converge repeats -Oz until it stops shrinking (-1.2 KB gzip, docs/weight.md).
-# Each: cargo (wasm32), wasm-bindgen (--target web), wasm-opt (-O3 for the full module), which also
-# drops the producers and target_features sections (metadata no browser reads).
+# Each: cargo (wasm32), wasm-bindgen (--target web, with TypeScript declarations for the npm
+# package), wasm-opt (-O3 for the full module), which also drops the producers and target_features
+# sections (metadata no browser reads). scripts/build-npm.mjs then makes pkg/ an npm package.
 # wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,10 +21,10 @@ build() {
   cargo build --quiet --lib --target wasm32-unknown-unknown "$@"
   local raw=target/wasm32-unknown-unknown/$profile/article_explorer.wasm
   local wasm=$out/article_explorer_bg.wasm
-  if [ -f "$wasm" ] && [ "$wasm" -nt "$raw" ] && [ "$out/article_explorer.js" -nt "$raw" ]; then
+  if [ -f "$wasm" ] && [ "$wasm" -nt "$raw" ] && [ "$out/article_explorer.js" -nt "$raw" ] && [ -f "$out/article_explorer.d.ts" ]; then
     return 0
   fi
-  wasm-bindgen --target web --no-typescript --out-dir "$out" "$raw"
+  wasm-bindgen --target web --typescript --out-dir "$out" "$raw"
   # shellcheck disable=SC2086 # $level holds several flags
   node_modules/.bin/wasm-opt $level --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

@@ -32,8 +32,12 @@ mod wasm;
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
 pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
+#[cfg(not(target_arch = "wasm32"))]
+pub use keywords::{comparison_schema, concordance_schema};
 pub use options::{LanguageChoice, Options, parse_date};
 pub use pipeline::Stage;
+#[cfg(not(target_arch = "wasm32"))]
+pub use report::report_schema;
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
     Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan, Warning,

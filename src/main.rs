@@ -80,6 +80,14 @@ enum Command {
         #[arg(value_name = "FILE|-", default_value = "-")]
         file: String,
     },
+    /// Prints the JSON Schema (draft 2020-12) of the report `analyze` prints, or of the output of
+    /// `compare` or `concordance`: every field, its type and meaning. Its `$id` names the report
+    /// version; docs/*.schema.json hold copies.
+    Schema {
+        /// Whose schema: the report (`analyze`), the comparison (`compare`) or the concordance.
+        #[arg(value_name = "report|comparison|concordance", default_value = "report", value_parser = ["report", "comparison", "concordance"])]
+        of: String,
+    },
 }
 
 /// What goes into the run's engine.
@@ -136,6 +144,14 @@ fn run(command: Command) -> Result<(), String> {
             };
             let text = read_input(&file)?;
             print_json(&engine.concordance(&text).query(&query, &ConcordanceOptions { mode, context, limit }), true)
+        }
+        Command::Schema { of } => {
+            let schema = match of.as_str() {
+                "comparison" => article_explorer::comparison_schema(),
+                "concordance" => article_explorer::concordance_schema(),
+                _ => article_explorer::report_schema(),
+            };
+            print_json(&schema, true)
         }
     }
 }

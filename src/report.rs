@@ -26,6 +26,7 @@ pub const REPORT_VERSION: u32 = 2;
 /// assert_eq!(report.stats.sentences, 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Report {
     /// Contract version, [`REPORT_VERSION`].
     pub version: u32,
@@ -95,6 +96,7 @@ pub struct Report {
 /// assert_eq!(report.warnings[0].to_string(), r#"The reference date "2025-02-30" was ignored: expected YYYY-MM-DD."#);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "code", content = "params", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Warning {
@@ -153,6 +155,7 @@ impl std::fmt::Display for Warning {
 
 /// Where the reference date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum DateSource {
     /// Found in the article itself (its dateline or header).
@@ -166,6 +169,7 @@ pub enum DateSource {
 
 /// The reference date (document creation time) used to resolve relative expressions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ReferenceDate {
     /// `YYYY-MM-DD`, or `None` when unknown.
     pub value: Option<String>,
@@ -178,6 +182,7 @@ pub struct ReferenceDate {
 
 /// Counts over the whole text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Stats {
     /// Unicode scalar values (what a reader calls characters; an emoji with a ZWJ counts several).
     pub characters: usize,
@@ -195,6 +200,7 @@ pub struct Stats {
 
 /// A half-open range of UTF-16 code units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Span {
     /// First code unit.
     pub start: usize,
@@ -204,6 +210,7 @@ pub struct Span {
 
 /// A span with its text (for titles and headings, which the page shows without slicing).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TextSpan {
     /// First code unit.
     pub start: usize,
@@ -215,6 +222,7 @@ pub struct TextSpan {
 
 /// One `key: value` line of an article's header block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct HeaderField {
     /// `source`, `dateline`, `author`, `release_time`, `editor`, …
     pub field: String,
@@ -228,6 +236,7 @@ pub struct HeaderField {
 
 /// A paragraph: a block of text between line breaks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Paragraph {
     /// First code unit (leading white space excluded).
     pub start: usize,
@@ -243,6 +252,7 @@ pub struct Paragraph {
 
 /// A section: a heading and the paragraphs under it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Section {
     /// First code unit (the heading's start, or the first paragraph's).
     pub start: usize,
@@ -262,6 +272,7 @@ pub struct Section {
 
 /// A sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Sentence {
     /// First code unit.
     pub start: usize,
@@ -273,6 +284,7 @@ pub struct Sentence {
 
 /// A term the text leans on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Keyword {
     /// The display form: the most frequent surface form, as written.
     pub term: String,
@@ -306,6 +318,7 @@ pub struct Keyword {
 
 /// A spelling or term with a count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TermCount {
     /// The spelling as written in the text.
     pub term: String,
@@ -315,6 +328,7 @@ pub struct TermCount {
 
 /// Keyness of a term against a reference (log-likelihood with log-ratio effect size).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Keyness {
     /// Log-likelihood (Rayson & Garside 2000); ≥ 15.13 means p < 0.0001.
     pub log_likelihood: f64,
@@ -331,6 +345,7 @@ pub struct Keyness {
 
 /// Where a term occurs along the article's own structure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Dispersion {
     /// `[section, count]` for each section where the term occurs.
     pub sections: Vec<[usize; 2]>,
@@ -345,6 +360,7 @@ pub struct Dispersion {
 
 /// Whether a keyword is one word or several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum KeywordKind {
     /// A single word.
@@ -355,6 +371,7 @@ pub enum KeywordKind {
 
 /// TimeML's four kinds of temporal expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     /// A calendar date or period: `2025-11-05`, `2024-FA`, `199`.
@@ -369,6 +386,7 @@ pub enum TimexType {
 
 /// How a timex got its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum TimexKind {
     /// The text states the date fully.
@@ -382,6 +400,7 @@ pub enum TimexKind {
 
 /// A temporal expression.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Timex {
     /// First code unit.
     pub start: usize,
@@ -408,6 +427,7 @@ pub struct Timex {
 
 /// One dated event on the timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TimelineEntry {
     /// Index into `timexes`.
     pub timex: usize,
@@ -425,6 +445,7 @@ pub struct TimelineEntry {
 
 /// A token: a word, number, Chinese word, punctuation mark or symbol.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct TokenSpan {
     /// First code unit.
     pub start: usize,
@@ -434,4 +455,79 @@ pub struct TokenSpan {
     pub kind: crate::TokenKind,
     /// Index of the sentence that holds it.
     pub sentence: usize,
+}
+
+/// The JSON Schema (draft 2020-12) of a [`Report`] as serialized to JSON: what
+/// `article-explorer schema` prints and `docs/report.schema.json` holds. It describes the output,
+/// so every field serde always writes is required and `version` is [`REPORT_VERSION`]. Its `$id`
+/// names the contract version (`urn:article-explorer:report-v2.schema.json`), so the schema and
+/// the reports it describes move together.
+///
+/// ```
+/// let schema = article_explorer::report_schema();
+/// assert_eq!(schema["$id"], "urn:article-explorer:report-v2.schema.json");
+/// assert_eq!(schema["properties"]["version"]["const"], article_explorer::REPORT_VERSION);
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn report_schema() -> serde_json::Value {
+    let mut schema = schema_of::<Report>("report");
+    schema["properties"]["version"]["const"] = REPORT_VERSION.into();
+    schema
+}
+
+/// The JSON Schema (draft 2020-12) of `T` as serialized, with the `$id`
+/// `urn:article-explorer:{name}-v{REPORT_VERSION}.schema.json`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn schema_of<T: schemars::JsonSchema>(name: &str) -> serde_json::Value {
+    let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let mut schema = generator.into_root_schema_for::<T>().to_value();
+    schema["$id"] = format!("urn:article-explorer:{name}-v{REPORT_VERSION}.schema.json").into();
+    tidy_descriptions(&mut schema);
+    schema
+}
+
+/// Makes schemars's output read well outside Rust. The doc comments it copied into
+/// `description`s lose their Rust examples (fenced code blocks) and keep rustdoc links
+/// (`` [`Name`] ``) as plain code spans. The Rust number formats it adds (`uint`, `double`, …)
+/// go: JSON Schema does not define them, and strict validators (Ajv by default) refuse unknown
+/// formats; `minimum` and the type already say what they said.
+#[cfg(not(target_arch = "wasm32"))]
+fn tidy_descriptions(value: &mut serde_json::Value) {
+    const RUST_FORMATS: &[&str] = &["int", "uint", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float", "double"];
+    match value {
+        serde_json::Value::Object(map) => {
+            if map.get("format").and_then(|f| f.as_str()).is_some_and(|f| RUST_FORMATS.contains(&f)) {
+                map.remove("format");
+            }
+            for (key, v) in map.iter_mut() {
+                match v {
+                    serde_json::Value::String(text) if key == "description" => *text = tidy_description(text),
+                    _ => tidy_descriptions(v),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(tidy_descriptions),
+        _ => {}
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn tidy_description(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    let out = out.trim_end().replace("[`", "`").replace("`]", "`");
+    // A link with a path (`Warning::ChineseDictionaryMissing`) keeps only the item's name.
+    out.split('`')
+        .enumerate()
+        .map(|(i, part)| if i % 2 == 1 && !part.contains(' ') { part.rsplit("::").next().unwrap_or(part) } else { part })
+        .collect::<Vec<_>>()
+        .join("`")
 }

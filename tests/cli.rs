@@ -84,11 +84,22 @@ fn utf16_file_with_bom_is_read() {
 }
 
 #[test]
+fn schema_prints_the_report_schema() {
+    let out = cli().arg("schema").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("schema prints JSON");
+    assert_eq!(schema["$id"], format!("urn:article-explorer:report-v{}.schema.json", article_explorer::REPORT_VERSION));
+    assert_eq!(schema["title"], "Report");
+    let checked_in = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/report.schema.json")).unwrap();
+    assert!(out.stdout == checked_in, "`article-explorer schema` differs from docs/report.schema.json");
+}
+
+#[test]
 fn help_version_and_typo_suggestions() {
     let out = cli().arg("--version").output().unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), concat!("article-explorer ", env!("CARGO_PKG_VERSION")));
-    for command in ["analyze", "segment", "compare", "concordance"] {
+    for command in ["analyze", "segment", "compare", "concordance", "schema"] {
         let out = cli().args([command, "--help"]).output().unwrap();
         assert!(out.status.success(), "{command}");
         let help = String::from_utf8_lossy(&out.stdout);

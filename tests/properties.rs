@@ -2,9 +2,12 @@
 //! sequences, right-to-left text and marks, control characters and NUL, CR/LF/U+2028 mixes, Han
 //! text, and English- or Chinese-like prose full of punctuation and dates — the analysis never
 //! panics and its report keeps every promise of the contract (see
-//! `article_explorer::fuzz_api::check_report`), round-trips through JSON, and is deterministic.
+//! `article_explorer::fuzz_api::check_report`), matches the report's JSON Schema, round-trips
+//! through JSON, and is deterministic.
 //!
 //! Case counts: `PROPTEST_CASES` (default below); docs/robustness.md records the counts run.
+
+mod common;
 
 use article_explorer::fuzz_api::check_report;
 use article_explorer::{LanguageChoice, Options, Report, analyze};
@@ -152,6 +155,8 @@ fn options() -> impl Strategy<Value = Options> {
 fn check_all(text: &str, options: &Options) -> Result<(), TestCaseError> {
     let report = analyze(text, options);
     check_report(text, &report).map_err(TestCaseError::fail)?;
+    let errors = common::report_schema_errors(&report);
+    prop_assert!(errors.is_empty(), "the report does not match docs/report.schema.json: {:?}", errors);
 
     let json = serde_json::to_string(&report).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let back: Report = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -154,6 +154,7 @@ export default {
   'warning.chinese_dictionary_missing': '中文词典未加载：中文文本按单字切分。',
   'warning.chinese_unsupported': '此版本不支持中文：未识别中文日期。',
   'warning.replacement_characters': '文本含有 {count} 个替换字符（U+FFFD）：可能是用错误的编码解码的。',
+  'warning.replacement_characters.one': '文本含有 1 个替换字符（U+FFFD）：可能是用错误的编码解码的。',
   'warning.reference_date_invalid': '参考日期“{value}”已忽略：应为 YYYY-MM-DD 格式。',
   'warning.unknown': '分析报告了一个本页面尚无法说明的问题（代码 {code}）。',
 };

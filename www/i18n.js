@@ -159,6 +159,7 @@ const STRINGS = {
     'warning.chinese_dictionary_missing': 'The Chinese dictionary is not loaded: Chinese text was split one character per word.',
     'warning.chinese_unsupported': 'This build has no Chinese support: Chinese dates were not read.',
     'warning.replacement_characters': 'The text contains {count} replacement characters (U+FFFD): it may have been decoded with the wrong encoding.',
+    'warning.replacement_characters.one': 'The text contains 1 replacement character (U+FFFD): it may have been decoded with the wrong encoding.',
     'warning.reference_date_invalid': 'The reference date "{value}" was ignored: expected YYYY-MM-DD.',
     'warning.unknown': 'The analysis reported a problem this page cannot describe yet (code {code}).',
   },

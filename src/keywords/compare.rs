@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 
 /// One term's frequencies in two texts and its keyness.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ComparedTerm {
     /// Display form (the most frequent spelling in the text that over-uses it).
     pub term: String,
@@ -33,6 +34,7 @@ pub struct ComparedTerm {
 
 /// The result of [`crate::Engine::compare`] (and the free [`crate::compare`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Comparison {
     /// Words (tokens, stopwords included) in text A.
     pub words_a: usize,

@@ -18,6 +18,7 @@ use crate::segment::zh_words::ChineseWords;
 
 /// How a query matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum MatchMode {
     /// Same term: any inflection or case of each query word (the keyword lists' grouping).
@@ -49,6 +50,7 @@ impl Default for ConcordanceOptions {
 
 /// One concordance line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ConcordanceLine {
     /// Start of the match (UTF-16 code units into the text).
     pub start: usize,
@@ -66,6 +68,7 @@ pub struct ConcordanceLine {
 
 /// The answer to a query.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ConcordanceResult {
     /// All matches in the text.
     pub total: usize,

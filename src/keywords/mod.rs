@@ -24,6 +24,20 @@ pub(crate) use compare::compare;
 pub use compare::{ComparedTerm, Comparison};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 
+/// The JSON Schema (draft 2020-12) of a [`Comparison`] as serialized: what
+/// `article-explorer schema comparison` prints (docs/comparison.schema.json).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn comparison_schema() -> serde_json::Value {
+    crate::report::schema_of::<Comparison>("comparison")
+}
+
+/// The JSON Schema (draft 2020-12) of a [`ConcordanceResult`] as serialized: what
+/// `article-explorer schema concordance` prints (docs/concordance.schema.json).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn concordance_schema() -> serde_json::Value {
+    crate::report::schema_of::<ConcordanceResult>("concordance")
+}
+
 use crate::Options;
 use crate::keywords::stopwords::Stopwords;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
@@ -207,7 +221,7 @@ pub(crate) fn keyword_lists(
         }
     }
     // Up to 400,000 positions on a long text: the standard unstable sort of plain integers is
-    // markedly faster here than the crate's one shared sort (src/sort.rs).
+    // markedly faster here than the crate's one shared sort (src/text/sort.rs).
     crate::text::sort::sort_unstable(&mut listed);
     listed.dedup();
     let unit_spans = unit_utf16(text, &stream, &listed, span);

@@ -23,6 +23,7 @@ use crate::text::language::{Language, detect_language};
 
 /// What a paragraph is in the document's structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     /// Part of the header/metadata block.

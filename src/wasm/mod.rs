@@ -30,7 +30,8 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Analyzes `text` with `options` (a plain object: `{dct, lang, keyword_limit}`, all optional).
+/// Analyzes `text` with `options` (a plain object with the fields of [`Options`]: `dct`, `lang`,
+/// `keyword_limit`, `tokens`, `stopwords_add`, `stopwords_remove`, `keep_numbers`; all optional).
 /// `progress`, when given, is called as `progress(stage, fraction)` between stages.
 /// Returns the report as a plain object, or throws an `Error` whose message says what was wrong.
 #[wasm_bindgen]

@@ -1,4 +1,4 @@
-// The options objects the engine modules read (src/js_options.rs, a hand-written reader in place of
+// The options objects the engine modules read (src/wasm/options.rs, a hand-written reader in place of
 // serde-wasm-bindgen's): every field takes effect, missing / undefined / null fields
 // and unknown ones leave the defaults, and a value of the wrong type is an error naming the field.
 // Runs on pkg/light and pkg (scripts/build-wasm.sh), no browser needed.

@@ -75,6 +75,7 @@ test('each code is worded with its params in both languages; version-1 sentences
   // As the engine writes them: counts as numbers (the page writes them with its digit grouping).
   const params = { replacement_characters: { count: 2 }, reference_date_invalid: { value: '10000-01-01' } };
   const warnings = [...CODES.map((code) => ({ code, params: params[code] ?? {} })),
+    { code: 'replacement_characters', params: { count: 1 } },
     { code: 'some_new_code', params: { x: 1 } }, 'A version-1 warning, an English sentence.'];
   const words = (lang) => page.evaluate(async ([l, w]) => {
     document.getElementById('ui-lang').value = l;
@@ -85,6 +86,7 @@ test('each code is worded with its params in both languages; version-1 sentences
   for (const [lang, table] of [['zh', zh], ['en', en]]) {
     const got = await words(lang);
     const expected = [...CODES.map((code) => fill(table, `warning.${code}`, PARAMS[code])),
+      fill(table, 'warning.replacement_characters.one'),
       fill(table, 'warning.unknown', { code: 'some_new_code' }), 'A version-1 warning, an English sentence.'];
     assert.deepEqual(got, expected, lang);
   }
