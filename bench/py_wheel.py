@@ -24,6 +24,7 @@ Prints one JSON object. Times only; the tests check the results are right.
 import argparse
 import html
 import json
+import logging
 import os
 import re
 import shutil
@@ -134,7 +135,9 @@ def dask_runs(corpus, rounds, workdir):
 
     clusters = {}
     for workers in (1, 2):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
+        # silence_logs: the workers' connection errors logged while both clusters shut down
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                               silence_logs=logging.CRITICAL)
         client = Client(cluster)
         client.run(lambda: __import__("article_explorer").analyze("Warm up on 5 May 2020.\n全过程人民民主。"))
         clusters[workers] = (cluster, client)

@@ -6,7 +6,7 @@ const ms = (x) => (x == null ? '—' : x < 1 ? `${x.toFixed(3)} ms` : x < 1000 ?
 const mbs = (bytes, t) => (t ? bytes / MiB / (t / 1000) : null);
 const size = (b) => (b == null ? '—' : b >= MiB ? `${(b / MiB).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`);
 const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`);
-const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
+const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : x > 0 && x < 0.1 ? `${x.toFixed(3)}× (1/${(1 / x).toFixed(0)})` : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
 
 /** Ours (wasm) time for a task on an input: the full call for e2e, the stage sums otherwise. */
 export function oursTime(results, input, task) {
