@@ -3,7 +3,7 @@
 #   make test    install what is missing, then run every test (Rust, wasm build, headless Chromium)
 PORT ?= 8000
 
-.PHONY: serve site wasm test lint test-rust test-browser test-npm tools clean bench bench-deps bench-smoke test-robust measure-page
+.PHONY: serve site wasm test lint test-rust test-browser test-npm test-python tools clean bench bench-deps bench-smoke test-robust measure-page
 
 serve: site
 	@echo "Article Explorer: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -22,7 +22,7 @@ wasm: tools
 site: wasm
 	@node scripts/build-site.mjs
 
-test: lint test-rust test-browser test-npm bench-smoke test-robust
+test: lint test-rust test-browser test-npm bench-smoke test-robust test-python
 
 # The hygiene gate: formatting, clippy natively with and without the `zh` feature (the light
 # module's code) and on the wasm doors, and the page's JavaScript type check.
@@ -50,6 +50,12 @@ test-browser:
 test-npm: wasm
 	@scripts/ensure-tools.sh browser
 	node --test --test-reporter=spec tests/npm/
+
+# The Python wheel (python/, PyO3 + maturin): built, installed into a fresh venv under target/ and
+# checked against the CLI's JSON, with the Dask example on a 2-worker local cluster (pytest).
+# Skipped, with the reason, where Python is missing.
+test-python:
+	@scripts/test-python.sh
 
 # The page measured in Chromium (docs/page.md): first load, transfer, re-analysis latency, long
 # tasks, a 10 MB paste; writes target/page-metrics.json.

@@ -8,7 +8,9 @@
 //   --smoke            tiny inputs, one repetition, results to a temporary folder: checks that the
 //                      harness runs (the test suite calls this); never asserts a timing
 //   --out DIR          where to write results.json / results.md (default bench/results)
-//   --skip LIST        comma-separated: native, python, browser, corpus, peers
+//   --skip LIST        comma-separated: native, python, browser, corpus, peers, wheel (the Python
+//                      wheel against the CLI, and Dask with 1 and 2 workers: bench/py_wheel.py;
+//                      not in smoke runs, python/tests runs that script's own smoke mode)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,7 +79,7 @@ const meta = {
 };
 for (const [name, t] of Object.entries(TOOLS)) meta.versions[name] = t.version();
 
-const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, skipped: [] };
+const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, skipped: [] };
 
 // ---- one measurement in a fresh process ---------------------------------------------------------
 const history = new Map(); // `${tool}/${task}/${lang}` → [[bytes, ms], …]
@@ -249,6 +251,25 @@ for (const input of byLangSize) {
       if (!t.langs.includes(input.lang)) continue;
       for (const task of t.tasks) measure({ tool, task, input, runner: 'python', label: t.label });
     }
+  }
+}
+
+// ---- the Python wheel against the CLI, and Dask with 1 and 2 workers (bench/py_wheel.py) --------
+if (!smoke && !skip.has('wheel')) {
+  try {
+    log('python wheel: build and install (bench/setup-wheel.sh), release CLI');
+    execFileSync(join(benchDir, 'setup-wheel.sh'), [], { stdio: 'inherit' });
+    sh('cargo', ['build', '--release', '--quiet', '--bin', 'article-explorer']);
+    const cli = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'release', 'article-explorer');
+    const r = spawnSync(join(benchDir, '.venv-wheel/bin/python'), [join(benchDir, 'py_wheel.py'), '--cli', cli],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * MiB });
+    if (r.status !== 0) throw new Error(`bench/py_wheel.py failed (${r.signal ?? `exit ${r.status}`})`);
+    results.wheel = JSON.parse(r.stdout.trim().split('\n').at(-1));
+    const w = results.wheel;
+    log(`python wheel ${w.per_article.median.wheel.toFixed(2)} ms/article vs CLI ${w.per_article.median.cli.toFixed(2)} ms; dask 2 workers ${w.dask.speedup_2_vs_1.toFixed(2)}x faster than 1`);
+  } catch (e) {
+    log(`python wheel bench failed: ${e.message}`);
+    results.skipped.push({ tool: 'python-wheel', task: '*', input: '*', reason: String(e.message).slice(0, 300) });
   }
 }
 

@@ -6,7 +6,7 @@ const ms = (x) => (x == null ? '—' : x < 1 ? `${x.toFixed(3)} ms` : x < 1000 ?
 const mbs = (bytes, t) => (t ? bytes / MiB / (t / 1000) : null);
 const size = (b) => (b == null ? '—' : b >= MiB ? `${(b / MiB).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`);
 const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`);
-const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
+const ratio = (x) => (x == null || !Number.isFinite(x) ? '—' : x > 0 && x < 0.1 ? `${x.toFixed(3)}× (1/${(1 / x).toFixed(0)})` : `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`);
 
 /** Ours (wasm) time for a task on an input: the full call for e2e, the stage sums otherwise. */
 export function oursTime(results, input, task) {
@@ -79,6 +79,15 @@ export function goals(results) {
     const q = m('ours-wasm', input, 'kwic');
     if (q) add(`concordance: query on an indexed text (ConcordanceIndex.query), wasm, ${input}`, `${ms(q.median_ms)} (${q.produced?.total ?? '?'} hits; index built once in ${ms(q.produced?.indexMs)})`, '< 50 ms', q.median_ms < 50);
   }
+  // The Python wheel (bench/py_wheel.py): per article against the CLI, and Dask's scaling.
+  const pa = results.wheel?.per_article;
+  const wr = pa ? pa.median.wheel / pa.median.cli : null;
+  add(`Python wheel, time per article vs the native CLI (a process per article)${pa ? `, ${pa.articles} articles` : ''}`,
+    pa ? `${ratio(wr)} (${ms(pa.median.wheel)} vs ${ms(pa.median.cli)}; CLI start-up alone ${ms(pa.median.cli_empty_file)})` : '—', '≤ 1.3×', pa ? wr <= 1.3 : null);
+  const dk = results.wheel?.dask;
+  add(`Dask LocalCluster, 2 workers vs 1${dk ? ` (${size(dk.bytes)}, ${dk.files} articles)` : ''}`,
+    dk ? `${ratio(dk.speedup_2_vs_1)} faster (${dk.median_s['2'].toFixed(1)} s vs ${dk.median_s['1'].toFixed(1)} s)${dk.cpu_speedup_2_vs_1 ? `; on free cores (busiest worker's CPU time) ${ratio(dk.cpu_speedup_2_vs_1)}` : ''}` : '—',
+    '≥ 1.6×', dk ? dk.speedup_2_vs_1 >= 1.6 : null);
   const tn = results.native?.stages?.find((r) => r.input === 'en-sample')?.stages_ms?.timeline;
   if (tn != null) add('timeline stage: sample, native', ms(tn), '< 1 ms', tn < 1);
   for (const [input, limit] of [['en-sample', 3], ['en-10mb', 2000]]) {
@@ -182,6 +191,24 @@ export function renderMarkdown(results) {
   if (results.startup) {
     const s = results.startup;
     L.push('## Start-up', '', `Fresh Node process, \`init({module_or_path: bytes})\` of pkg/article_explorer_bg.wasm (${size(s.wasm_bytes)}): median **${ms(s.instantiate_ms)}** to compile + instantiate over ${s.runs} processes (CV ${pct(s.instantiate_cv)}); compiling the same bytes again in that process: ${ms(s.compile_again_ms)}.${s.dictionary_ms != null ? ` Loading the Chinese dictionary (pkg/jieba-dict.txt.gz, inflated in JS, then \`loadChineseDictionary\`), which the page does once before the first Chinese text and the timed runs exclude: ${ms(s.dictionary_ms)}.` : ''}`, '');
+  }
+
+  if (results.wheel) {
+    const { per_article: p, dask: d } = results.wheel;
+    L.push('## Python wheel and Dask', '', `bench/py_wheel.py (docs/bench.md), Python ${results.wheel.python}, load average ${fmt(results.wheel.load1_start)} at start, ${fmt(results.wheel.load1_end)} at end.`, '');
+    if (p) {
+      L.push(`Per article: ${p.articles} articles (${p.source}, ${size(p.bytes)}), ${p.rounds} rounds alternating, medians of the rounds' time per article.`, '',
+        '| how | time per article | vs CLI |', '|---|---|---|',
+        `| native CLI, a process per article | ${ms(p.median.cli)} | 1× |`,
+        `| ↳ its start-up alone (empty file) | ${ms(p.median.cli_empty_file)} | |`,
+        `| wheel, \`analyze\` (report as a dict) | ${ms(p.median.wheel)} | ${ratio(p.median.wheel / p.median.cli)} |`,
+        `| wheel, \`analyze_json\` (report as a string) | ${ms(p.median.wheel_json)} | ${ratio(p.median.wheel_json / p.median.cli)} |`, '');
+    }
+    if (d) {
+      L.push(`Dask: python/examples/dask_corpus.py on a LocalCluster (processes, one thread each), ${d.files} files, ${size(d.bytes)} (${d.source}), Parquet written; warm workers; runs alternating.`, '',
+        '| workers | runs (s) | median | speed-up | busiest worker\'s CPU time (s) | speed-up on free cores |', '|---|---|---|---|---|---|',
+        ...['1', '2'].map((k) => `| ${k} | ${d.seconds[k].map((x) => x.toFixed(1)).join(', ')} | ${d.median_s[k].toFixed(2)} s | ${k === '1' ? '1×' : ratio(d.speedup_2_vs_1)} | ${(d.busiest_worker_cpu_s?.[k] ?? []).map((x) => x.toFixed(1)).join(', ') || '—'} | ${k === '1' ? '1×' : ratio(d.cpu_speedup_2_vs_1)} |`), '');
+    }
   }
 
   if (results.browser) {
