@@ -11,16 +11,16 @@ analyze in parallel.
     '2025-11-05'
 """
 
-from ._native import (
-    REPORT_VERSION,
-    Engine,
-    __version__,
-    analyze,
-    analyze_json,
-    compare,
-    concordance,
-    segment,
-)
+from ._native import REPORT_VERSION, Engine, __version__
+
+# The module-level functions are the methods of one engine without settings of its own; an
+# Engine(...) with user words or stopword edits has the same methods.
+_DEFAULT = Engine()
+analyze = _DEFAULT.analyze
+analyze_json = _DEFAULT.analyze_json
+segment = _DEFAULT.segment
+concordance = _DEFAULT.concordance
+compare = _DEFAULT.compare
 
 __all__ = [
     "REPORT_VERSION",

@@ -9,43 +9,9 @@ Mode = Literal["term", "exact", "text"]
 REPORT_VERSION: int
 __version__: str
 
-def analyze(
-    text: str,
-    dct: Optional[str] = None,
-    lang: Lang = "auto",
-    tokens: bool = False,
-    keyword_limit: Optional[int] = None,
-    stopwords_add: Optional[Sequence[str]] = None,
-    stopwords_remove: Optional[Sequence[str]] = None,
-    keep_numbers: bool = False,
-) -> Report:
-    """The analysis report as a dict, equal to the CLI's `analyze` JSON. Raises ValueError for a
-    bad date (not YYYY-MM-DD) or language."""
-
-def analyze_json(
-    text: str,
-    dct: Optional[str] = None,
-    lang: Lang = "auto",
-    tokens: bool = False,
-    keyword_limit: Optional[int] = None,
-    stopwords_add: Optional[Sequence[str]] = None,
-    stopwords_remove: Optional[Sequence[str]] = None,
-    keep_numbers: bool = False,
-) -> str:
-    """The analysis report as a JSON string (the CLI's output without its final newline)."""
-
-def segment(text: str) -> List[List[str]]:
-    """The words of each line (punctuation kept, white space left out)."""
-
-def concordance(text: str, query: str, mode: Mode = "term", context: int = 60, limit: int = 500) -> Dict[str, Any]:
-    """The occurrences of a word or phrase with context: {"total", "mode", "lines"}. Raises
-    ValueError for a bad mode."""
-
-def compare(text_a: str, text_b: str) -> Dict[str, Any]:
-    """The keyness of two texts against each other: {"words_a", "words_b", "over_a", "over_b", ...}."""
-
 class Engine:
-    """An engine with its own Chinese words and stopword edits; immutable and thread-safe."""
+    """An engine with its own Chinese words and stopword edits; immutable and thread-safe. The
+    package's module-level functions are the methods of an engine without settings."""
 
     def __init__(
         self,
@@ -63,7 +29,9 @@ class Engine:
         stopwords_add: Optional[Sequence[str]] = None,
         stopwords_remove: Optional[Sequence[str]] = None,
         keep_numbers: bool = False,
-    ) -> Report: ...
+    ) -> Report:
+        """The analysis report as a dict, equal to the CLI's `analyze` JSON. Raises ValueError for
+        a bad date (not YYYY-MM-DD) or language."""
     def analyze_json(
         self,
         text: str,
@@ -74,7 +42,12 @@ class Engine:
         stopwords_add: Optional[Sequence[str]] = None,
         stopwords_remove: Optional[Sequence[str]] = None,
         keep_numbers: bool = False,
-    ) -> str: ...
-    def segment(self, text: str) -> List[List[str]]: ...
-    def concordance(self, text: str, query: str, mode: Mode = "term", context: int = 60, limit: int = 500) -> Dict[str, Any]: ...
-    def compare(self, text_a: str, text_b: str) -> Dict[str, Any]: ...
+    ) -> str:
+        """The analysis report as a JSON string (the CLI's output without its final newline)."""
+    def segment(self, text: str) -> List[List[str]]:
+        """The words of each line (punctuation kept, white space left out)."""
+    def concordance(self, text: str, query: str, mode: Mode = "term", context: int = 60, limit: int = 500) -> Dict[str, Any]:
+        """The occurrences of a word or phrase with context: {"total", "mode", "lines"}. Raises
+        ValueError for a bad mode."""
+    def compare(self, text_a: str, text_b: str) -> Dict[str, Any]:
+        """The keyness of two texts against each other: {"words_a", "words_b", "over_a", "over_b", ...}."""

@@ -1,4 +1,5 @@
-//! The Python binding: `article_explorer._native`, re-exported by `article_explorer/__init__.py`.
+//! The Python binding: `article_explorer._native`, re-exported by `article_explorer/__init__.py`,
+//! whose module-level functions are the methods of one default `Engine`.
 //!
 //! Every call copies its text into Rust and releases the GIL while the engine works and writes its
 //! result as JSON with serde_json, as the CLI does (so Python threads analyze in parallel); the
@@ -8,16 +9,11 @@
 //! serde-to-Python conversion such as `pythonize` makes tuples of them). Bad options raise
 //! `ValueError` with the engine's own message.
 
-use std::sync::LazyLock;
-
 use article_explorer::{ConcordanceOptions, Engine, Error, LanguageChoice, MatchMode, Options, parse_date};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use serde::Serialize;
-
-/// The engine behind the module-level functions: built-in lists and the embedded dictionary.
-static DEFAULT: LazyLock<Engine> = LazyLock::new(Engine::new);
 
 fn value_error(e: Error) -> PyErr {
     PyValueError::new_err(e.to_string())
@@ -66,136 +62,9 @@ fn match_mode(mode: &str) -> PyResult<MatchMode> {
     }
 }
 
-// The work of each call, shared by the module functions (default engine) and `Engine` methods.
-
-#[allow(clippy::too_many_arguments)]
-fn run_analyze<'py>(
-    py: Python<'py>,
-    engine: &Engine,
-    text: String,
-    dct: Option<&str>,
-    lang: &str,
-    tokens: bool,
-    keyword_limit: Option<usize>,
-    stopwords_add: Option<Vec<String>>,
-    stopwords_remove: Option<Vec<String>>,
-    keep_numbers: bool,
-) -> PyResult<Bound<'py, PyAny>> {
-    let options = options(dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)?;
-    let json = py.detach(|| to_json(&engine.analyze(&text, &options)))?;
-    from_json(py, json)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn run_analyze_json(
-    py: Python<'_>,
-    engine: &Engine,
-    text: String,
-    dct: Option<&str>,
-    lang: &str,
-    tokens: bool,
-    keyword_limit: Option<usize>,
-    stopwords_add: Option<Vec<String>>,
-    stopwords_remove: Option<Vec<String>>,
-    keep_numbers: bool,
-) -> PyResult<String> {
-    let options = options(dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)?;
-    py.detach(|| to_json(&engine.analyze(&text, &options)))
-}
-
-fn run_segment(py: Python<'_>, engine: &Engine, text: String) -> Vec<Vec<String>> {
-    py.detach(|| text.lines().map(|line| engine.segment_line(line).into_iter().map(str::to_owned).collect()).collect())
-}
-
-fn run_concordance<'py>(
-    py: Python<'py>,
-    engine: &Engine,
-    text: String,
-    query: String,
-    mode: &str,
-    context: usize,
-    limit: usize,
-) -> PyResult<Bound<'py, PyAny>> {
-    let options = ConcordanceOptions { mode: match_mode(mode)?, context, limit };
-    let json = py.detach(|| to_json(&engine.concordance(&text).query(&query, &options)))?;
-    from_json(py, json)
-}
-
-fn run_compare<'py>(py: Python<'py>, engine: &Engine, text_a: String, text_b: String) -> PyResult<Bound<'py, PyAny>> {
-    let json = py.detach(|| to_json(&engine.compare(&text_a, &text_b, &Options::default())))?;
-    from_json(py, json)
-}
-
-/// Analyzes an article and returns the report as a dict, the same as the CLI's
-/// `article-explorer analyze` JSON: structure, sentences, keywords, time expressions and timeline.
-///
-/// dct: the reference date (YYYY-MM-DD) for relative expressions; it wins over the text's dateline.
-/// lang: "auto" (detect per paragraph), "en" or "zh". tokens: include every token.
-/// keyword_limit: how many keywords (default 100). Raises ValueError for a bad date or language.
-#[pyfunction]
-#[pyo3(signature = (text, dct=None, lang="auto", tokens=false, keyword_limit=None, stopwords_add=None, stopwords_remove=None, keep_numbers=false))]
-#[allow(clippy::too_many_arguments)]
-fn analyze<'py>(
-    py: Python<'py>,
-    text: String,
-    dct: Option<&str>,
-    lang: &str,
-    tokens: bool,
-    keyword_limit: Option<usize>,
-    stopwords_add: Option<Vec<String>>,
-    stopwords_remove: Option<Vec<String>>,
-    keep_numbers: bool,
-) -> PyResult<Bound<'py, PyAny>> {
-    run_analyze(py, &DEFAULT, text, dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)
-}
-
-/// Like analyze, but returns the report as a JSON string (byte for byte the CLI's output
-/// without the final newline): for storing reports, or handing them to another process.
-#[pyfunction]
-#[pyo3(signature = (text, dct=None, lang="auto", tokens=false, keyword_limit=None, stopwords_add=None, stopwords_remove=None, keep_numbers=false))]
-#[allow(clippy::too_many_arguments)]
-fn analyze_json(
-    py: Python<'_>,
-    text: String,
-    dct: Option<&str>,
-    lang: &str,
-    tokens: bool,
-    keyword_limit: Option<usize>,
-    stopwords_add: Option<Vec<String>>,
-    stopwords_remove: Option<Vec<String>>,
-    keep_numbers: bool,
-) -> PyResult<String> {
-    run_analyze_json(py, &DEFAULT, text, dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)
-}
-
-/// Cuts each line of the text into words (Chinese by jieba with the embedded dictionary, other
-/// text by Unicode word boundaries, punctuation kept): one list of words per line, as the CLI's
-/// `segment` prints them.
-#[pyfunction]
-fn segment(py: Python<'_>, text: String) -> Vec<Vec<String>> {
-    run_segment(py, &DEFAULT, text)
-}
-
-/// The occurrences of a word or phrase with their context (keyword in context), as a dict:
-/// total (all matches), mode (after any fallback) and lines (start, end, left, text, right, …).
-///
-/// mode: "term" (any inflection and case), "exact" (word forms, any case) or "text" (plain search).
-/// context: characters on each side. limit: at most this many lines. Raises ValueError for a bad mode.
-#[pyfunction]
-#[pyo3(signature = (text, query, mode="term", context=60, limit=500))]
-fn concordance<'py>(py: Python<'py>, text: String, query: String, mode: &str, context: usize, limit: usize) -> PyResult<Bound<'py, PyAny>> {
-    run_concordance(py, &DEFAULT, text, query, mode, context, limit)
-}
-
-/// The keyness of two texts against each other, as a dict: the words each over-uses relative to
-/// the other (log-likelihood, log ratio), the same as the CLI's `compare`.
-#[pyfunction]
-fn compare<'py>(py: Python<'py>, text_a: String, text_b: String) -> PyResult<Bound<'py, PyAny>> {
-    run_compare(py, &DEFAULT, text_a, text_b)
-}
-
 /// An engine with its own settings: extra Chinese words kept whole by segmentation, and words
 /// added to or taken out of the stopword lists. Immutable, so one engine can serve many threads.
+/// The package's module-level functions are the methods of an engine with no settings.
 #[pyclass(name = "Engine", frozen, module = "article_explorer")]
 struct PyEngine {
     engine: Engine,
@@ -208,7 +77,11 @@ impl PyEngine {
     #[new]
     #[pyo3(signature = (user_words=None, stopwords=None, not_stopwords=None))]
     fn new(user_words: Option<Vec<String>>, stopwords: Option<Vec<String>>, not_stopwords: Option<Vec<String>>) -> Self {
-        let mut engine = Engine::new().with_user_words(user_words.unwrap_or_default());
+        // Engines share the embedded dictionary until one adds words of its own.
+        let mut engine = Engine::new();
+        if let Some(words) = user_words {
+            engine = engine.with_user_words(words);
+        }
         if let Some(words) = stopwords {
             engine = engine.with_stopwords(words);
         }
@@ -218,7 +91,12 @@ impl PyEngine {
         PyEngine { engine }
     }
 
-    /// analyze() with this engine's settings.
+    /// Analyzes an article and returns the report as a dict, the same as the CLI's
+    /// `article-explorer analyze` JSON: structure, sentences, keywords, time expressions and timeline.
+    ///
+    /// dct: the reference date (YYYY-MM-DD) for relative expressions; it wins over the text's dateline.
+    /// lang: "auto" (detect per paragraph), "en" or "zh". tokens: include every token.
+    /// keyword_limit: how many keywords (default 100). Raises ValueError for a bad date or language.
     #[pyo3(signature = (text, dct=None, lang="auto", tokens=false, keyword_limit=None, stopwords_add=None, stopwords_remove=None, keep_numbers=false))]
     #[allow(clippy::too_many_arguments)]
     fn analyze<'py>(
@@ -233,10 +111,12 @@ impl PyEngine {
         stopwords_remove: Option<Vec<String>>,
         keep_numbers: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
-        run_analyze(py, &self.engine, text, dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)
+        let json = self.analyze_json(py, text, dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)?;
+        from_json(py, json)
     }
 
-    /// analyze_json() with this engine's settings.
+    /// Like analyze, but returns the report as a JSON string (byte for byte the CLI's output
+    /// without the final newline): for storing reports, or handing them to another process.
     #[pyo3(signature = (text, dct=None, lang="auto", tokens=false, keyword_limit=None, stopwords_add=None, stopwords_remove=None, keep_numbers=false))]
     #[allow(clippy::too_many_arguments)]
     fn analyze_json(
@@ -251,15 +131,22 @@ impl PyEngine {
         stopwords_remove: Option<Vec<String>>,
         keep_numbers: bool,
     ) -> PyResult<String> {
-        run_analyze_json(py, &self.engine, text, dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)
+        let options = options(dct, lang, tokens, keyword_limit, stopwords_add, stopwords_remove, keep_numbers)?;
+        py.detach(|| to_json(&self.engine.analyze(&text, &options)))
     }
 
-    /// segment() with this engine's words.
+    /// Cuts each line of the text into words (Chinese by jieba with the embedded dictionary and
+    /// this engine's words, other text by Unicode word boundaries, punctuation kept): one list of
+    /// words per line, as the CLI's `segment` prints them.
     fn segment(&self, py: Python<'_>, text: String) -> Vec<Vec<String>> {
-        run_segment(py, &self.engine, text)
+        py.detach(|| text.lines().map(|line| self.engine.segment_line(line).into_iter().map(str::to_owned).collect()).collect())
     }
 
-    /// concordance() with this engine's words.
+    /// The occurrences of a word or phrase with their context (keyword in context), as a dict:
+    /// total (all matches), mode (after any fallback) and lines (start, end, left, text, right, …).
+    ///
+    /// mode: "term" (any inflection and case), "exact" (word forms, any case) or "text" (plain search).
+    /// context: characters on each side. limit: at most this many lines. Raises ValueError for a bad mode.
     #[pyo3(signature = (text, query, mode="term", context=60, limit=500))]
     fn concordance<'py>(
         &self,
@@ -270,12 +157,16 @@ impl PyEngine {
         context: usize,
         limit: usize,
     ) -> PyResult<Bound<'py, PyAny>> {
-        run_concordance(py, &self.engine, text, query, mode, context, limit)
+        let options = ConcordanceOptions { mode: match_mode(mode)?, context, limit };
+        let json = py.detach(|| to_json(&self.engine.concordance(&text).query(&query, &options)))?;
+        from_json(py, json)
     }
 
-    /// compare() with this engine's settings.
+    /// The keyness of two texts against each other, as a dict: the words each over-uses relative to
+    /// the other (log-likelihood, log ratio), the same as the CLI's `compare`.
     fn compare<'py>(&self, py: Python<'py>, text_a: String, text_b: String) -> PyResult<Bound<'py, PyAny>> {
-        run_compare(py, &self.engine, text_a, text_b)
+        let json = py.detach(|| to_json(&self.engine.compare(&text_a, &text_b, &Options::default())))?;
+        from_json(py, json)
     }
 }
 
@@ -284,11 +175,6 @@ impl PyEngine {
 #[pymodule]
 #[pyo3(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(analyze, m)?)?;
-    m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
-    m.add_function(wrap_pyfunction!(segment, m)?)?;
-    m.add_function(wrap_pyfunction!(concordance, m)?)?;
-    m.add_function(wrap_pyfunction!(compare, m)?)?;
     m.add_class::<PyEngine>()?;
     m.add("REPORT_VERSION", article_explorer::REPORT_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
