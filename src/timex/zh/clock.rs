@@ -157,7 +157,7 @@ impl Scanner<'_> {
         let mut j = e;
         let mut end_value = None;
         let k = self.skip_spaces(j);
-        if let Some(c) = self.lex.connectors.iter().find_map(|c| self.lit(k, c))
+        if let Some(c) = self.any_lit(k, &self.lex.connectors)
             && let Some((second, e2)) = self.range_end(&w, self.skip_spaces(c))
         {
             end_value = Some(second.value());

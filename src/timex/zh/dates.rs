@@ -358,7 +358,7 @@ impl Scanner<'_> {
         // Ranges: 11月5日至6日, 2019年至2021年, 三月到五月, 下午5:00到6:00.
         let k = self.skip_spaces(j);
         if end_w.is_none()
-            && let Some(c) = self.lex.connectors.iter().find_map(|c| self.lit(k, c))
+            && let Some(c) = self.any_lit(k, &self.lex.connectors)
         {
             let c = self.skip_spaces(c);
             if let Some((second, e)) = self.range_end(&w, c) {
@@ -498,7 +498,7 @@ impl Scanner<'_> {
     pub(super) fn bare_year_range(&self, i: usize) -> Option<Found> {
         let n = self.num(i).filter(|n| n.sequence && n.len == 4 && (1000..=2199).contains(&n.value))?;
         let k = self.skip_spaces(n.end);
-        let c = self.lex.connectors.iter().find_map(|c| self.lit(k, c))?;
+        let c = self.any_lit(k, &self.lex.connectors)?;
         let (second, e) = self.year(self.skip_spaces(c))?;
         let first = When { gran: Gran::Year, year: Some(n.value as i32), ..Default::default() };
         let (first, end_w, e) = self.modifiers(first, Some(second), e);
