@@ -137,11 +137,7 @@ fn run(command: Command) -> Result<(), String> {
         }
         Command::Concordance { context, limit, mode, engine, query, file } => {
             let engine = engine.build()?;
-            let mode = match mode.as_str() {
-                "exact" => MatchMode::Exact,
-                "text" => MatchMode::Text,
-                _ => MatchMode::Term,
-            };
+            let mode: MatchMode = mode.parse().map_err(|e: article_explorer::Error| e.to_string())?;
             let text = read_input(&file)?;
             print_json(&engine.concordance(&text).query(&query, &ConcordanceOptions { mode, context, limit }), true)
         }

@@ -54,12 +54,7 @@ fn options(
 }
 
 fn match_mode(mode: &str) -> PyResult<MatchMode> {
-    match mode {
-        "term" => Ok(MatchMode::Term),
-        "exact" => Ok(MatchMode::Exact),
-        "text" => Ok(MatchMode::Text),
-        other => Err(value_error(Error::InvalidOption { option: "mode".into(), value: other.into(), expected: "term, exact or text".into() })),
-    }
+    mode.parse().map_err(value_error)
 }
 
 /// An engine with its own settings: extra Chinese words kept whole by segmentation, and words

@@ -30,6 +30,28 @@ pub enum MatchMode {
     Text,
 }
 
+impl std::str::FromStr for MatchMode {
+    type Err = crate::text::error::Error;
+
+    /// Parses `term`, `exact` or `text`.
+    ///
+    /// ```
+    /// use article_explorer::MatchMode;
+    /// assert_eq!("exact".parse::<MatchMode>(), Ok(MatchMode::Exact));
+    /// assert!("fuzzy".parse::<MatchMode>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "term" => Ok(MatchMode::Term),
+            "exact" => Ok(MatchMode::Exact),
+            "text" => Ok(MatchMode::Text),
+            other => {
+                Err(crate::text::error::Error::InvalidOption { option: "mode".into(), value: other.into(), expected: "term, exact or text".into() })
+            }
+        }
+    }
+}
+
 /// Options of a concordance query. Unknown fields are ignored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
