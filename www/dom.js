@@ -25,3 +25,6 @@ export function elt(tag, props = {}, ...children) {
   e.append(.../** @type {(Node | string)[]} */ (children.filter((c) => c !== null && c !== undefined)));
   return e;
 }
+
+/** Resolves in a new task, so the browser can paint and handle input between chunks of work. */
+export const nextTask = () => new Promise((r) => setTimeout(r, 0));

@@ -2,6 +2,7 @@
 // size limit, sent to the worker (worker-bridge.js) with progress and Cancel, then drawn
 // (show-report.js). Each run has an AbortController: a newer run aborts the older one, whose
 // remaining steps (waiting for the engine, drawing the report a piece per task) then stop.
+import { nextTask } from '../../dom.js';
 import { state } from '../../state.js';
 import { ui } from '../../elements.js';
 import { fmt } from '../../format.js';
@@ -112,7 +113,6 @@ export async function run() {
   }
 }
 
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 /** The size of `text` in UTF-8 bytes (what the engine's limit counts), computed in slices on a big text. */
 async function utf8Bytes(/** @type {string} */ text) {

@@ -1,5 +1,6 @@
 // Showing a finished analysis in every pane: the summary, the warnings, the outline and the
 // reading pane at once, then the charts one per task, so no single task holds the page for long.
+import { nextTask } from '../../dom.js';
 import { state } from '../../state.js';
 import { ui } from '../../elements.js';
 import { fmt } from '../../format.js';
@@ -17,7 +18,6 @@ import {
   DRAW_DATES, DRAW_SECTIONS, findKeyword, evenSample, dispersionData, dispersionShown, timelineData, sectionsData,
 } from '../charts/chart-data.js';
 
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 /**
  * Draws the last report, a piece per task; resolves to false when `signal` was aborted (a newer

@@ -2,6 +2,7 @@
 // to jump to, dates and the chosen keyword marked from the report's offsets. Everything from the
 // article goes in as text nodes. Long articles are rendered in slices of a few milliseconds so
 // the page never freezes; a newer render aborts an older one.
+import { nextTask } from '../../dom.js';
 import { state } from '../../state.js';
 import { ui } from '../../elements.js';
 import { t } from '../../i18n.js';
@@ -22,7 +23,6 @@ let rendered = Promise.resolve(true);
 /** @type {Model | null} what the pane shows */
 let model = null;
 
-const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
 // A window of the article is in the DOM at a time: the whole of any ordinary article, about a
 // book chapter's worth of a huge text; scrolling to its end, a jump or "show more" moves it.
 const WINDOW_CHARS = 200000;
@@ -135,7 +135,7 @@ function renderWindow(/** @type {number} */ from) {
       if (signal.aborted) return false;
       root.append(frag);
       if (p < paras.length && paras[p].start < limit) {
-        await yieldToBrowser();
+        await nextTask();
         if (signal.aborted) return false;
       }
     }

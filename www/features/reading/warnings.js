@@ -17,7 +17,7 @@ export function warningText(/** @type {Warning} */ w) {
   const vars = {};
   for (const [k, v] of Object.entries(w?.params ?? {})) vars[k] = typeof v === 'number' ? fmt(v) : String(v);
   // A count of exactly one may have its own sentence (`warning.<code>.one`), as English needs.
-  const one = w?.params && Object.values(w.params).includes(1) && hasString(`warning.${code}.one`);
+  const one = w?.params?.count === 1 && hasString(`warning.${code}.one`);
   if (one) return t(`warning.${code}.one`, vars);
   return hasString(`warning.${code}`) ? t(`warning.${code}`, vars) : t('warning.unknown', { code });
 }
