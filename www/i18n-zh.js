@@ -157,4 +157,14 @@ export default {
   'warning.replacement_characters.one': '文本含有 1 个替换字符（U+FFFD）：可能是用错误的编码解码的。',
   'warning.reference_date_invalid': '参考日期“{value}”已忽略：应为 YYYY-MM-DD 格式。',
   'warning.unknown': '分析报告了一个本页面尚无法说明的问题（代码 {code}）。',
+
+  // The corpus view: only what the first view shows (its own strings travel in features/corpus/strings.js).
+
+  // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
+
+  // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
+
+  // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+
+  // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
 };

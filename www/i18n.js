@@ -162,6 +162,16 @@ const STRINGS = {
     'warning.replacement_characters.one': 'The text contains 1 replacement character (U+FFFD): it may have been decoded with the wrong encoding.',
     'warning.reference_date_invalid': 'The reference date "{value}" was ignored: expected YYYY-MM-DD.',
     'warning.unknown': 'The analysis reported a problem this page cannot describe yet (code {code}).',
+
+    // The corpus view: only what the first view shows (its own strings travel in features/corpus/strings.js).
+
+    // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
+
+    // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
+
+    // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+
+    // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
   },
 };
 
@@ -208,12 +218,26 @@ export function applyI18n(/** @type {ParentNode} */ root = document) {
   document.title = t('app.title');
 }
 
+/** @type {Record<string, Record<string, string>>[]} The strings of the views in lazy chunks. */
+const ADDED = [];
+
+/**
+ * Adds the strings of a view that loads lazily (its folder's strings.js: `{ en: {…}, zh: {…} }`),
+ * so they travel with its chunk rather than with every first visit.
+ * @param {Record<string, Record<string, string>>} tables
+ */
+export function addStrings(tables) {
+  ADDED.push(tables);
+  for (const l of Object.keys(STRINGS)) Object.assign(STRINGS[l], tables[l]);
+}
+
 /** Loads the strings of `next` (a no-op when they are here); resolves to whether they are. */
 export async function loadStrings(/** @type {string} */ next) {
   if (STRINGS[next]) return true;
   if (!LOADERS[next]) return false;
   try {
-    STRINGS[next] = (await LOADERS[next]()).default;
+    STRINGS[next] = { ...(await LOADERS[next]()).default };
+    for (const tables of ADDED) Object.assign(STRINGS[next], tables[next]);
     return true;
   } catch {
     return false; // offline before the chunk was kept: the interface stays as it is

@@ -9,7 +9,20 @@ import { root } from './harness.mjs';
 import { STRING_TABLE as LOADED } from '../../www/i18n.js';
 import zh from '../../www/i18n-zh.js'; // loaded on demand by the page
 
-const STRING_TABLE = { en: LOADED.en, zh };
+// The views in lazy chunks bring their own strings (www/features/*/strings.js, added by addStrings).
+const STRING_TABLE = { en: { ...LOADED.en }, zh: { ...zh } };
+const featureDir = new URL('../../www/features/', import.meta.url);
+for (const d of await readdir(featureDir)) {
+  const file = new URL(`${d}/strings.js`, featureDir);
+  const tables = await import(file.href).then((m) => m.default, () => null);
+  if (!tables) continue;
+  assert.deepEqual(Object.keys(tables).sort(), ['en', 'zh'], `${d}/strings.js has en and zh`);
+  for (const l of ['en', 'zh']) {
+    const clash = Object.keys(tables[l]).filter((k) => k in STRING_TABLE[l]);
+    assert.deepEqual(clash, [], `${d}/strings.js redefines keys`);
+    Object.assign(STRING_TABLE[l], tables[l]);
+  }
+}
 
 test('every UI string exists in English and Chinese', async () => {
   const www = join(root, 'www');
