@@ -6,7 +6,7 @@
 #
 # Targets (fuzz/fuzz_targets/): analyze (the whole pipeline + report invariants + JSON round
 # trip), dateline, timex, sentences (with paragraphs), decode (file bytes), concordance (with
-# compare). All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one
+# compare), share_link (share links, and any bytes packed into one) and share_bundle (bundle files). All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one
 # process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus
 # grows in fuzz/corpus/TARGET/ (not committed), seeded from samples/ (split into small pieces)
 # and fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=(analyze dateline timex sentences decode concordance)
+targets=(analyze dateline timex sentences decode concordance share_link share_bundle)
 which=${1:-all}
 seconds=${2:-60}
 if [[ $which == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
@@ -48,6 +48,8 @@ seed() {
     split -C 2000 -d -a 3 "$f" "$dir/$(basename "$f" .txt)-"
   done
   cp fuzz/seeds/* "$dir/"
+  # A target's own seeds (valid share payloads and bundles), when it has some.
+  if [[ -d fuzz/seeds-$(basename "$dir") ]]; then cp "fuzz/seeds-$(basename "$dir")"/* "$dir/"; fi
 }
 
 status=0

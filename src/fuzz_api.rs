@@ -245,3 +245,33 @@ pub fn check_report(text: &str, report: &crate::Report) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The share link reader on `data`: a fragment as given when it starts with `#` or `s`, otherwise
+/// `data` as the payload's JSON (or any bytes), packed into a link first so the fuzzer reaches
+/// the JSON and field checks past the compression. A link that reads must write back to a link
+/// that reads to the same payload.
+#[cfg(feature = "share")]
+pub fn share_link(data: &[u8]) -> Result<crate::share::Shared, crate::share::ShareError> {
+    use crate::share::{ShareError, decode_link, encode_link, pack};
+    let link = match data.first() {
+        Some(b'#' | b's') => String::from_utf8_lossy(data).into_owned(),
+        _ => pack(data),
+    };
+    let shared = decode_link(&link)?;
+    match encode_link(&shared) {
+        Ok(again) => assert_eq!(decode_link(&again).as_ref(), Ok(&shared), "a link read does not read again once written"),
+        Err(ShareError::LinkTooLong { .. }) => {}
+        Err(e) => panic!("a link read cannot be written again: {e}"),
+    }
+    Ok(shared)
+}
+
+/// The bundle reader on `data`: a bundle that reads must read again once written.
+#[cfg(feature = "share")]
+pub fn share_bundle(data: &[u8]) -> Result<crate::share::Shared, crate::share::ShareError> {
+    let text = std::str::from_utf8(data).map_err(|_| crate::share::ShareError::Json("not UTF-8".into()))?;
+    let shared = crate::share::parse_bundle(text)?;
+    let again = serde_json::to_string(&shared).expect("a bundle read serializes");
+    assert_eq!(crate::share::parse_bundle(&again).as_ref(), Ok(&shared), "a bundle read does not read again once written");
+    Ok(shared)
+}

@@ -25,6 +25,8 @@ mod options;
 mod pipeline;
 mod report;
 mod segment;
+#[cfg(feature = "share")]
+pub mod share;
 mod timex;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
