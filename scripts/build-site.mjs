@@ -45,6 +45,8 @@ const samplesPlugin = {
   },
 };
 
+// The engine's version, for the provenance of shares and exports (features/share/).
+const engineVersion = JSON.stringify(/^version = "([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1]);
 const result = await build({
   // Every script lands in dist/ itself (entries by these names, chunks beside them), so the
   // scripts find each other and the wasm with URLs relative to their own (new URL('./worker.js',
@@ -70,10 +72,22 @@ const result = await build({
   banner: { js: '//# allFunctionsCalledOnLoad' },
   logLevel: 'warning',
   metafile: true,
+  // The engine's version, for the provenance of shares and exports (features/share/).
+  define: { AE_ENGINE_VERSION: engineVersion },
   plugins: [samplesPlugin, ...(process.env.ECHARTS_STUBS === '0' ? [] : [echartsStubs])],
 });
 
-for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest']) {
+// The embed view (embed.html): one chart of a shared analysis, for an iframe. A build of its own:
+// as a third entry of the page's build it would split the modules it shares with main.js (the
+// charts, ECharts, i18n) into more chunks, which costs the first visit ~1.7 KB gzip.
+const embedResult = await build({
+  entryPoints: { embed: join(root, 'www/features/share/embed.js') },
+  outdir: dist, bundle: true, format: 'esm', splitting: true, chunkNames: 'embed-[hash]',
+  minify: process.env.MINIFY !== '0', sourcemap: 'linked', target: ['chrome110', 'firefox115', 'safari16'],
+  legalComments: 'linked', logLevel: 'warning', metafile: true, define: { AE_ENGINE_VERSION: engineVersion },
+  plugins: [...(process.env.ECHARTS_STUBS === '0' ? [] : [echartsStubs])],
+});
+for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest', 'embed.html', 'embed.css']) {
   if (existsSync(join(root, 'www', f))) cpSync(join(root, 'www', f), join(dist, f));
 }
 // The style sheet, minified like the scripts (0.3 KB gzip less on every first visit).
@@ -105,6 +119,8 @@ const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`)
 for (const [file, out] of Object.entries(outputs)) {
   if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js'))) lazy.push(basename(file));
 }
+// The embed view is for other sites' iframes: not precached for the page's visitors.
+for (const f of readdirSync(dist)) if (f.startsWith('embed')) lazy.push(f);
 // boot.js's dynamic imports count too: it asks for the samples at once on a first visit. The icon
 // and the manifest are linked from index.html, and the browser fetches them right away.
 const bootDynamic = (outputs[outRel('boot.js')]?.imports ?? []).filter((i) => i.kind === 'dynamic-import')

@@ -165,6 +165,7 @@ export default {
   // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
 
   // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+  'share.button': '分享…',
 
   // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
 };

@@ -170,6 +170,7 @@ const STRINGS = {
     // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
 
     // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+    'share.button': 'Share…',
 
     // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
   },

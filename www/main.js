@@ -43,6 +43,12 @@ ui.cancel.addEventListener('click', () => bridge.cancel());
 initKeywordViews();
 initKeywordSettings(run);
 ui.exportReport.addEventListener('click', () => lazy('exportReport'));
+// Sharing (features/share/, chunks of their own): the dialog on the button; a share link's
+// fragment opens its analysis, at start (below) or when pasted into this tab.
+const shareBtn = $('share-btn');
+shareBtn.addEventListener('click', () => import('./features/share/index.js').then((m) => m.openShare(shareBtn)));
+const openShared = () => import('./features/share/index.js').then((m) => m.openLink(location.hash), () => false);
+window.addEventListener('hashchange', () => { if (location.hash.startsWith('#share/')) openShared(); });
 $('conc-form')?.addEventListener('submit', (e) => {
   e.preventDefault();
   lazy('openConcordance', /** @type {HTMLInputElement} */ ($('conc-query')).value);
@@ -102,6 +108,7 @@ async function start() {
   fillKeywordSettings();
   changed('library');
   const entry = typeof current === 'string' ? state.entries.find((e) => e.id === current) : null;
+  if (location.hash.startsWith('#share/') && await openShared()) return;
   if (entry) {
     await openEntry(entry.id);
   } else {

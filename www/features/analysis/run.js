@@ -24,6 +24,7 @@ export function analysisOptions() {
   /** @type {import('../../types/report').AnalysisOptions} */
   const o = { ...state.kwOptions };
   if (state.userDct) o.dct = state.userDct;
+  if (state.shared && state.shared.lang !== 'auto') o.lang = state.shared.lang;
   return o;
 }
 
