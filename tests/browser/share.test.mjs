@@ -152,6 +152,16 @@ test('the embed view draws in an iframe of a page from another origin', async ()
   await new Promise((r) => host.listen(0, '127.0.0.1', r));
   const b = await openBrowser();
   try {
+    // A reader who has visited the site has its Service Worker, which must not answer the embed
+    // view's navigation with the page.
+    await b.page.goto(server.url);
+    await waitForState(b.page, 'ready', 60000);
+    await b.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
     const before = server.requests.length;
     await b.page.goto(`http://127.0.0.1:${host.address().port}/`);
     const frame = b.page.frameLocator('#f');
