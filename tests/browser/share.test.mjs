@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, openBrowser, waitForState, downloadFrom, problemsOf } from './harness.mjs';
+import { serve, openBrowser, waitForState, downloadFrom, problemsOf, pasteText } from './harness.mjs';
 
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
@@ -176,4 +176,27 @@ test('the embed view draws in an iframe of a page from another origin', async ()
     await b.context.close();
     await new Promise((r) => host.close(r));
   }
+});
+
+test('a text too long for a link says so and points to the files', async () => {
+  // Random letters barely compress: 60,000 of them make a link far over the limit.
+  let x = 12345;
+  const words = [];
+  for (let i = 0; i < 10000; i++) {
+    let w = '';
+    for (let j = 0; j < 5; j++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      w += String.fromCharCode(97 + (x % 26));
+    }
+    words.push(w);
+  }
+  const page = a.page;
+  await page.keyboard.press('Escape');
+  await pasteText(page, `Long note\n\n${words.join(' ')}.\n`);
+  await page.click('#share-btn');
+  await page.click('#share-copy');
+  await page.waitForFunction(() => document.getElementById('share-message')?.textContent.includes('too long for a link'));
+  assert.match(await page.textContent('#share-message'), /limit is 32000.*as a file instead/);
+  assert.equal(await page.isVisible('#share-link'), false, 'no link offered');
+  assert.ok((await downloadFrom(page, '#share-bundle')).bytes.length > 60000, 'the bundle still works');
 });

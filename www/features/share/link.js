@@ -4,6 +4,7 @@
 // lets the reader catch a changed link). Reading links and bundles is the engine's job
 // (src/share/, engine.js here): outside input is checked there, completely.
 import { state } from '../../state.js';
+import { findEntry } from '../library/store.js';
 
 export const LINK_PREFIX = '#share/1/';
 /** The longest link made (src/share/mod.rs MAX_LINK_CHARS): longer ones are cut by mail and chat programs. */
@@ -31,8 +32,11 @@ export async function payload(format, engine) {
     provenance: { text_sha256: await sha256(state.text), engine, report_version: report.version,
       analyzed_at: state.shared?.text === state.text ? state.shared.provenance.analyzed_at : new Date().toISOString() },
   };
-  // Timeline corrections travel verbatim in their own versioned slot (the timeline view's format).
-  if (state.shared?.corrections) p.corrections = state.shared.corrections;
+  // Timeline corrections travel verbatim in their own versioned slot (version 1: the library
+  // entry's `corrections` list as the timeline view stores it, objects {start, end, text, op, …}).
+  const entry = /** @type {any} */ (state.id ? findEntry(state.id) : null);
+  if (state.shared?.text === state.text && state.shared.corrections) p.corrections = state.shared.corrections;
+  else if (Array.isArray(entry?.corrections) && entry.corrections.length) p.corrections = { version: 1, items: entry.corrections };
   return p;
 }
 
