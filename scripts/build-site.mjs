@@ -12,7 +12,7 @@ import { echartsStubs } from './echarts-stubs.mjs'; // ECharts modules the page 
 const root = new URL('..', import.meta.url).pathname;
 // OUT_DIR builds into another folder (e.g. a private copy for tests); default dist/.
 const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, 'dist');
-if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm')) || !existsSync(join(root, 'pkg/light/article_explorer_bg.wasm'))) {
+if (!['pkg', 'pkg/light', 'pkg/share'].every((d) => existsSync(join(root, d, 'article_explorer_bg.wasm')))) {
   console.error('pkg/ is missing: run scripts/build-wasm.sh first (make does)');
   process.exit(1);
 }
@@ -97,8 +97,10 @@ writeFileSync(join(dist, 'style.css'), process.env.MINIFY === '0' ? css : (await
 // loads, and the full one (Chinese) the worker fetches only for a text with Han characters.
 cpSync(join(root, 'pkg/light/article_explorer_bg.wasm'), join(dist, 'article_explorer_light_bg.wasm'));
 cpSync(join(root, 'pkg/article_explorer_bg.wasm'), join(dist, 'article_explorer_bg.wasm'));
+// The share module (reading share links and bundles, features/share/): only when one is opened.
+cpSync(join(root, 'pkg/share/article_explorer_bg.wasm'), join(dist, 'article_explorer_share_bg.wasm'));
 // Lazily fetched data the worker may ask for (e.g. the Chinese dictionary): pkg/*.{dict,bin,gz,txt}.
-const lazy = [...readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f)), 'article_explorer_bg.wasm'];
+const lazy = [...readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f)), 'article_explorer_bg.wasm', 'article_explorer_share_bg.wasm'];
 for (const f of lazy.filter((f) => !f.endsWith('.wasm'))) cpSync(join(root, 'pkg', f), join(dist, f));
 
 // Which files the first visit needs: the HTML, its CSS, every chunk main.js and worker.js import
@@ -117,7 +119,7 @@ const staticClosure = (entry) => {
 const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`));
 // The full module's glue chunk goes with the full module: fetched only for Chinese, never precached.
 for (const [file, out] of Object.entries(outputs)) {
-  if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js'))) lazy.push(basename(file));
+  if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js') || i.endsWith('pkg/share/article_explorer.js'))) lazy.push(basename(file));
 }
 // The embed view is for other sites' iframes: not precached for the page's visitors.
 for (const f of readdirSync(dist)) if (f.startsWith('embed')) lazy.push(f);
@@ -145,6 +147,7 @@ const NOTES = {
   'article_explorer_light_bg.wasm': 'engine, light module (no Chinese): every first visit',
   'article_explorer_bg.wasm': 'engine, full module (Chinese): fetched only for a text with Han characters',
   'jieba-dict.txt.gz': 'Chinese dictionary + HMM: fetched only for a text with Han characters',
+  'article_explorer_share_bg.wasm': 'share module (reading share links and bundles): only when one is opened',
 };
 // What a chunk holds, from the bundle's metafile (the chunk names are content hashes).
 const AFTER_LOAD = 'precached by the service worker after load';
@@ -152,6 +155,7 @@ const chunkNote = (file) => {
   if (!file.startsWith('chunk-')) return undefined;
   const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
   const has = (s) => inputs.some((i) => i.includes(s));
+  if (has('pkg/share/article_explorer.js')) return 'engine glue, share module: loaded with it';
   if (has('pkg/article_explorer.js')) return 'engine glue, full module: loaded with it';
   if (has('www/features/charts/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
   if (has('www/features/charts/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';

@@ -7,6 +7,8 @@
 #               wasm-opt -Oz --converge: what the page loads on every first visit (for texts up to a
 #               million characters without Han characters; the worker takes the full module for
 #               others). --converge repeats -Oz until it stops shrinking (-1.2 KB gzip, docs/weight.md).
+#   pkg/share/  the share module (--features share-only): reading share links and bundles, without
+#               the analysis; loaded only to open a link or a bundle.
 # Each: cargo (wasm32), wasm-bindgen (--target web, with TypeScript declarations for the npm
 # package), wasm-opt (-O3 for the full module), which also drops the producers and target_features
 # sections (metadata no browser reads). scripts/build-npm.mjs then makes pkg/ an npm package.
@@ -36,3 +38,5 @@ build() {
 
 build pkg release -O3 --release
 build pkg/light wasm-light "-Oz --converge" --profile wasm-light --no-default-features
+# pkg/share/: only the share entries (src/wasm/share.rs): what the page loads to open a link or a bundle.
+build pkg/share wasm-share "-Oz --converge" --profile wasm-share --no-default-features --features share-only

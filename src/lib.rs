@@ -28,7 +28,11 @@ mod segment;
 #[cfg(feature = "share")]
 pub mod share;
 mod timex;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "share-only")))]
+mod wasm;
+// The share module's door (`share-only`, pkg/share/): the share entries without the analysis ones.
+#[cfg(all(target_arch = "wasm32", feature = "share-only"))]
+#[path = "wasm/share.rs"]
 mod wasm;
 
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};

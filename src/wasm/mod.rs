@@ -10,8 +10,6 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod options;
-#[cfg(feature = "share")]
-mod share;
 
 use crate::{Engine, Options, Stage};
 

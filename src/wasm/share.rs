@@ -1,14 +1,16 @@
-//! Share links and bundles for the page (full module only, `share` feature): the page loads the
-//! full module to open a link or a bundle, so the light module every first visit loads stays
-//! without the JSON parser and inflater. Errors are thrown as `Error`s whose message starts with
-//! the kind's code (`damaged: …`), which the page turns into its own message.
+//! Share links and bundles for the page: the whole door of the share module (`share-only`,
+//! pkg/share/, built by scripts/build-wasm.sh), which the page loads to open a link or a bundle;
+//! the light and the full module go without the JSON parser, SHA-256 and inflater. Errors are
+//! thrown as `Error`s whose message starts with the kind's code (`damaged: …`), which the page
+//! turns into its own message.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::share::{self, ShareError, Shared};
 
 fn to_js(shared: &Shared) -> Result<JsValue, JsError> {
-    super::to_js(shared)
+    shared.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
 }
 
 fn refused(e: ShareError) -> JsError {

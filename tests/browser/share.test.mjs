@@ -53,9 +53,13 @@ test('a share link of the sample is under 16,000 characters and carries provenan
 test('the link opens in a fresh browser with the same report, and is not saved there', async () => {
   const b = await openBrowser();
   try {
+    const before = server.requests.length;
     await b.page.goto(link);
     await b.page.waitForSelector('#share-banner #share-check[data-same="true"]', { timeout: 60000 });
     await waitForState(b.page, 'ready', 60000);
+    const asked = server.requests.slice(before);
+    assert.ok(asked.includes('/article_explorer_share_bg.wasm'), 'the share module reads the link');
+    assert.ok(!asked.includes('/article_explorer_bg.wasm'), 'an English link does not need the full engine');
     assert.equal(sha((await downloadFrom(b.page, '#export-report')).bytes), reportHash, 'the same report');
     const shown = await b.page.textContent('#share-banner');
     assert.ok(shown.includes(createHash('sha256').update(await b.page.evaluate(() => window.articleExplorer.editorText())).digest('hex')));

@@ -22,8 +22,3 @@ export function chineseDictionaryLoaded(): boolean;
 export function addChineseWord(word: string, freq: number): boolean;
 export function builtinStopwords(): { en: string[]; zh: string[] };
 export function segmentLine(line: string): string;
-// Share links and bundles (full module only: built with the `share` feature).
-export function decodeShareLink(link: string): unknown;
-export function parseShareBundle(json: string): unknown;
-export function textSha256(text: string): string;
-export function engineVersion(): string;

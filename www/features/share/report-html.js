@@ -119,10 +119,20 @@ export async function reportHtml(p, report, text) {
     elt('article', { class: 'reading', lang: report.language === 'zh' ? 'zh' : report.language === 'en' ? 'en' : '' }, ...readingText(report, text)));
   const hash = b64(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(CSS))));
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const head = [elt('meta', { httpEquiv: 'Content-Security-Policy', content: csp }), elt('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    elt('meta', { name: 'generator', content: `Article Explorer ${prov.engine}` }), elt('title', { textContent: `${title} — ${t('share.report.heading')}` })]
-    .map((e) => e.outerHTML).join('\n');
-  const style = elt('style');
+  // A document of its own, serialized by XMLSerializer (the markup a browser's HTML parser reads
+  // back the same; the style sheet has no character it would escape, so its hash holds).
+  const doc = document.implementation.createHTMLDocument(`${title} — ${t('share.report.heading')}`);
+  doc.documentElement.lang = uiLang() === 'zh' ? 'zh-Hans' : 'en';
+  const meta = (/** @type {Record<string, string>} */ attrs) => {
+    const m = doc.createElement('meta');
+    for (const [k, v] of Object.entries(attrs)) m.setAttribute(k, v);
+    return m;
+  };
+  const style = doc.createElement('style');
   style.textContent = CSS;
-  return `<!doctype html>\n<html lang="${uiLang() === 'zh' ? 'zh-Hans' : 'en'}">\n<head>\n<meta charset="utf-8">\n${head}\n${style.outerHTML}\n</head>\n${body.outerHTML}\n</html>\n`;
+  doc.head.prepend(meta({ charset: 'utf-8' }), meta({ 'http-equiv': 'Content-Security-Policy', content: csp }),
+    meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }), meta({ name: 'generator', content: `Article Explorer ${prov.engine}` }));
+  doc.head.append(style);
+  doc.body.replaceWith(doc.adoptNode(body));
+  return `<!doctype html>\n${new XMLSerializer().serializeToString(doc.documentElement)}\n`;
 }
