@@ -7,7 +7,7 @@ import { state, changed, watch } from './state.js';
 import { $ } from './dom.js';
 import { ui } from './elements.js';
 import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
-import { restatus, markStale } from './status.js';
+import { restatus, markStale, setStatus } from './status.js';
 import { lazy, warmLazyOnApproach } from './lazy.js';
 import { initOffline } from './offline.js';
 import { initShortcuts } from './shortcuts.js';
@@ -59,6 +59,9 @@ ui.libImport.addEventListener('change', () => {
   if (f) lazy('importLibrary', f);
 });
 warmLazyOnApproach();
+// The corpus explorer: a chunk of its own, loaded on the first click.
+$('corpus-btn')?.addEventListener('click', () => import('./features/corpus/corpus.js').then((m) => m.openCorpus(),
+  (e) => setStatus('error', 'status.failed', { error: e.message }, 'error')));
 
 // ---- Keyboard, theme, language, offline -----------------------------------------------------------
 initShortcuts();

@@ -78,6 +78,17 @@ export class AnalysisBridge {
   }
 
   /**
+   * The engine's keyness comparison of two texts, without their reports; resolves with `{keyness, ms}`.
+   * @param {string} a
+   * @param {string} b
+   * @param {object} [options]
+   * @returns {Promise<{keyness: import('../../types/report').Comparison | null, ms: number}>}
+   */
+  keyness(a, b, options = {}) {
+    return this.#request('keyness', { a, b, options }, () => {});
+  }
+
+  /**
    * Key-word-in-context lines of `term` in `text`; resolves with `{result}`.
    * @param {string} text
    * @param {string} term

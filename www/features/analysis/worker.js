@@ -1,5 +1,5 @@
 // The analysis worker: owns the wasm instance.
-// Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
+// Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare' or 'keyness', a, b, options}
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
@@ -102,9 +102,11 @@ function useFull(/** @type {Engine | null} */ full) {
  * text; adds the user's Chinese words to it.
  * @param {number} id
  * @param {unknown[]} texts
- * @param {{lang?: string, user_words?: string[]} | undefined} options
+ * @param {{lang?: string, user_words?: string[], engine?: string} | undefined} options
  */
 async function prepareEngine(id, texts, options) {
+  // The corpus asks for the full module whatever the language: only it has the keyness reference list.
+  if (options?.engine === 'full' && wasm === light) useFull(await loadFull().catch(() => null));
   const strings = /** @type {string[]} */ (texts.filter((t) => typeof t === 'string'));
   if (options?.lang === 'zh' || strings.some((t) => HAN.test(t))) {
     chinese ??= loadChinese(id).catch((e) => {
@@ -133,7 +135,7 @@ let concordanceText = null;
 
 /** Analyzes `text`; its progress, scaled to [from, to], goes to the page. */
 function run(/** @type {number} */ id, /** @type {string} */ text, /** @type {Record<string, unknown> | undefined} */ options, from = 0, to = 1) {
-  const { user_words: _words, ...rest } = options ?? {};
+  const { user_words: _words, engine: _engine, ...rest } = options ?? {};
   options = rest;
   return wasm.analyze(text, options ?? {}, (stage, fraction) => {
     self.postMessage({ id, type: 'progress', stage, fraction: from + (to - from) * fraction });
@@ -156,6 +158,11 @@ self.onmessage = async (event) => {
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];
       const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
       postReports((m) => self.postMessage(m), id, { keyness, ms: performance.now() - t0 }, reports);
+    } else if (op === 'keyness') {
+      // The engine's comparison of two texts alone, without their reports (the corpus's phrasing changes).
+      const { a, b } = event.data;
+      const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
+      self.postMessage({ id, type: 'result', keyness, ms: performance.now() - t0 });
     } else if (op === 'concordance') {
       // One index per text (segmenting once), kept for the next queries on the same text.
       const { term, query } = event.data;
