@@ -1,0 +1,160 @@
+// The corpus explorer on a generated corpus: dates from a dateline, a file name and the user;
+// a duplicate; a binary file, an empty archive entry and a broken archive listed with reasons;
+// trend counts and phrasing changes against counts made here from the generated texts; the
+// corpus surviving a reload mid-run and resuming.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { zipSync, strToU8 } from 'fflate';
+import { openSession, closeSession, problemsOf } from './harness.mjs';
+
+const filler = (n, seed) => Array.from({ length: n }, (_, i) => `Officials met residents in district ${seed}${i} and talked about schools and roads.`).join(' ');
+
+// Each text: [file name, text]. Term counts are made from these strings below, not written by hand.
+const DATELINE = ['river-news.txt',
+  `Rivers and mountains\n\nBEIJING, March 3, 2024 -- The reform of river management began. The glacier retreat worried experts. ${filler(3, 'a')} The glacier study and the reform plan were discussed. Another glacier survey is planned. The glacier museum opened. Reform goes on.`];
+const NAMED = ['2024-03-20-budget.txt',
+  `Budget debate\n\nThe budget reform passed the council. ${filler(3, 'b')} Members praised the reform of taxes.`];
+const UNDATED = ['notes.txt', `Notes from a meeting\n\nThe meeting discussed reform once. ${filler(2, 'c')}`];
+const ZIPPED = ['2024-04-10-summit.txt',
+  `Summit report\n\nThe summit backed reform. A sandstorm hit the city. ${filler(3, 'd')} Reform of trade, reform of ports, and reform of customs. The sandstorm closed roads; a second sandstorm followed. Sandstorm warnings stayed. Reform won.`];
+
+const count = (text, term) => (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${term}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
+const file = (name, data, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(data) });
+
+async function openCorpus(page) {
+  await page.click('#corpus-btn');
+  await page.waitForSelector('#corpus[open]');
+}
+const idle = (page, timeout = 120000) => page.waitForFunction(() => {
+  const d = document.getElementById('corpus');
+  return d && !d.hasAttribute('data-running') && d.dataset.pending === '0';
+}, null, { timeout });
+
+test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing changes', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    await openCorpus(page);
+    const zip = zipSync({ [ZIPPED[0]]: strToU8(ZIPPED[1]), 'empty.txt': new Uint8Array(0) });
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 7)]);
+    const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0 : i % 256)));
+    await page.setInputFiles('#corpus-files', [file(...DATELINE), file(...NAMED), file(...UNDATED), file('copy-of-budget.txt', NAMED[1]),
+      file('picture.png', binary, 'image/png'), file('broken.zip', broken, 'application/zip'), file('more.zip', zip, 'application/zip')]);
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '4', null, { timeout: 120000 });
+    await idle(page);
+
+    // The articles: dates and their sources, the duplicate, the undated one.
+    const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => ({
+      status: tr.dataset.status, source: tr.dataset.source, cells: [...tr.cells].map((c) => c.textContent) })));
+    const row = (name) => rows.find((r) => r.cells[3].endsWith(name));
+    assert.equal(row('river-news.txt').cells[0], '2024-03-03');
+    assert.equal(row('river-news.txt').source, 'dateline');
+    assert.equal(row('2024-03-20-budget.txt').cells[0], '2024-03-20');
+    assert.equal(row('2024-03-20-budget.txt').source, 'filename');
+    assert.equal(row(ZIPPED[0]).source, 'filename');
+    assert.equal(row('notes.txt').source, '');
+    assert.equal(row('copy-of-budget.txt').status, 'duplicate');
+    assert.match(row('copy-of-budget.txt').cells[7], /Budget debate/);
+    // Sorted by date, the undated and the duplicate last.
+    assert.deepEqual(rows.slice(0, 3).map((r) => r.cells[0]), ['2024-03-03', '2024-03-20', '2024-04-10']);
+
+    // The bad inputs, each with its reason.
+    const problems = await page.$$eval('#corpus-problems li', (lis) => lis.map((li) => [li.querySelector('strong')?.textContent, li.dataset.reason]));
+    assert.deepEqual(problems.sort(), [['broken.zip', 'archive'], ['more.zip/empty.txt', 'empty'], ['picture.png', 'binary']]);
+    assert.match(await page.textContent('#corpus-summary'), /^4 articles .*1 duplicates not counted; 1 undated/);
+
+    // The user dates the undated article.
+    await page.fill('#corpus-articles tr[data-status="done"]:not([data-source]) input.corpus-date, #corpus-articles input.corpus-date', '2024-05-02');
+    await page.press('#corpus-articles input.corpus-date', 'Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('#corpus-articles tbody tr')].some((tr) => tr.dataset.source === 'user'));
+    assert.match(await page.textContent('#corpus-summary'), /0 undated/);
+
+    // Trends per month: the counts are those of the generated texts.
+    await page.click('#corpus-tab-trends');
+    await page.fill('#corpus-terms', 'reform, glacier');
+    await page.click('#corpus-trends-go');
+    await page.waitForSelector('#corpus-trend-table tbody tr', { state: 'attached' });
+    const table = await page.$$eval('#corpus-trend-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].slice(0, 4).map((c) => c.textContent)));
+    const want = [
+      ['2024-03', 'reform', String(count(DATELINE[1], 'reform') + count(NAMED[1], 'reform'))],
+      ['2024-03', 'glacier', String(count(DATELINE[1], 'glacier'))],
+      ['2024-04', 'reform', String(count(ZIPPED[1], 'reform'))],
+      ['2024-04', 'glacier', '0'],
+      ['2024-05', 'reform', String(count(UNDATED[1], 'reform'))],
+      ['2024-05', 'glacier', '0'],
+    ];
+    assert.deepEqual(table.map((r) => r.slice(0, 3)), want);
+    assert.ok(count(DATELINE[1], 'reform') + count(NAMED[1], 'reform') > 3, 'the March count adds two articles');
+    // The chart has a point per period and term; a point opens its articles and lines.
+    assert.equal(await page.locator('#corpus-trend-chart circle.trend-point').count(), 6);
+    await page.focus('#corpus-trend-chart circle[data-row="0"][data-term="1"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#corpus-point #corpus-conc-lines tbody tr');
+    assert.equal(await page.locator('#corpus-point #corpus-conc-lines tbody tr').count(), count(DATELINE[1], 'glacier'));
+
+    // Phrasing changes between the dateline article (A) and the summit (B).
+    await page.click('#corpus-tab-changes');
+    await page.selectOption('#corpus-change-mode', 'articles');
+    const opt = async (sel, title) => page.$eval(sel, (s, t) => [...s.options].find((o) => o.textContent.includes(t))?.value, title);
+    await page.selectOption('#corpus-artA', await opt('#corpus-artA', 'Rivers and mountains'));
+    await page.selectOption('#corpus-artB', await opt('#corpus-artB', 'Summit report'));
+    await page.click('#corpus-changes-go');
+    await page.waitForSelector('#corpus-changes-table tbody tr', { timeout: 60000 });
+    const change = async (term) => page.$eval(`#corpus-changes-table tr[data-term="${term}"]`, (tr) => [tr.dataset.change, tr.cells[2].textContent, tr.cells[3].textContent,
+      tr.cells[6].textContent]);
+    const glacier = await change('glacier');
+    assert.deepEqual(glacier.slice(0, 3), ['vanished', String(count(DATELINE[1], 'glacier')), '0']);
+    assert.match(glacier[3], /glacier/i, 'with its sentences');
+    const sandstorm = await change('sandstorm');
+    assert.deepEqual(sandstorm.slice(0, 3), ['appeared', '0', String(count(ZIPPED[1], 'sandstorm'))]);
+
+    // The corpus concordance: a line per occurrence, with the article's date.
+    await page.click('#corpus-tab-concordance');
+    await page.fill('#corpus-conc-term', 'sandstorm');
+    await page.click('#corpus-conc-go');
+    await page.waitForSelector('#corpus-conc-lines tbody tr');
+    const lines = await page.$$eval('#corpus-conc-lines tbody tr', (trs) => trs.map((tr) => tr.cells[0].textContent));
+    assert.deepEqual(lines, Array(count(ZIPPED[1], 'sandstorm')).fill('2024-04-10'));
+
+    // The merged timeline has the dateline's date; the keywords view lists terms.
+    await page.click('#corpus-tab-timeline');
+    await page.waitForSelector('#corpus-timeline-table tbody tr');
+    assert.ok(await page.locator('#corpus-timeline-table tr[data-start="2024-03-03"]').count() === 1);
+    await page.click('#corpus-tab-keywords');
+    assert.ok(await page.locator('#corpus-keywords-table tbody tr').count() > 0);
+
+    const p = await problemsOf(page, session.browser.problems);
+    assert.deepEqual(p, { csp: [], console: [], pageErrors: [], foreign: [] });
+  } finally {
+    await closeSession(session);
+  }
+});
+
+test('the corpus survives a reload in the middle of a run and resumes', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    await openCorpus(page);
+    const N = 40;
+    const files = Array.from({ length: N }, (_, i) => file(`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-item${i}.txt`,
+      `Item ${i}\n\n${filler(20 + (i % 5), `r${i}x`)} The harbour ${i} reopened.`));
+    await page.setInputFiles('#corpus-files', files);
+    // Reload once some, not all, articles are done.
+    await page.waitForFunction(() => Number(document.getElementById('corpus')?.dataset.articles) >= 1, null, { timeout: 120000 });
+    const before = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
+    await page.reload();
+    assert.ok(before.pending > 0, `the run was still going (${JSON.stringify(before)})`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60000 });
+    await openCorpus(page);
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.pending !== undefined);
+    const after = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
+    assert.ok(after.done >= before.done, `what was done stays done (${JSON.stringify({ before, after })})`);
+    assert.equal(after.done + after.pending, N);
+    assert.ok(after.pending > 0);
+    await page.click('#corpus-resume');
+    await idle(page);
+    assert.equal(await page.evaluate(() => document.getElementById('corpus')?.dataset.articles), String(N));
+  } finally {
+    await closeSession(session);
+  }
+});
