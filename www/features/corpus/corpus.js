@@ -2,11 +2,9 @@
 // intake (files, a folder, .zip archives, articles of the library), the run (a worker pool, progress,
 // cancel, resume) and six views of the corpus — articles, trends, phrasing changes, keywords,
 // concordance, merged timeline — with their exports.
-import { elt } from '../../dom.js';
-import { t, addStrings, onLangChange } from '../../i18n.js';
-import { fmt } from '../../format.js';
+import { elt, t, addStrings, onLangChange, fmt, setHost } from './host.js';
 import { download } from '../../download.js';
-import { library } from '../library/store.js';
+import { Library } from '../library/library.js';
 import strings from './strings.js';
 import { readFiles, droppedFiles } from './intake.js';
 import { listArticles, listProblems, addIntake, putArticle, clearCorpus } from './store.js';
@@ -15,7 +13,9 @@ import { runPool, cancelPool, poolSize, viewBridge, CORPUS_OPTIONS } from './poo
 import { counted } from './aggregate.js';
 import { VIEWS, renderView } from './views.js';
 
-addStrings(strings);
+// The library, read only (its own connection to the same database; not the page's store module,
+// whose state would tie this chunk to more of the first visit's modules).
+const library = new Library();
 
 /** @typedef {import('./store.js').Article} Article */
 
@@ -33,9 +33,17 @@ let dialog = null;
 const el = {};
 let running = false;
 
-/** Opens the corpus dialog (building it on the first call) and loads the stored corpus. */
-export async function openCorpus() {
-  if (!dialog) build();
+/**
+ * Opens the corpus dialog (building it on the first call) and loads the stored corpus; `host`:
+ * the page's modules it uses (host.js).
+ * @param {import('./host.js').Host} host
+ */
+export async function openCorpus(host) {
+  setHost(host);
+  if (!dialog) {
+    addStrings(strings);
+    build();
+  }
   const d = /** @type {HTMLDialogElement} */ (dialog);
   if (!d.open) d.showModal();
   await reload();

@@ -3,7 +3,7 @@
 // its watchdog, cancel and crash handling). Each worker takes the next pending article, reads its
 // text from IndexedDB, analyzes it and writes the summary back at once, so what is done stays done
 // whatever happens next (a cancel, a reload, a crash of the tab).
-import { AnalysisBridge, CancelledError, CrashError, StalledError } from '../analysis/worker-bridge.js';
+import { bridgeModule } from './host.js';
 import { getText, putArticle } from './store.js';
 import { summarize, TERMS_KEPT } from './summary.js';
 
@@ -15,6 +15,7 @@ export const CORPUS_OPTIONS = { engine: 'full', keyword_limit: TERMS_KEPT };
 /** How many workers: one per core the browser reports, at least 1, at most 8. */
 export const poolSize = () => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
 
+/** @typedef {import('../analysis/worker-bridge.js').AnalysisBridge} AnalysisBridge */
 /** @type {AnalysisBridge[]} kept between runs (their engines stay loaded) */
 const bridges = [];
 let running = false;
@@ -30,6 +31,7 @@ export async function runPool(todo, onDone) {
   if (running) throw new Error('a corpus run is under way');
   running = true;
   stopped = false;
+  const { AnalysisBridge, CancelledError, CrashError, StalledError } = bridgeModule();
   const n = Math.min(poolSize(), Math.max(1, todo.length));
   while (bridges.length < n) bridges.push(new AnalysisBridge());
   let next = 0;
@@ -67,6 +69,6 @@ export function cancelPool() {
 
 /** A bridge for one-off requests of the views (keyness of two periods), the pool's first. */
 export function viewBridge() {
-  if (!bridges.length) bridges.push(new AnalysisBridge());
+  if (!bridges.length) bridges.push(new (bridgeModule().AnalysisBridge)());
   return bridges[0];
 }
