@@ -78,6 +78,17 @@ export class AnalysisBridge {
   }
 
   /**
+   * Analyzes a batch of a corpus's articles; resolves with `{summaries, ms}`: for each text its
+   * compact summary (features/corpus/summary.js) or `{error}`.
+   * @param {string[]} texts
+   * @param {object} [options]
+   * @returns {Promise<{summaries: (import('../corpus/summary.js').Summary | {error: string})[], ms: number}>}
+   */
+  summarize(texts, options = {}) {
+    return this.#request('summarize', { texts, options }, () => {});
+  }
+
+  /**
    * The engine's keyness comparison of two texts, without their reports; resolves with `{keyness, ms}`.
    * @param {string} a
    * @param {string} b
@@ -153,7 +164,8 @@ export class AnalysisBridge {
     const request = [...this.#pending.values()].sort((a, b) => a.id - b.id)[0];
     this.#pending.delete(request.op);
     this.#current = request;
-    const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0);
+    const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0)
+      + (Array.isArray(request.msg.texts) ? request.msg.texts.reduce((n, t) => n + t.length, 0) : 0);
     request.silenceMs = this.watchdog.baseMs + (this.watchdog.perMbMs * chars) / 1e6;
     const worker = this.#ensureWorker();
     const early = this.#early?.speculative;

@@ -242,8 +242,8 @@ async function run() {
   say('corpus.running', { done: 0, total: fmt(todo.length), workers });
   let lastDraw = 0;
   try {
-    const { cancelled } = await runPool(todo, () => {
-      done++;
+    const { cancelled } = await runPool(todo, (batch) => {
+      done += batch.length;
       bar.value = done / todo.length;
       say('corpus.running', { done: fmt(done), total: fmt(todo.length), workers });
       if (performance.now() - lastDraw > 1000) {

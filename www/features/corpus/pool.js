@@ -1,31 +1,36 @@
 // The corpus's worker pool: one analysis worker per core the browser reports
 // (navigator.hardwareConcurrency), each behind its own AnalysisBridge (the page's worker code and
-// its watchdog, cancel and crash handling). Each worker takes the next pending article, reads its
-// text from IndexedDB, analyzes it and writes the summary back at once, so what is done stays done
-// whatever happens next (a cancel, a reload, a crash of the tab).
+// its watchdog, cancel and crash handling). Each worker takes the next batch of pending articles
+// (a few, up to BATCH_CHARS characters: fewer messages and transactions for a corpus of short
+// articles), reads their texts from IndexedDB, and gets back only their compact summaries (the
+// worker makes them: the reports never cross to the page); the summaries are written at once, so
+// what is done stays done whatever happens next (a cancel, a reload, a crash of the tab).
 import { bridgeModule } from './host.js';
-import { getText, putArticle } from './store.js';
-import { summarize, TERMS_KEPT } from './summary.js';
+import { getTexts, putArticles } from './store.js';
+import { TERMS_KEPT } from './summary.js';
 
 /** @typedef {import('./store.js').Article} Article */
+/** @typedef {import('../analysis/worker-bridge.js').AnalysisBridge} AnalysisBridge */
 
 /** The options of a corpus analysis: the full module (its keyness reference list), the summary's keywords. */
 export const CORPUS_OPTIONS = { engine: 'full', keyword_limit: TERMS_KEPT };
 
+const BATCH_ARTICLES = 16;
+const BATCH_CHARS = 64 * 1024;
+
 /** How many workers: one per core the browser reports, at least 1, at most 8. */
 export const poolSize = () => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
 
-/** @typedef {import('../analysis/worker-bridge.js').AnalysisBridge} AnalysisBridge */
 /** @type {AnalysisBridge[]} kept between runs (their engines stay loaded) */
 const bridges = [];
 let running = false;
 let stopped = false;
 
 /**
- * Analyzes the articles `todo` (status 'pending'), `onDone(article)` after each (its record
+ * Analyzes the articles `todo` (status 'pending'), `onDone(batch)` after each batch (its records
  * written). Resolves when all are done or the run was cancelled (`{cancelled}`).
  * @param {Article[]} todo
- * @param {(a: Article) => void} onDone
+ * @param {(batch: Article[]) => void} onDone
  */
 export async function runPool(todo, onDone) {
   if (running) throw new Error('a corpus run is under way');
@@ -34,23 +39,67 @@ export async function runPool(todo, onDone) {
   const { AnalysisBridge, CancelledError, CrashError, StalledError } = bridgeModule();
   const n = Math.min(poolSize(), Math.max(1, todo.length));
   while (bridges.length < n) bridges.push(new AnalysisBridge());
-  let next = 0;
+  const queue = [...todo];
+  /** @type {Article[][]} batches to retry one article at a time (after a crash of their batch) */
+  const singles = [];
+  /** @returns {Promise<{batch: Article[], texts: string[]} | null>} */
+  const take = async () => {
+    if (singles.length) {
+      const batch = /** @type {Article[]} */ (singles.shift());
+      return { batch, texts: await getTexts(batch.map((a) => a.id)) };
+    }
+    if (!queue.length) return null;
+    // Sizes are not known before the texts are read: a batch takes BATCH_ARTICLES articles, then
+    // gives back those past BATCH_CHARS characters (a long article goes on its own).
+    const batch = queue.splice(0, BATCH_ARTICLES);
+    let chars = 0;
+    const texts = await getTexts(batch.map((a) => a.id));
+    let cut = texts.length;
+    for (let i = 0; i < texts.length; i++) {
+      chars += texts[i].length;
+      if (chars > BATCH_CHARS && i > 0) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < batch.length) {
+      queue.unshift(...batch.slice(cut)); // the rest goes first in the next batch
+      return { batch: batch.slice(0, cut), texts: texts.slice(0, cut) };
+    }
+    return { batch, texts };
+  };
   const work = async (/** @type {AnalysisBridge} */ bridge) => {
-    while (!stopped && next < todo.length) {
-      const a = todo[next++];
-      const text = await getText(a.id);
+    while (!stopped) {
+      const job = await take();
+      if (!job) return;
+      const { batch, texts } = job;
       try {
-        const { report } = await bridge.analyze(text, CORPUS_OPTIONS);
-        a.summary = summarize(report, text);
-        a.status = 'done';
-        delete a.error;
+        const { summaries } = await bridge.summarize(texts, CORPUS_OPTIONS);
+        batch.forEach((a, i) => {
+          const s = summaries[i];
+          if (s && !('error' in s)) {
+            a.summary = s;
+            a.status = 'done';
+            delete a.error;
+          } else {
+            a.status = 'failed';
+            a.error = s && 'error' in s ? s.error : 'no summary';
+          }
+        });
       } catch (e) {
         if (e instanceof CancelledError || stopped) return;
-        a.status = 'failed';
-        a.error = e instanceof CrashError ? `crash: ${e.message}` : e instanceof StalledError ? `stalled: ${e.message}` : /** @type {Error} */ (e).message;
+        if (e instanceof CrashError && batch.length > 1) {
+          singles.push(...batch.map((a) => [a])); // find the article that crashes the engine
+          continue;
+        }
+        const why = e instanceof CrashError ? `crash: ${e.message}` : e instanceof StalledError ? `stalled: ${e.message}` : /** @type {Error} */ (e).message;
+        for (const a of batch) {
+          a.status = 'failed';
+          a.error = why;
+        }
       }
-      await putArticle(a);
-      onDone(a);
+      await putArticles(batch);
+      onDone(batch);
     }
   };
   try {

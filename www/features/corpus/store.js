@@ -83,6 +83,21 @@ export async function putArticle(/** @type {Article} */ a) {
   await done;
 }
 
+/** Writes several article records in one transaction (a batch's summaries). */
+export async function putArticles(/** @type {Article[]} */ list) {
+  const { t, done } = await tx(['corpus'], 'readwrite');
+  for (const a of list) t.objectStore('corpus').put(a);
+  await done;
+}
+
+/** The texts of articles `ids`, in one transaction ('' for one without a text). */
+export async function getTexts(/** @type {string[]} */ ids) {
+  const { t } = await tx(['texts'], 'readonly');
+  const store = t.objectStore('texts');
+  const got = await Promise.all(ids.map((id) => req(store.get(id))));
+  return got.map((r) => /** @type {{text: string} | undefined} */ (r)?.text ?? '');
+}
+
 /** The text of article `id` ('' when it has none). */
 export async function getText(/** @type {string} */ id) {
   const { t } = await tx(['texts'], 'readonly');
