@@ -35,12 +35,12 @@ function pdArticles(n) {
 }
 
 /** The TimeBank + AQUAINT documents: <TEXT> without its tags, the DCT as the file name's date. */
-function timemlArticles() {
+function timemlArticles(limit = Infinity) {
   const files = {};
   for (const set of ['timebank', 'aquaint']) {
     const dir = join(EVAL_DIR, 'data/timeml', set);
     if (!existsSync(dir)) return { skipped: `${dir} missing` };
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml'))) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort().slice(0, limit)) {
       const xml = readFileSync(join(dir, f), 'utf8');
       const dct = /<DCT>.*?value="(\d{4}-\d{2}-\d{2})/s.exec(xml)?.[1] ?? 'undated';
       const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
@@ -101,7 +101,7 @@ function browserPid(userDataDir) {
   return null;
 }
 
-async function runOne(name, input, server, log) {
+async function runOne(name, input, server, log, workers = null) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ae-corpus-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
@@ -109,6 +109,8 @@ async function runOne(name, input, server, log) {
     viewport: { width: 1400, height: 1000 },
   });
   try {
+    // The baseline: the same corpus with one worker (the page sizes its pool from this number).
+    if (workers) await context.addInitScript((n) => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n }), workers);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60000 });
@@ -153,25 +155,32 @@ async function runOne(name, input, server, log) {
   }
 }
 
-/** The corpus rows: [{name, files, articles, workers, analyzedMs, chartedMs, peakRssMB, …} | {name, skipped}]. */
+/**
+ * The corpus rows: [{name, files, articles, workers, analyzedMs, chartedMs, peakPssMB, …, oneWorker?,
+ * speedup?} | {name, skipped}]. One run each (a corpus run is long); for the two timed corpora the
+ * same corpus with one worker first, in the same run, as the baseline of the pool's speed-up.
+ */
 export async function corpusPageBench({ smoke = false, only = null, log = console.error } = {}) {
   const scale = smoke ? 0.01 : 1;
   const inputs = [
-    ['zh-pd1998-3000', () => pdArticles(Math.round(3000 * scale))],
-    ['timeml-256', () => timemlArticles()],
-    ['en-20000', () => generated(Math.round(20000 * scale))],
+    ['zh-pd1998-3000', () => pdArticles(Math.round(3000 * scale)), true],
+    ['timeml-256', () => timemlArticles(smoke ? 20 : Infinity), true],
+    ['en-20000', () => generated(Math.round(20000 * scale)), false],
   ].filter(([n]) => !only || n === only);
   const server = await serve();
   const rows = [];
   try {
-    for (const [name, make] of inputs) {
+    for (const [name, make, baseline] of inputs) {
       const input = make();
       if (input.skipped) {
         rows.push({ name, skipped: input.skipped });
         continue;
       }
       try {
-        rows.push(await runOne(name, input, server, log));
+        const one = baseline ? await runOne(name, input, server, log, 1) : null;
+        const row = await runOne(name, input, server, log);
+        if (one) Object.assign(row, { oneWorker: { analyzedMs: one.analyzedMs, chartedMs: one.chartedMs, peakPssMB: one.peakPssMB }, speedup: one.analyzedMs / row.analyzedMs });
+        rows.push(row);
       } catch (e) {
         rows.push({ name, skipped: String(e.message ?? e).slice(0, 300) });
       }

@@ -141,6 +141,20 @@ function show(/** @type {string} */ v) {
 /** Redraws the counts, the problems, the tabs and the current view. */
 export function refresh() {
   if (!dialog) return;
+  refreshCounts();
+  for (const b of el.tabs.querySelectorAll('button')) {
+    const on = /** @type {HTMLElement} */ (b).dataset.view === corpus.view;
+    b.setAttribute('aria-selected', String(on));
+    b.setAttribute('tabindex', on ? '0' : '-1');
+  }
+  el.panel.setAttribute('aria-labelledby', `corpus-tab-${corpus.view}`);
+  renderView(corpus.view, el.panel, corpus);
+}
+
+// The counts, the status line and the problems (during a run: the view itself is redrawn when the
+// run ends, so a filter being typed keeps its focus).
+function refreshCounts() {
+  if (!dialog) return;
   say(said.key, said.vars, said.kind);
   const docs = counted(corpus.articles);
   const count = (/** @type {string} */ s) => corpus.articles.filter((a) => a.status === s).length;
@@ -153,13 +167,6 @@ export function refresh() {
   el.resume.hidden = running || pending === 0;
   el.resume.textContent = t('corpus.resume', { n: fmt(pending) });
   renderProblems();
-  for (const b of el.tabs.querySelectorAll('button')) {
-    const on = /** @type {HTMLElement} */ (b).dataset.view === corpus.view;
-    b.setAttribute('aria-selected', String(on));
-    b.setAttribute('tabindex', on ? '0' : '-1');
-  }
-  el.panel.setAttribute('aria-labelledby', `corpus-tab-${corpus.view}`);
-  renderView(corpus.view, el.panel, corpus);
 }
 
 function renderProblems() {
@@ -197,8 +204,9 @@ async function addTexts(texts, problems) {
   let order = corpus.articles.reduce((n, a) => Math.max(n, a.order + 1), 0);
   /** @type {{article: Article, text?: string}[]} */
   const items = [];
-  for (const x of texts) {
-    const id = await textId(x.text);
+  const ids = await Promise.all(texts.map((x) => textId(x.text)));
+  for (const [k, x] of texts.entries()) {
+    const id = ids[k];
     const base = { name: x.name, path: x.path, source: x.source, order: order++, fileDate: dateFromName(x.path), userDate: null };
     if (corpus.byId.has(id)) {
       items.push({ article: { ...base, id: `dup-${base.order}-${id}`, status: 'duplicate', duplicateOf: id } });
@@ -248,7 +256,7 @@ async function run() {
       say('corpus.running', { done: fmt(done), total: fmt(todo.length), workers });
       if (performance.now() - lastDraw > 1000) {
         lastDraw = performance.now();
-        refresh();
+        refreshCounts();
       }
     });
     const s = ((performance.now() - t0) / 1000).toFixed(1);
