@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zipSync, strToU8 } from 'fflate';
-import { openSession, closeSession, problemsOf } from './harness.mjs';
+import { openSession, closeSession, problemsOf, downloadFrom } from './harness.mjs';
 
 const filler = (n, seed) => Array.from({ length: n }, (_, i) => `Officials met residents in district ${seed}${i} and talked about schools and roads.`).join(' ');
 
@@ -46,7 +46,7 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     // The articles: dates and their sources, the duplicate, the undated one.
     const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => ({
       status: tr.dataset.status, source: tr.dataset.source, cells: [...tr.cells].map((c) => c.textContent) })));
-    const row = (name) => rows.find((r) => r.cells[3].endsWith(name));
+    const row = (name) => rows.find((r) => r.cells[4].endsWith(name));
     assert.equal(row('river-news.txt').cells[0], '2024-03-03');
     assert.equal(row('river-news.txt').source, 'dateline');
     assert.equal(row('2024-03-20-budget.txt').cells[0], '2024-03-20');
@@ -54,7 +54,7 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     assert.equal(row(ZIPPED[0]).source, 'filename');
     assert.equal(row('notes.txt').source, '');
     assert.equal(row('copy-of-budget.txt').status, 'duplicate');
-    assert.match(row('copy-of-budget.txt').cells[7], /Budget debate/);
+    assert.match(row('copy-of-budget.txt').cells[8], /Budget debate/);
     // Sorted by date, the undated and the duplicate last.
     assert.deepEqual(rows.slice(0, 3).map((r) => r.cells[0]), ['2024-03-03', '2024-03-20', '2024-04-10']);
 
@@ -85,6 +85,17 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     ];
     assert.deepEqual(table.map((r) => r.slice(0, 3)), want);
     assert.ok(count(DATELINE[1], 'reform') + count(NAMED[1], 'reform') > 3, 'the March count adds two articles');
+    // The exports: the term × period table as CSV and JSON, the chart as SVG and PNG.
+    const csv = (await downloadFrom(page, '#corpus-trend-csv')).bytes.toString('utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+    assert.equal(csv[0], 'period,term,count,words,articles,articles_with_term,per_10k_words');
+    assert.deepEqual(csv.slice(1).map((l) => l.split(',').slice(0, 3)), want);
+    const json = JSON.parse((await downloadFrom(page, '#corpus-trend-json')).bytes.toString('utf8'));
+    assert.deepEqual(json.terms, ['reform', 'glacier']);
+    const svg = (await downloadFrom(page, '#corpus-trend-svg')).bytes.toString('utf8');
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal((svg.match(/<circle/g) ?? []).length, 6);
+    const png = (await downloadFrom(page, '#corpus-trend-png')).bytes;
+    assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
     // The chart has a point per period and term; a point opens its articles and lines.
     assert.equal(await page.locator('#corpus-trend-chart circle.trend-point').count(), 6);
     await page.focus('#corpus-trend-chart circle[data-row="0"][data-term="1"]');
@@ -135,7 +146,7 @@ test('the corpus survives a reload in the middle of a run and resumes', async ()
   try {
     const { page } = session;
     await openCorpus(page);
-    const N = 40;
+    const N = 240; // batches of 16: enough that a run is still going when the page reloads
     const files = Array.from({ length: N }, (_, i) => file(`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-item${i}.txt`,
       `Item ${i}\n\n${filler(20 + (i % 5), `r${i}x`)} The harbour ${i} reopened.`));
     await page.setInputFiles('#corpus-files', files);

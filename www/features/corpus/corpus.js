@@ -304,7 +304,7 @@ async function toggleLibraryPick() {
   }
   const entries = await library.list().catch(() => []);
   const checks = entries.map((e) => elt('label', { class: 'small' },
-    elt('input', { type: 'checkbox', value: e.id, checked: true }), ' ', e.title ?? e.autoTitle ?? e.text.slice(0, 60)));
+    elt('input', { type: 'checkbox', value: e.id, checked: true }), ' ', e.title ?? e.autoTitle ?? (e.text ?? '').slice(0, 60)));
   box.replaceChildren(elt('legend', {}, t('corpus.libraryPick')),
     ...(entries.length ? checks : [elt('p', { class: 'small muted' }, t('corpus.libraryEmpty'))]),
     elt('button', { type: 'button', id: 'corpus-library-add', disabled: !entries.length, onclick: async () => {

@@ -6,7 +6,7 @@
  * `terms`: the engine's leading keywords [term, count, reference per million or -1 when the
  * engine has no reference figure]; `events`: the timeline [start, end, granularity, the date's
  * words, the sentence (cut to SENTENCE_MAX characters)].
- * @typedef {{title: string, words: number, chars: number, language: string, dateline: string | null,
+ * @typedef {{title: string, publication?: string, words: number, chars: number, language: string, dateline: string | null,
  *   terms: [string, number, number][], events: [string, string, string, string, string][]}} Summary
  */
 
@@ -25,6 +25,7 @@ export function summarize(/** @type {import('../../types/report').Report} */ rep
   /** @type {Summary} */
   const summary = {
     title: (report.title?.text ?? firstLine(text)).slice(0, 200),
+    publication: (report.header?.find((h) => h.field === 'publication') ?? report.header?.find((h) => h.field === 'source'))?.value.slice(0, 120) ?? '',
     words: report.stats.words,
     chars: report.stats.characters,
     language: report.language,

@@ -52,27 +52,27 @@ export function articleRows(/** @type {Corpus} */ c) {
   return [...c.articles].map((a) => {
     const { date, source } = articleDate(a);
     const s = a.summary;
-    return { id: a.id, date: date ?? '', date_source: source ?? '', title: s?.title ?? '', file: a.path, source: a.source, words: s?.words ?? '',
+    return { id: a.id, date: date ?? '', date_source: source ?? '', title: s?.title ?? '', publication: s?.publication ?? '', file: a.path, source: a.source, words: s?.words ?? '',
       language: s?.language ?? '', top_terms: (s?.terms ?? []).slice(0, 5).map((x) => x[0]).join('; '), status: a.status,
       duplicate_of: a.duplicateOf ?? '', error: a.error ?? '' };
   }).sort((x, y) => (x.date === '' ? 1 : 0) - (y.date === '' ? 1 : 0) || (x.date < y.date ? -1 : x.date > y.date ? 1 : 0) || (x.file < y.file ? -1 : 1));
 }
-const ARTICLE_COLUMNS = ['id', 'date', 'date_source', 'title', 'file', 'source', 'words', 'language', 'top_terms', 'status', 'duplicate_of', 'error'];
+const ARTICLE_COLUMNS = ['id', 'date', 'date_source', 'title', 'publication', 'file', 'source', 'words', 'language', 'top_terms', 'status', 'duplicate_of', 'error'];
 
 function articlesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) {
   const filter = elt('input', { type: 'search', id: 'corpus-filter', value: inputs.filter, 'aria-label': t('corpus.filter'), placeholder: t('corpus.filter') });
   const body = elt('div');
   const draw = () => {
     const q = inputs.filter.trim().toLowerCase();
-    const rows = articleRows(c).filter((r) => !q || [r.title, r.file, r.date, r.top_terms, r.language, r.status].some((x) => String(x).toLowerCase().includes(q)));
+    const rows = articleRows(c).filter((r) => !q || [r.title, r.publication, r.file, r.date, r.top_terms, r.language, r.status].some((x) => String(x).toLowerCase().includes(q)));
     const shown = rows.slice(0, 500);
     body.replaceChildren(elt('p', { class: 'small muted' }, t('corpus.showing', { n: fmt(shown.length), total: fmt(rows.length) })),
-      table('corpus-articles', ['date', 'dateSource', 'title', 'file', 'words', 'language', 'topTerms', 'status'].map((k) => t(`corpus.col.${k}`)),
+      table('corpus-articles', ['date', 'dateSource', 'title', 'publication', 'file', 'words', 'language', 'topTerms', 'status'].map((k) => t(`corpus.col.${k}`)),
         shown.map((r) => {
           const a = /** @type {Article} */ (c.byId.get(r.id) ?? c.articles.find((x) => x.id === r.id));
           const dateCell = r.date || a.status === 'duplicate' ? r.date : dateEntry(a);
           return elt('tr', { dataset: { id: r.id, status: r.status, source: r.date_source } },
-            td(dateCell), td(r.date_source ? t(`corpus.source.${r.date_source}`) : ''), td(r.title), td(r.file), td(r.words === '' ? '' : Number(r.words)), td(r.language),
+            td(dateCell), td(r.date_source ? t(`corpus.source.${r.date_source}`) : ''), td(r.title), td(r.publication), td(r.file), td(r.words === '' ? '' : Number(r.words)), td(r.language),
             td(r.top_terms), td(r.status === 'duplicate' ? t('corpus.status.duplicate', { of: titleOf(c, r.duplicate_of) })
               : r.status === 'failed' ? `${t('corpus.status.failed')}: ${r.error}` : t(`corpus.status.${r.status}`)));
         })));
