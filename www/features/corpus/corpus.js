@@ -9,7 +9,7 @@ import strings from './strings.js';
 import { readFiles, droppedFiles } from './intake.js';
 import { listArticles, listProblems, addIntake, putArticle, clearCorpus } from './store.js';
 import { articleDate, dateFromName, textId, validDay } from './summary.js';
-import { runPool, cancelPool, poolSize, viewBridge, CORPUS_OPTIONS } from './pool.js';
+import { runPool, cancelPool, poolSize, viewBridge, warmPool, CORPUS_OPTIONS } from './pool.js';
 import { counted } from './aggregate.js';
 import { VIEWS, renderView } from './views.js';
 
@@ -187,6 +187,7 @@ async function takeFiles(/** @type {HTMLInputElement} */ input) {
 async function intake(/** @type {File[]} */ files) {
   if (!files.length) return;
   say('corpus.reading', { n: fmt(files.length) });
+  warmPool();
   const { texts, problems } = await readFiles(files, (done, total) => {
     el.progress.hidden = false;
     /** @type {HTMLProgressElement} */ (el.progress).value = total ? done / total : 0;
@@ -204,6 +205,7 @@ async function addTexts(texts, problems) {
   let order = corpus.articles.reduce((n, a) => Math.max(n, a.order + 1), 0);
   /** @type {{article: Article, text?: string}[]} */
   const items = [];
+  if (texts.some((x) => /[\u3400-\u9fff]/.test(x.text.slice(0, 2000)))) warmPool(true);
   const ids = await Promise.all(texts.map((x) => textId(x.text)));
   for (const [k, x] of texts.entries()) {
     const id = ids[k];

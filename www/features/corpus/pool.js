@@ -110,6 +110,18 @@ export async function runPool(todo, onDone) {
   return { cancelled: stopped };
 }
 
+/**
+ * Starts the pool's workers and has them load the full module (and, with `chinese`, the Chinese
+ * dictionary) while the page is still reading and storing the files: an empty batch. A run's first
+ * batch supersedes it if it has not started yet.
+ */
+export function warmPool(chinese = false) {
+  if (running) return;
+  const { AnalysisBridge } = bridgeModule();
+  while (bridges.length < poolSize()) bridges.push(new AnalysisBridge());
+  for (const b of bridges) b.summarize([], { ...CORPUS_OPTIONS, ...(chinese ? { lang: 'zh' } : {}) }).catch(() => {});
+}
+
 /** Stops the run: the articles under way stay pending (a resume analyzes them). */
 export function cancelPool() {
   stopped = true;
