@@ -6,17 +6,42 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zipSync, strToU8 } from 'fflate';
 import { openSession, closeSession, problemsOf, downloadFrom } from './harness.mjs';
+import { dateFromName, validDay, articleDate } from '../../www/features/corpus/summary.js';
+import { periodOf, termPattern, countIn } from '../../www/features/corpus/aggregate.js';
+
+test('dates from file names, periods, term patterns', () => {
+  assert.equal(dateFromName('news/2024-03-05-budget.txt'), '2024-03-05');
+  assert.equal(dateFromName('pd_20240305.txt'), '2024-03-05');
+  assert.equal(dateFromName('2024.03.05 report.md'), '2024-03-05');
+  assert.equal(dateFromName('2024-02-30.txt'), null, 'no 30 February');
+  assert.equal(dateFromName('2024-0305.txt'), null, 'mixed separators');
+  assert.equal(dateFromName('id-120240305999.txt'), null, 'digits run on');
+  assert.equal(dateFromName('2024-03-05/notes.txt'), null, 'a folder\'s date is not the file\'s');
+  assert.equal(validDay('2024-02-29'), '2024-02-29');
+  assert.equal(validDay('2023-02-29'), null);
+  // The dateline wins over the file name, the file name over the user.
+  assert.deepEqual(articleDate({ fileDate: '2024-01-01', userDate: '2024-02-02', summary: { dateline: '2023-12-31' } }), { date: '2023-12-31', source: 'dateline' });
+  assert.deepEqual(articleDate({ fileDate: '2024-01-01', userDate: '2024-02-02' }), { date: '2024-01-01', source: 'filename' });
+  assert.deepEqual(articleDate({ fileDate: null, userDate: '2024-02-02' }), { date: '2024-02-02', source: 'user' });
+  assert.equal(periodOf('2024-03-07', 'week'), '2024-03-04', 'a week is named by its Monday');
+  assert.equal(periodOf('2024-03-04', 'week'), '2024-03-04');
+  assert.equal(periodOf('2024-03-10', 'week'), '2024-03-04', 'Sunday ends the week');
+  assert.equal(periodOf('2024-03-07', 'month'), '2024-03');
+  assert.equal(countIn('War, software, WAR; warfare. war', termPattern('war')), 3);
+  assert.equal(countIn('common  prosperity and Common\nprosperity', termPattern('common prosperity')), 2);
+  assert.equal(countIn('推进共同富裕，共同 富裕', termPattern('共同 富裕')), 2);
+});
 
 const filler = (n, seed) => Array.from({ length: n }, (_, i) => `Officials met residents in district ${seed}${i} and talked about schools and roads.`).join(' ');
 
 // Each text: [file name, text]. Term counts are made from these strings below, not written by hand.
 const DATELINE = ['river-news.txt',
-  `Rivers and mountains\n\nBEIJING, March 3, 2024 -- The reform of river management began. The glacier retreat worried experts. ${filler(3, 'a')} The glacier study and the reform plan were discussed. Another glacier survey is planned. The glacier museum opened. Reform goes on.`];
+  `Rivers and mountains\n\nBEIJING, March 3, 2024 -- The reform of river management began. The glacier retreat worried experts. ${filler(3, 'a')} The glacier study and the reform plan were discussed. Another glacier survey is planned. The glacier museum opened. Reform goes on. A moderately prosperous society was the aim. Building a moderately prosperous society took years.`];
 const NAMED = ['2024-03-20-budget.txt',
   `Budget debate\n\nThe budget reform passed the council. ${filler(3, 'b')} Members praised the reform of taxes.`];
 const UNDATED = ['notes.txt', `Notes from a meeting\n\nThe meeting discussed reform once. ${filler(2, 'c')}`];
 const ZIPPED = ['2024-04-10-summit.txt',
-  `Summit report\n\nThe summit backed reform. A sandstorm hit the city. ${filler(3, 'd')} Reform of trade, reform of ports, and reform of customs. The sandstorm closed roads; a second sandstorm followed. Sandstorm warnings stayed. Reform won.`];
+  `Summit report\n\nThe summit backed reform. A sandstorm hit the city. ${filler(3, 'd')} Reform of trade, reform of ports, and reform of customs. The sandstorm closed roads; a second sandstorm followed. Sandstorm warnings stayed. Reform won. Common prosperity was named the goal. Delegates said common prosperity would guide the plan.`];
 
 const count = (text, term) => (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${term}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
 const file = (name, data, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(data) });
@@ -111,13 +136,23 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     await page.selectOption('#corpus-artB', await opt('#corpus-artB', 'Summit report'));
     await page.click('#corpus-changes-go');
     await page.waitForSelector('#corpus-changes-table tbody tr', { timeout: 60000 });
-    const change = async (term) => page.$eval(`#corpus-changes-table tr[data-term="${term}"]`, (tr) => [tr.dataset.change, tr.cells[2].textContent, tr.cells[3].textContent,
-      tr.cells[6].textContent]);
+    // The row of `term` (the engine shows a term in its most frequent spelling: any case here).
+    const change = async (term) => page.$$eval('#corpus-changes-table tbody tr', (trs, t) => {
+      const tr = trs.find((x) => x.dataset.term.toLowerCase() === t);
+      return tr ? [tr.dataset.change, tr.cells[2].textContent, tr.cells[3].textContent, tr.cells[6].textContent, tr.dataset.kind] : null;
+    }, term);
     const glacier = await change('glacier');
     assert.deepEqual(glacier.slice(0, 3), ['vanished', String(count(DATELINE[1], 'glacier')), '0']);
     assert.match(glacier[3], /glacier/i, 'with its sentences');
     const sandstorm = await change('sandstorm');
     assert.deepEqual(sandstorm.slice(0, 3), ['appeared', '0', String(count(ZIPPED[1], 'sandstorm'))]);
+    // Phrases too: a sequence of words that appears, one that vanishes.
+    const common = await change('common prosperity');
+    assert.deepEqual(common.slice(0, 3), ['appeared', '0', String(count(ZIPPED[1], 'common prosperity'))]);
+    assert.match(common[3], /common prosperity/i);
+    const moderately = await change('moderately prosperous society');
+    assert.deepEqual(moderately.slice(0, 3), ['vanished', String(count(DATELINE[1], 'moderately prosperous society')), '0']);
+    assert.equal(common[4], 'phrase');
 
     // The corpus concordance: a line per occurrence, with the article's date.
     await page.click('#corpus-tab-concordance');

@@ -89,14 +89,16 @@ export class AnalysisBridge {
   }
 
   /**
-   * The engine's keyness comparison of two texts, without their reports; resolves with `{keyness, ms}`.
-   * @param {string} a
-   * @param {string} b
+   * A corpus's phrasing changes from `texts` A (the first `split`) to B; resolves with `{phrasing}`
+   * (the engine's corpus entries: appeared, vanished, rose, fell, with the texts' indices as ids) or,
+   * from a build without them, `{keyness}` (its comparison of the two sides joined).
+   * @param {string[]} texts
+   * @param {number} split
    * @param {object} [options]
-   * @returns {Promise<{keyness: import('../../types/report').Comparison | null, ms: number}>}
+   * @returns {Promise<{phrasing?: any, keyness?: import('../../types/report').Comparison | null, ms: number}>}
    */
-  keyness(a, b, options = {}) {
-    return this.#request('keyness', { a, b, options }, () => {});
+  phrasing(texts, split, options = {}) {
+    return this.#request('phrasing', { texts, split, options }, () => {});
   }
 
   /**

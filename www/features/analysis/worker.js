@@ -1,6 +1,7 @@
 // The analysis worker: owns the wasm instance.
-// Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare' or 'keyness', a, b, options}
+// Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
 //             | {id, op: 'summarize', texts, options} (a corpus's batch: {id, type: 'result', summaries, ms})
+//             | {id, op: 'phrasing', texts, split, options} (a corpus's phrasing changes: {phrasing} or {keyness})
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
@@ -159,26 +160,12 @@ self.onmessage = async (event) => {
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];
       const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
       postReports((m) => self.postMessage(m), id, { keyness, ms: performance.now() - t0 }, reports);
-    } else if (op === 'keyness') {
-      // The engine's comparison of two texts alone, without their reports (the corpus's phrasing changes).
-      const { a, b } = event.data;
-      const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
-      self.postMessage({ id, type: 'result', keyness, ms: performance.now() - t0 });
-    } else if (op === 'summarize') {
-      // A batch of a corpus's articles, each reduced here to its compact summary (the reports never
-      // cross to the page). The summarizing code is a chunk of its own, loaded on the first batch.
-      // An article the engine refuses gets {error}; a crash fails the batch (the pool retries singly).
-      const { summarize } = await import('../corpus/summary.js');
-      const texts = /** @type {string[]} */ (event.data.texts);
-      const summaries = texts.map((t, i) => {
-        try {
-          return summarize(run(id, t, options, i / texts.length, (i + 1) / texts.length), t);
-        } catch (e) {
-          if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) throw e;
-          return { error: /** @type {Error} */ (e).message };
-        }
-      });
-      self.postMessage({ id, type: 'result', summaries, ms: performance.now() - t0 });
+    } else if (op === 'summarize' || op === 'phrasing') {
+      // A corpus's batch of articles or its phrasing changes (features/corpus/worker-ops.js, a chunk
+      // of its own, loaded on the first such request).
+      const { corpusOp } = await import('../corpus/worker-ops.js');
+      const result = corpusOp(event.data, entry, (/** @type {string} */ t, /** @type {any} */ o, /** @type {number} */ f, /** @type {number} */ to) => run(id, t, o, f, to));
+      self.postMessage({ id, type: 'result', ...result, ms: performance.now() - t0 });
     } else if (op === 'concordance') {
       // One index per text (segmenting once), kept for the next queries on the same text.
       const { term, query } = event.data;

@@ -20,8 +20,11 @@ const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * match any run of white space.
  */
 export function termPattern(/** @type {string} */ term) {
-  const body = term.trim().split(/\s+/).map(escape).join('\\s+');
-  if (HAN.test(term)) return new RegExp(body, 'giu');
+  const parts = term.trim().split(/\s+/).map(escape);
+  // Chinese is written without spaces: a phrase's words (shown with spaces between them) match
+  // with or without white space.
+  if (HAN.test(term)) return new RegExp(parts.join('\\s*'), 'giu');
+  const body = parts.join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -147,23 +150,55 @@ export function corpusKeywords(all, limit = 200) {
 }
 
 /**
- * The phrasing changes between side A and side B: the engine's keyness comparison of their texts
- * (`compare(a, b)`: terms with log-likelihood ≥ 3.84), sorted into those that appear (not in A),
- * vanish (not in B) and change (in both, more in one), each with up to `perTerm` sentences from the
- * side(s) that carry it.
- * @param {import('../../types/report').Comparison} keyness
+ * @typedef {{change: string, term: string, kind: string, count_a: number, count_b: number, per_million_a: number,
+ *   per_million_b: number, log_likelihood: number, log_ratio: number, ids: string[] | null, sentences: {id: string, text: string}[]}} ChangeRow
+ */
+
+const CHANGE_ORDER = ['appeared', 'vanished', 'rose', 'fell'];
+
+/**
+ * The phrasing changes from side A to side B, from the engine's answer (pool.js `phrasing`): its
+ * corpus entries' `{phrasing: {appeared, vanished, rose, fell}}` (words and 2–4 word sequences;
+ * each term's `ids` are indices into A's then B's articles), or an older build's `{keyness}` (its
+ * comparison of the two sides' texts joined: words only, sorted here the same way). Each row gets
+ * up to `perTerm` sentences from the articles that carry it.
+ * @param {{phrasing?: any, keyness?: import('../../types/report').Comparison | null}} answer
  * @param {string[]} idsA
  * @param {string[]} idsB
  */
-export async function phrasingChanges(keyness, idsA, idsB, perTerm = 3) {
-  const rows = [...keyness.over_a.map((r) => ({ ...r, side: 'a' })), ...keyness.over_b.map((r) => ({ ...r, side: 'b' }))]
-    .map((r) => ({ ...r, change: r.count_a === 0 ? 'appeared' : r.count_b === 0 ? 'vanished' : 'changed', sentences: /** @type {{id: string, text: string}[]} */ ([]) }));
-  const want = rows.map((r) => ({ row: r, pattern: termPattern(r.term) }));
-  const collect = (/** @type {string[]} */ ids, /** @type {string} */ side) => eachText(ids, (id, text) => {
+export async function phrasingChanges(answer, idsA, idsB, perTerm = 3) {
+  const all = [...idsA, ...idsB];
+  /** @type {ChangeRow[]} */
+  let rows = [];
+  let wordsA = 0;
+  let wordsB = 0;
+  if (answer.phrasing) {
+    const p = answer.phrasing;
+    wordsA = p.a.words;
+    wordsB = p.b.words;
+    for (const change of CHANGE_ORDER) {
+      for (const r of p[change] ?? []) {
+        rows.push({ change, term: r.term, kind: r.kind, count_a: r.count_a, count_b: r.count_b, per_million_a: r.per_million_a, per_million_b: r.per_million_b,
+          log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: r.ids.map((/** @type {string} */ i) => all[Number(i)]).filter(Boolean), sentences: [] });
+      }
+    }
+  } else if (answer.keyness) {
+    const k = answer.keyness;
+    wordsA = k.words_a;
+    wordsB = k.words_b;
+    rows = [...k.over_a.map((r) => ({ r, side: 'a' })), ...k.over_b.map((r) => ({ r, side: 'b' }))].map(({ r, side }) => ({
+      change: r.count_a === 0 ? 'appeared' : r.count_b === 0 ? 'vanished' : side === 'b' ? 'rose' : 'fell',
+      term: r.term, kind: 'word', count_a: r.count_a, count_b: r.count_b, per_million_a: r.per_million_a, per_million_b: r.per_million_b,
+      log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: null, sentences: [] }));
+    rows.sort((x, y) => CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change) || y.log_likelihood - x.log_likelihood);
+  }
+  const inA = new Set(idsA);
+  const want = rows.map((row) => ({ row, pattern: termPattern(row.term), ids: row.ids ? new Set(row.ids) : null }));
+  await eachText([...new Set(all)], (id, text) => {
     const sentences = splitSentences(text);
-    for (const { row, pattern } of want) {
+    for (const { row, pattern, ids } of want) {
       if (row.sentences.length >= perTerm) continue;
-      if ((side === 'a' && row.count_a === 0) || (side === 'b' && row.count_b === 0)) continue;
+      if (ids ? !ids.has(id) : (inA.has(id) ? row.count_a === 0 : row.count_b === 0)) continue;
       for (const s of sentences) {
         pattern.lastIndex = 0;
         if (pattern.test(s)) {
@@ -173,11 +208,7 @@ export async function phrasingChanges(keyness, idsA, idsB, perTerm = 3) {
       }
     }
   });
-  await collect(idsA, 'a');
-  await collect(idsB, 'b');
-  const order = ['appeared', 'vanished', 'changed'];
-  rows.sort((x, y) => order.indexOf(x.change) - order.indexOf(y.change) || y.log_likelihood - x.log_likelihood);
-  return { rows, wordsA: keyness.words_a, wordsB: keyness.words_b };
+  return { rows, wordsA, wordsB };
 }
 
 /** The sentences of `text`, roughly: cut after . ! ? and their Chinese forms, and at line ends. */

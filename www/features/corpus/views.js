@@ -216,16 +216,13 @@ function changesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) 
       return;
     }
     out.replaceChildren(elt('p', { class: 'small muted' }, t('corpus.comparing')));
-    const join = async (/** @type {string[]} */ ids) => {
-      const { getText } = await import('./store.js');
-      return (await Promise.all(ids.map(getText))).join('\n\n');
-    };
-    const [a, b] = await Promise.all([join(idsA), join(idsB)]);
+    const { getTexts } = await import('./store.js');
+    const texts = await getTexts([...idsA, ...idsB]);
     const { bridge, options } = keynessEngine();
     try {
-      const { keyness } = await bridge.keyness(a, b, options);
-      if (!keyness) throw new Error(t('corpus.noKeyness'));
-      results.changes = { idsA, idsB, ...(await phrasingChanges(keyness, idsA, idsB)) };
+      const answer = await bridge.phrasing(texts, idsA.length, options);
+      if (!answer.phrasing && !answer.keyness) throw new Error(t('corpus.noKeyness'));
+      results.changes = { idsA, idsB, ...(await phrasingChanges(answer, idsA, idsB)) };
       drawChanges(out, c);
     } catch (e) {
       out.replaceChildren(elt('p', { class: 'error' }, t('corpus.failed', { error: /** @type {Error} */ (e).message })));
@@ -236,7 +233,7 @@ function changesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) 
   if (results.changes) drawChanges(out, c);
 }
 
-const CHANGE_COLUMNS = ['change', 'term', 'count_a', 'count_b', 'per_million_a', 'per_million_b', 'log_likelihood', 'log_ratio'];
+const CHANGE_COLUMNS = ['change', 'term', 'kind', 'count_a', 'count_b', 'per_million_a', 'per_million_b', 'log_likelihood', 'log_ratio'];
 
 function drawChanges(/** @type {HTMLElement} */ out, /** @type {Corpus} */ c) {
   const r = results.changes;
@@ -245,9 +242,9 @@ function drawChanges(/** @type {HTMLElement} */ out, /** @type {Corpus} */ c) {
   out.replaceChildren(elt('p', { class: 'small muted' }, t('corpus.changeNote', { a: fmt(r.idsA.length), b: fmt(r.idsB.length), wa: fmt(r.wordsA), wb: fmt(r.wordsB) })),
     elt('div', { class: 'corpus-tools' },
       btn(t('corpus.csv'), () => downloadCsv('corpus-phrasing-changes.csv', CHANGE_COLUMNS, flat), 'corpus-changes-csv'),
-      btn(t('corpus.json'), () => downloadJson('corpus-phrasing-changes.json', { a: r.idsA, b: r.idsB, rows: flat }), 'corpus-changes-json')),
+      btn(t('corpus.json'), () => downloadJson('corpus-phrasing-changes.json', { a: r.idsA, b: r.idsB, rows: flat.map((/** @type {any} */ x) => ({ ...x, articles: x.ids })) }), 'corpus-changes-json')),
     table('corpus-changes-table', ['change', 'term', 'countA', 'countB', 'll', 'logRatio', 'sentences'].map((k) => t(`corpus.ccol.${k}`)),
-      flat.map((/** @type {any} */ x) => elt('tr', { dataset: { change: x.change, term: x.term } },
+      flat.map((/** @type {any} */ x) => elt('tr', { dataset: { change: x.change, term: x.term, kind: x.kind } },
         td(t(`corpus.change.${x.change}`)), td(x.term), td(x.count_a), td(x.count_b), td(x.log_likelihood.toFixed(2)), td(x.log_ratio.toFixed(2)),
         td(elt('ul', { class: 'sentences' }, ...x.sentences.map((/** @type {{id: string, text: string}} */ s) => elt('li', {},
           elt('span', { class: 'muted' }, `${dateOf(c, s.id)} · ${titleOf(c, s.id)}: `), s.text))))))));
