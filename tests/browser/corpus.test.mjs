@@ -5,7 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zipSync, strToU8 } from 'fflate';
-import { openSession, closeSession, problemsOf, downloadFrom } from './harness.mjs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSession, closeSession, problemsOf, downloadFrom, pasteText } from './harness.mjs';
 import { dateFromName, validDay, articleDate } from '../../www/features/corpus/summary.js';
 import { periodOf, termPattern, countIn } from '../../www/features/corpus/aggregate.js';
 
@@ -200,6 +203,36 @@ test('the corpus survives a reload in the middle of a run and resumes', async ()
     await page.click('#corpus-resume');
     await idle(page);
     assert.equal(await page.evaluate(() => document.getElementById('corpus')?.dataset.articles), String(N));
+  } finally {
+    await closeSession(session);
+  }
+});
+
+test('a folder and the library go into the corpus', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    // An article of the library (the page keeps what it analyzes).
+    await pasteText(page, `Library article\n\nLONDON, June 9, 2022 -- The harbour reopened after the storm. The harbour board met.`);
+    await page.waitForFunction(() => document.querySelectorAll('#library-list li').length > 0, null, { timeout: 30000 });
+    await openCorpus(page);
+    await page.click('#corpus-from-library');
+    await page.click('#corpus-library-add');
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '1', null, { timeout: 120000 });
+    // A folder, walked through with its sub-folder.
+    const dir = mkdtempSync(join(tmpdir(), 'ae-corpus-folder-'));
+    mkdirSync(join(dir, 'reports', 'older'), { recursive: true });
+    writeFileSync(join(dir, 'reports', '2022-06-10-harbour.txt'), 'Harbour report\n\nThe harbour board met again and the harbour stayed open.');
+    writeFileSync(join(dir, 'reports', 'older', '2021-01-05-port.txt'), 'Port note\n\nThe port and the harbour were quiet.');
+    await page.setInputFiles('#corpus-folder', join(dir, 'reports'));
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '3', null, { timeout: 120000 });
+    await idle(page);
+    const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.source, tr.cells[4].textContent]));
+    assert.deepEqual(rows, [
+      ['2021-01-05', 'filename', 'reports/older/2021-01-05-port.txt'],
+      ['2022-06-09', 'dateline', 'library/Library article'],
+      ['2022-06-10', 'filename', 'reports/2022-06-10-harbour.txt'],
+    ]);
   } finally {
     await closeSession(session);
   }
