@@ -1,8 +1,8 @@
 // The corpus's figures, all behind this one module: trends (term × period counts), the corpus
 // concordance, corpus keywords, phrasing changes and the merged timeline. Counts of a term are
 // exact counts in the stored texts (read in batches from IndexedDB); keywords add up the engine's
-// per-article keywords; phrasing changes are the engine's own keyness comparison (log-likelihood
-// with log ratio) of the two sides' texts.
+// per-article keywords; phrasing changes come from the engine's corpus entries (log-likelihood with
+// log ratio of words and 2–4 word sequences; worker-ops.js), with their sentences found here.
 import { eachText } from './store.js';
 import { articleDate } from './summary.js';
 

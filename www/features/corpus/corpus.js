@@ -322,8 +322,8 @@ async function toggleLibraryPick() {
   box.hidden = false;
 }
 
-/** The bridge and options the views use for the engine's keyness comparison. */
-export const keynessEngine = () => ({ bridge: viewBridge(), options: { ...CORPUS_OPTIONS, keyword_limit: 200 } });
+/** The bridge and options the phrasing changes view asks the engine with. */
+export const phrasingEngine = () => ({ bridge: viewBridge(), options: { ...CORPUS_OPTIONS, keyword_limit: 200 } });
 
 /** Downloads `rows` (objects with the keys of `columns`) as CSV. */
 export function downloadCsv(/** @type {string} */ name, /** @type {string[]} */ columns, /** @type {Record<string, any>[]} */ rows) {

@@ -5,7 +5,7 @@ import { elt, t, fmt } from './host.js';
 import { download } from '../../download.js';
 import { articleDate } from './summary.js';
 import { counted, trends, perTenThousand, concordance, corpusKeywords, phrasingChanges, mergedTimeline } from './aggregate.js';
-import { setUserDate, downloadCsv, downloadJson, keynessEngine } from './corpus.js';
+import { setUserDate, downloadCsv, downloadJson, phrasingEngine } from './corpus.js';
 import { trendSvg, trendSvgString, trendPng } from './trend-chart.js';
 
 /** @typedef {import('./store.js').Article} Article */
@@ -218,7 +218,7 @@ function changesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) 
     out.replaceChildren(elt('p', { class: 'small muted' }, t('corpus.comparing')));
     const { getTexts } = await import('./store.js');
     const texts = await getTexts([...idsA, ...idsB]);
-    const { bridge, options } = keynessEngine();
+    const { bridge, options } = phrasingEngine();
     try {
       const answer = await bridge.phrasing(texts, idsA.length, options);
       if (!answer.phrasing && !answer.keyness) throw new Error(t('corpus.noKeyness'));
