@@ -184,7 +184,7 @@ test('the corpus survives a reload in the middle of a run and resumes', async ()
   try {
     const { page } = session;
     await openCorpus(page);
-    const N = 240; // batches of 16: enough that a run is still going when the page reloads
+    const N = 400; // batches of 16: enough that a run is still going when the page reloads
     const files = Array.from({ length: N }, (_, i) => file(`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-item${i}.txt`,
       `Item ${i}\n\n${filler(20 + (i % 5), `r${i}x`)} The harbour ${i} reopened.`));
     await page.setInputFiles('#corpus-files', files);
