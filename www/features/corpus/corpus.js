@@ -46,7 +46,10 @@ export async function openCorpus(host) {
   }
   const d = /** @type {HTMLDialogElement} */ (dialog);
   if (!d.open) d.showModal();
-  await reload();
+  // During a run the records in memory are the ones the pool updates: reading them again from
+  // IndexedDB would show a copy that no longer changes.
+  if (running) refresh();
+  else await reload();
 }
 
 async function reload() {
