@@ -11,6 +11,37 @@ import { join } from 'node:path';
 import { openSession, closeSession, problemsOf, downloadFrom, pasteText } from './harness.mjs';
 import { dateFromName, validDay, articleDate } from '../../www/features/corpus/summary.js';
 import { periodOf, termPattern, countIn } from '../../www/features/corpus/aggregate.js';
+import { readZip, bytesToText } from '../../www/features/corpus/intake.js';
+
+// The page reads archives with fflate, in JavaScript, where cargo-fuzz cannot reach: damaged
+// archives (bytes flipped, cut short, a seeded generator so a failure repeats) must each end as
+// texts or listed problems, never as an exception.
+test('damaged archives become texts or listed problems, never an exception', () => {
+  const good = zipSync({ 'a/2024-01-02-x.txt': strToU8('Alpha text.\n'.repeat(40)), 'b.txt': strToU8('Beta text here.'), 'c.bin': new Uint8Array([0, 1, 2, 0, 0, 3]) });
+  let seed = 12345;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const whole = { texts: [], problems: [] };
+  readZip(good, 'good.zip', whole);
+  assert.deepEqual(whole.texts.map((x) => x.path), ['good.zip/a/2024-01-02-x.txt', 'good.zip/b.txt']);
+  assert.deepEqual(whole.problems.map((x) => [x.path, x.reason]), [['good.zip/c.bin', 'binary']]);
+  let broken = 0;
+  for (let i = 0; i < 400; i++) {
+    const bytes = Uint8Array.from(good);
+    const cut = i % 3 === 0 ? 1 + rand(bytes.length - 1) : bytes.length;
+    for (let k = rand(8); k >= 0; k--) bytes[rand(cut)] = rand(256);
+    const out = { texts: [], problems: [] };
+    assert.doesNotThrow(() => readZip(bytes.subarray(0, cut), 'damaged.zip', out));
+    assert.ok(out.texts.length + out.problems.length > 0, 'every archive leaves a trace');
+    for (const t of out.texts) assert.equal(typeof t.text, 'string');
+    for (const p of out.problems) assert.ok(['archive', 'binary', 'empty', 'tooLarge'].includes(p.reason), p.reason);
+    if (out.problems.some((p) => p.reason === 'archive')) broken++;
+  }
+  assert.ok(broken > 100, `most damaged archives are reported broken (${broken})`);
+  assert.equal(bytesToText(new Uint8Array(0), 'e.txt', 'file').problem?.reason, 'empty');
+  const empty = { texts: [], problems: [] };
+  readZip(zipSync({}), 'nothing.zip', empty);
+  assert.deepEqual(empty.problems.map((x) => [x.path, x.reason]), [['nothing.zip', 'empty']]);
+});
 
 test('dates from file names, periods, term patterns', () => {
   assert.equal(dateFromName('news/2024-03-05-budget.txt'), '2024-03-05');

@@ -73,6 +73,8 @@ export function readZip(/** @type {Uint8Array} */ bytes, /** @type {string} */ p
     return;
   }
   out.problems.push(...big);
+  // An archive with nothing in it is listed too (nothing is dropped without a word).
+  if (!big.length && Object.keys(entries).length === 0) out.problems.push({ name, path, reason: 'empty' });
   for (const [entry, data] of Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const r = bytesToText(data, `${path}/${entry}`, 'zip');
     if (r.text) out.texts.push(r.text);
