@@ -268,3 +268,28 @@ test('a folder and the library go into the corpus', async () => {
     await closeSession(session);
   }
 });
+
+test('cancel stops a corpus run; what is done stays, resume finishes it', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    await openCorpus(page);
+    const N = 400;
+    const files = Array.from({ length: N }, (_, i) => file(`2023-05-${String(1 + (i % 28)).padStart(2, '0')}-c${i}.txt`,
+      `Note ${i}\n\n${filler(20, `c${i}y`)} The ferry ${i} sailed.`));
+    await page.setInputFiles('#corpus-files', files);
+    await page.waitForFunction(() => Number(document.getElementById('corpus')?.dataset.articles) >= 1, null, { timeout: 120000 });
+    await page.click('#corpus-cancel');
+    await page.waitForFunction(() => !document.getElementById('corpus')?.hasAttribute('data-running'), null, { timeout: 30000 });
+    const after = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
+    assert.ok(after.done >= 1 && after.pending > 0, JSON.stringify(after));
+    assert.equal(after.done + after.pending, N);
+    assert.match(await page.textContent('#corpus-status'), /^Cancelled after/);
+    assert.equal(await page.isVisible('#corpus-resume'), true);
+    await page.click('#corpus-resume');
+    await idle(page);
+    assert.equal(await page.evaluate(() => document.getElementById('corpus')?.dataset.articles), String(N));
+  } finally {
+    await closeSession(session);
+  }
+});
