@@ -72,8 +72,8 @@ const filler = (n, seed) => Array.from({ length: n }, (_, i) => `Officials met r
 const DATELINE = ['river-news.txt',
   `Rivers and mountains\n\nBEIJING, March 3, 2024 -- The reform of river management began. The glacier retreat worried experts. ${filler(3, 'a')} The glacier study and the reform plan were discussed. Another glacier survey is planned. The glacier museum opened. Reform goes on. A moderately prosperous society was the aim. Building a moderately prosperous society took years.`];
 const NAMED = ['2024-03-20-budget.txt',
-  `Budget debate\n\nThe budget reform passed the council. ${filler(3, 'b')} Members praised the reform of taxes.`];
-const UNDATED = ['notes.txt', `Notes from a meeting\n\nThe meeting discussed reform once. ${filler(2, 'c')}`];
+  `Budget debate\n\nThe budget reform passed the council yesterday. ${filler(3, 'b')} Members praised the reform of taxes.`];
+const UNDATED = ['notes.txt', `Notes from a meeting\n\nThe meeting yesterday discussed reform once. ${filler(2, 'c')}`];
 const ZIPPED = ['2024-04-10-summit.txt',
   `Summit report\n\nThe summit backed reform. A sandstorm hit the city. ${filler(3, 'd')} Reform of trade, reform of ports, and reform of customs. The sandstorm closed roads; a second sandstorm followed. Sandstorm warnings stayed. Reform won. Common prosperity was named the goal. Delegates said common prosperity would guide the plan.`];
 
@@ -126,6 +126,7 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     await page.fill('#corpus-articles tr[data-status="done"]:not([data-source]) input.corpus-date, #corpus-articles input.corpus-date', '2024-05-02');
     await page.press('#corpus-articles input.corpus-date', 'Enter');
     await page.waitForFunction(() => [...document.querySelectorAll('#corpus-articles tbody tr')].some((tr) => tr.dataset.source === 'user'));
+    await idle(page); // analyzed again with its date
     assert.match(await page.textContent('#corpus-summary'), /0 undated/);
 
     // Trends per month: the counts are those of the generated texts.
@@ -200,6 +201,9 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     await page.click('#corpus-tab-timeline');
     await page.waitForSelector('#corpus-timeline-table tbody tr');
     assert.ok(await page.locator('#corpus-timeline-table tr[data-start="2024-03-03"]').count() === 1);
+    // "yesterday" resolved against the file name's date and against the date the user entered.
+    assert.equal(await page.locator('#corpus-timeline-table tr[data-start="2024-03-19"]').count(), 1);
+    assert.equal(await page.locator('#corpus-timeline-table tr[data-start="2024-05-01"]').count(), 1);
     await page.click('#corpus-tab-keywords');
     assert.ok(await page.locator('#corpus-keywords-table tbody tr').count() > 0);
 

@@ -80,12 +80,14 @@ export class AnalysisBridge {
   /**
    * Analyzes a batch of a corpus's articles; resolves with `{summaries, ms}`: for each text its
    * compact summary (features/corpus/summary.js) or `{error}`.
+   * `dates[i]`: the date of text i when it has no dateline (its file name's or the user's), or null.
    * @param {string[]} texts
    * @param {object} [options]
+   * @param {(string | null)[]} [dates]
    * @returns {Promise<{summaries: (import('../corpus/summary.js').Summary | {error: string})[], ms: number}>}
    */
-  summarize(texts, options = {}) {
-    return this.#request('summarize', { texts, options }, () => {});
+  summarize(texts, options = {}, dates = []) {
+    return this.#request('summarize', { texts, options, dates }, () => {});
   }
 
   /**

@@ -295,9 +295,12 @@ export async function setUserDate(/** @type {Article} */ a, /** @type {string} *
     return;
   }
   a.userDate = day;
+  // Analyzed again with its date, so its relative expressions ("yesterday") resolve against it.
+  if (day && a.status === 'done' && !a.summary?.dateline && !a.fileDate) a.status = 'pending';
   await putArticle(a);
   say('');
   refresh();
+  await run();
 }
 
 // The library's articles, picked with check boxes.

@@ -74,7 +74,7 @@ export async function runPool(todo, onDone) {
       if (!job) return;
       const { batch, texts } = job;
       try {
-        const { summaries } = await bridge.summarize(texts, CORPUS_OPTIONS);
+        const { summaries } = await bridge.summarize(texts, CORPUS_OPTIONS, batch.map((a) => a.fileDate ?? a.userDate ?? null));
         batch.forEach((a, i) => {
           const s = summaries[i];
           if (s && !('error' in s)) {

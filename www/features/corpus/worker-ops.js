@@ -5,7 +5,7 @@
 import { summarize } from './summary.js';
 
 /**
- * @param {{op: string, texts: string[], split?: number, options?: Record<string, unknown>}} msg
+ * @param {{op: string, texts: string[], dates?: (string | null)[], split?: number, options?: Record<string, unknown>}} msg
  * @param {(name: string) => any} entry the engine's optional entry `name`, or null
  * @param {(text: string, options: any, from: number, to: number) => import('../../types/report').Report} run
  *   an analysis, its progress scaled to [from, to]
@@ -17,7 +17,17 @@ export function corpusOp(msg, entry, run) {
     // retries its articles one by one.
     const summaries = texts.map((t, i) => {
       try {
-        return summarize(run(t, options, i / texts.length, (i + 1) / texts.length), t);
+        const [from, to] = [i / texts.length, (i + 1) / texts.length];
+        const report = run(t, options, from, to);
+        // An article without a dateline, dated by its file name or by the user: its relative
+        // expressions ("yesterday") are resolved against that date, in a second analysis (only
+        // when there are some to resolve: the engine leaves them as XXXX values).
+        const date = msg.dates?.[i];
+        if (date && report.reference_date.source !== 'dateline' && report.timexes.some((x) => x.kind === 'relative' && x.value.includes('X'))) {
+          const dated = summarize(run(t, { ...options, dct: date }, from, to), t);
+          return { ...dated, dateline: null };
+        }
+        return summarize(report, t);
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) throw e;
         return { error: /** @type {Error} */ (e).message };
