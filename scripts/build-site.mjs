@@ -93,6 +93,11 @@ for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest', 'embed.html',
 // The style sheet, minified like the scripts (0.3 KB gzip less on every first visit).
 const css = readFileSync(join(root, 'www/style.css'), 'utf8');
 writeFileSync(join(dist, 'style.css'), process.env.MINIFY === '0' ? css : (await transform(css, { loader: 'css', minify: true, target: ['chrome110', 'firefox115', 'safari16'] })).code);
+// Style sheets of lazy views (www/<name>.css other than style.css), linked by their chunk when it loads.
+for (const f of readdirSync(join(root, 'www')).filter((n) => n.endsWith('.css') && n !== 'style.css')) {
+  const sheet = readFileSync(join(root, 'www', f), 'utf8');
+  writeFileSync(join(dist, f), process.env.MINIFY === '0' ? sheet : (await transform(sheet, { loader: 'css', minify: true, target: ['chrome110', 'firefox115', 'safari16'] })).code);
+}
 // The two engine builds (scripts/build-wasm.sh): the light module every visit
 // loads, and the full one (Chinese) the worker fetches only for a text with Han characters.
 cpSync(join(root, 'pkg/light/article_explorer_bg.wasm'), join(dist, 'article_explorer_light_bg.wasm'));

@@ -301,6 +301,21 @@ impl Engine {
         self.tokens(line).into_iter().map(|t| &line[t.range]).collect()
     }
 
+    /// Every term count of `text` for a corpus summary: content words by grouping key, 2–4 word
+    /// sequences seen at least `ngram_min_count` times, and the exact counts of the `tracked` key
+    /// sequences (from [`Engine::term_keys`]).
+    pub(crate) fn term_counts(&self, text: &str, options: &Options, ngram_min_count: u32, tracked: &[Vec<String>]) -> crate::keywords::TermCounts {
+        let stopwords = self.stopwords_for(options);
+        crate::keywords::term_counts(text, &self.parts.words, &stopwords, options.keep_numbers, ngram_min_count, tracked)
+    }
+
+    /// The grouping keys of a query term's words, as [`Engine::term_counts`] keys them, each with
+    /// whether it is a stopword's.
+    pub(crate) fn term_keys(&self, query: &str, options: &Options) -> Vec<(String, bool)> {
+        let stopwords = self.stopwords_for(options);
+        crate::keywords::term_keys(query, &self.parts.words, &stopwords, options.keep_numbers)
+    }
+
     /// The stopword list of one call: the engine's, with the options' edits on top.
     fn stopwords_for(&self, options: &Options) -> std::borrow::Cow<'_, Stopwords> {
         if options.stopwords_add.is_empty() && options.stopwords_remove.is_empty() {

@@ -17,6 +17,7 @@
 
 #[macro_use]
 mod text; // first: its `data!` macro embeds the data files for the modules below
+pub mod corpus;
 mod engine;
 #[doc(hidden)]
 pub mod fuzz_api;

@@ -33,6 +33,7 @@ const LAYERS: &[&[&str]] = &[
     &["keywords"],
     &["pipeline"],         // builds the report
     &["engine"],           // owns the settings and dictionaries an analysis uses
+    &["corpus"],           // many articles: summaries and what is computed from them
     &["wasm", "fuzz_api"], // the doors
 ];
 

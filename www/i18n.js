@@ -164,6 +164,7 @@ const STRINGS = {
     'warning.unknown': 'The analysis reported a problem this page cannot describe yet (code {code}).',
 
     // The corpus view: only what the first view shows (its own strings travel in features/corpus/strings.js).
+    'corpus.button': 'Corpus…', 'corpus.buttonTitle': 'Many dated articles: trends, phrasing changes, one timeline',
 
     // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
 

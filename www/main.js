@@ -4,14 +4,16 @@
 // reading (the reading pane, outline, summary, warnings, concordance), charts, library and
 // compare. They share one state store (state.js).
 import { state, changed, watch } from './state.js';
-import { $ } from './dom.js';
+import { $, elt } from './dom.js';
+import { fmt } from './format.js';
 import { ui } from './elements.js';
-import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
-import { restatus, markStale } from './status.js';
+import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, addStrings } from './i18n.js';
+import { restatus, markStale, setStatus } from './status.js';
 import { lazy, warmLazyOnApproach } from './lazy.js';
 import { initOffline } from './offline.js';
 import { initShortcuts } from './shortcuts.js';
 import { installAutomation } from './automation.js';
+import * as bridgeModule from './features/analysis/worker-bridge.js';
 import { bridge } from './features/analysis/worker-bridge.js';
 import { run, redraw } from './features/analysis/run.js';
 import { newArticle, showBigNote } from './features/input/editor.js';
@@ -65,6 +67,10 @@ ui.libImport.addEventListener('change', () => {
   if (f) lazy('importLibrary', f);
 });
 warmLazyOnApproach();
+// The corpus explorer: a chunk of its own, loaded on the first click.
+// It is handed the page's modules it uses (features/corpus/host.js says why).
+$('corpus-btn')?.addEventListener('click', () => import('./features/corpus/corpus.js').then((m) => m.openCorpus({ t, addStrings, onLangChange, fmt, elt, bridge: bridgeModule }),
+  (e) => setStatus('error', 'status.failed', { error: e.message }, 'error')));
 
 // ---- Keyboard, theme, language, offline -----------------------------------------------------------
 initShortcuts();

@@ -10,9 +10,10 @@
 
 mod compare;
 mod concordance;
+mod counts;
 mod dispersion;
 mod frequency;
-mod keyness;
+pub(crate) mod keyness;
 mod lemma;
 mod phrases;
 pub(crate) mod stopwords;
@@ -23,6 +24,7 @@ use std::ops::Range;
 pub(crate) use compare::compare;
 pub use compare::{ComparedTerm, Comparison};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
+pub(crate) use counts::{MAX_NGRAM, TermCounts};
 
 /// The JSON Schema (draft 2020-12) of a [`Comparison`] as serialized: what
 /// `article-explorer schema comparison` prints (docs/comparison.schema.json).
@@ -391,4 +393,25 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, k
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
     (stream_of(text, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
+}
+
+/// Every term count of `text` for a corpus summary (see [`counts`]); `tracked` holds key
+/// sequences from [`term_keys`] to count exactly.
+pub(crate) fn term_counts(
+    text: &str,
+    words: &ChineseWords,
+    stopwords: &Stopwords,
+    keep_numbers: bool,
+    ngram_min_count: u32,
+    tracked: &[Vec<String>],
+) -> TermCounts {
+    let (stream, _) = prepare(text, words, stopwords, keep_numbers);
+    counts::count_terms(text, &stream, ngram_min_count, tracked)
+}
+
+/// The grouping keys of the words of a query term (a word or phrase), as [`term_counts`] keys
+/// them, each with whether it is a stopword's.
+pub(crate) fn term_keys(query: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool) -> Vec<(String, bool)> {
+    let (stream, _) = prepare(query, words, stopwords, keep_numbers);
+    counts::query_keys(&stream)
 }

@@ -9,6 +9,9 @@ use std::cell::RefCell;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+// The corpus entries: in the full module only (src/wasm/corpus.rs says why).
+#[cfg(feature = "zh")]
+mod corpus;
 mod options;
 
 use crate::{Engine, Options, Stage};

@@ -1,0 +1,291 @@
+//! The compact summary of one article: what a corpus keeps of it once analyzed. Metadata (title,
+//! publication, date and its source, language, size, text hash), every content word's count and
+//! the counts of short word sequences (enough for trends and phrasing changes of any term over a
+//! whole corpus), and the article's dated events with their sentences (for the merged timeline).
+//! A few kilobytes per news article, where the report is tens, and no text: the page stores
+//! thousands of them, the CLI writes one per line.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::{ArticleDateSource, choose_date};
+use super::duplicates::text_hash;
+use crate::engine::Engine;
+use crate::options::Options;
+use crate::report::{HeaderField, Language, TimexKind, Warning};
+
+/// The version of the summary format; bumped when a field changes meaning or disappears.
+pub const SUMMARY_VERSION: u32 = 1;
+
+/// What to summarize an article with, besides its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct SummaryOptions {
+    /// The caller's id of the article (the CLI: its path; the page: its file name or library key).
+    pub id: String,
+    /// Its file name or path, read for an ISO date when the text has no dateline.
+    pub file_name: Option<String>,
+    /// The user's date (`YYYY-MM-DD`), used when neither the dateline nor the file name has one.
+    pub user_date: Option<String>,
+    /// Terms (words or phrases) to count exactly in this article, whatever their length or
+    /// frequency; their counts go to `tracked`.
+    pub track: Vec<String>,
+    /// Word sequences are kept when they occur at least this often in the article (default 2; 1
+    /// keeps every one, which makes summaries several times larger).
+    pub ngram_min_count: u32,
+    /// How many of the report's keywords to keep as the article's top terms (default 10).
+    pub top_terms: usize,
+    /// Analysis options: language, stopword edits, numbers (their `dct` is ignored: the date is
+    /// chosen as described above).
+    #[serde(flatten)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
+    pub analysis: Options,
+}
+
+impl Default for SummaryOptions {
+    fn default() -> Self {
+        SummaryOptions {
+            id: String::new(),
+            file_name: None,
+            user_date: None,
+            track: Vec::new(),
+            ngram_min_count: 2,
+            top_terms: 10,
+            analysis: Options::default(),
+        }
+    }
+}
+
+/// A counted term: `[key, display, count]`. The key is the grouping key (an English stem, a
+/// Chinese word; a sequence's word keys joined by a space), the display form the most frequent
+/// spelling (empty when it equals the key).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct TermEntry(pub String, pub String, pub u32);
+
+impl TermEntry {
+    /// The display form (the key when no other spelling was recorded).
+    pub fn display(&self) -> &str {
+        if self.1.is_empty() { &self.0 } else { &self.1 }
+    }
+}
+
+/// The exact count of a term the caller asked to track.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct TrackedCount {
+    /// The term as asked.
+    pub term: String,
+    /// Its word keys, joined by a space.
+    pub key: String,
+    /// Occurrences (adjacent words within a sentence).
+    pub count: u32,
+}
+
+/// One dated event of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct SummaryEvent {
+    /// TIMEX3 value (`2024-03-05`, `2024-Q1`).
+    pub value: String,
+    /// First day covered.
+    pub start_date: String,
+    /// Last day covered.
+    pub end_date: String,
+    /// `day`, `month`, `year`, `range`, …
+    pub granularity: String,
+    /// How the value was found.
+    pub kind: TimexKind,
+    /// The expression as written.
+    pub text: String,
+    /// The sentence that holds it (white space collapsed; at most [`MAX_EVENT_CHARS`] characters).
+    pub sentence: String,
+}
+
+/// An event's sentence is cut after this many characters (with `…`).
+pub const MAX_EVENT_CHARS: usize = 300;
+
+/// The compact summary of one article (see the module documentation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ArticleSummary {
+    /// [`SUMMARY_VERSION`].
+    pub version: u32,
+    /// The caller's id ([`SummaryOptions::id`]).
+    pub id: String,
+    /// The title, when one was recognised.
+    pub title: Option<String>,
+    /// The publication named in the header (its `source` field), if any.
+    pub publication: Option<String>,
+    /// The article's date, `YYYY-MM-DD`, or `None` when undated.
+    pub date: Option<String>,
+    /// Where the date came from.
+    pub date_source: ArticleDateSource,
+    /// The dominant language.
+    pub language: Language,
+    /// Hash of the normalized text: equal for duplicates ([`super::text_hash`]).
+    pub hash: String,
+    /// Characters (Unicode scalar values).
+    pub characters: usize,
+    /// Word tokens (letters, numbers, CJK words), as the report counts them.
+    pub words: usize,
+    /// The word units counts are relative to (stopwords included, numbers left out unless
+    /// kept): the denominator of relative frequencies and keyness.
+    pub counted_words: u64,
+    /// Sentences.
+    pub sentences: usize,
+    /// The report's first keywords (words and phrases), most salient first.
+    pub top_terms: Vec<String>,
+    /// Every content word (stopwords left out), sorted by key.
+    pub terms: Vec<TermEntry>,
+    /// 2–4 word sequences (no stopword at either end, at most one inside, within a sentence)
+    /// seen at least `ngram_min_count` times, sorted by key.
+    pub ngrams: Vec<TermEntry>,
+    /// The threshold `ngrams` were kept at: with 1 they are complete, with more a sequence
+    /// missing here may still occur (fewer times).
+    pub ngram_min_count: u32,
+    /// Exact counts of the terms asked for in [`SummaryOptions::track`].
+    #[serde(default)]
+    pub tracked: Vec<TrackedCount>,
+    /// Dated events (days, months, years, ranges) in chronological order.
+    pub timeline: Vec<SummaryEvent>,
+    /// The analysis's warnings.
+    #[serde(default)]
+    pub warnings: Vec<Warning>,
+}
+
+impl ArticleSummary {
+    /// A content word's or word sequence's count by key (0 when absent).
+    pub fn count_of_key(&self, key: &str) -> u32 {
+        let list = if key.contains(' ') { &self.ngrams } else { &self.terms };
+        list.binary_search_by(|e| e.0.as_str().cmp(key)).map_or(0, |i| list[i].2)
+    }
+}
+
+/// Analyzes `text` and keeps its summary. The date is the dateline's, else the file name's, else
+/// the user's ([`choose_date`]); relative expressions are resolved against it.
+///
+/// ```
+/// use article_explorer::{Engine, corpus::{ArticleDateSource, SummaryOptions, summarize}};
+/// let options = SummaryOptions { id: "a".into(), file_name: Some("2024-03-05.txt".into()), track: vec!["new rules".into()], ..Default::default() };
+/// let s = summarize(&Engine::new(), "New rules came yesterday. The new rules hold.", &options);
+/// assert_eq!((s.date.as_deref(), s.date_source), (Some("2024-03-05"), ArticleDateSource::FileName));
+/// assert_eq!(s.count_of_key("rule"), 2);
+/// assert_eq!(s.tracked[0].count, 2);
+/// assert_eq!(s.timeline[0].start_date, "2024-03-04");
+/// ```
+pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> ArticleSummary {
+    let dateline = crate::timex::dateline::find_dateline(text).map(|(value, _)| value);
+    let (date, date_source) = choose_date(dateline.as_deref(), options.file_name.as_deref(), options.user_date.as_deref());
+    let analysis = Options {
+        // The dateline's date is found again by the analysis; any other date is handed to it.
+        dct: if date_source == ArticleDateSource::Dateline { None } else { date.clone() },
+        keyword_limit: Some(options.top_terms),
+        tokens: false,
+        ..options.analysis.clone()
+    };
+    let report = engine.analyze(text, &analysis);
+    let track_keys: Vec<Vec<String>> = options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
+    let counts = engine.term_counts(text, &analysis, options.ngram_min_count.max(1), &track_keys);
+
+    let sentences = sentence_texts(text, &report);
+    let timeline = report
+        .timeline
+        .iter()
+        .filter_map(|e| {
+            let t = report.timexes.get(e.timex)?;
+            Some(SummaryEvent {
+                value: t.value.clone(),
+                start_date: e.start_date.clone(),
+                end_date: e.end_date.clone(),
+                granularity: e.granularity.clone(),
+                kind: e.kind,
+                text: t.text.clone(),
+                sentence: sentences.get(e.sentence).cloned().unwrap_or_default(),
+            })
+        })
+        .collect();
+    let header = |field: &str| {
+        report.header.iter().find(|h: &&HeaderField| h.field == field && !h.value.trim().is_empty()).map(|h| h.value.trim().to_string())
+    };
+    ArticleSummary {
+        version: SUMMARY_VERSION,
+        id: options.id.clone(),
+        title: report.title.as_ref().map(|t| t.text.clone()),
+        publication: header("source"),
+        date,
+        date_source,
+        language: report.language,
+        hash: text_hash(text),
+        characters: report.stats.characters,
+        words: report.stats.words,
+        counted_words: counts.words,
+        sentences: report.stats.sentences,
+        top_terms: report.keywords.iter().take(options.top_terms).map(|k| k.term.clone()).collect(),
+        terms: counts.terms.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect(),
+        ngrams: counts.ngrams.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect(),
+        ngram_min_count: options.ngram_min_count.max(1),
+        tracked: options
+            .track
+            .iter()
+            .zip(track_keys)
+            .zip(counts.tracked)
+            .map(|((term, keys), count)| TrackedCount { term: term.clone(), key: keys.join(" "), count })
+            .collect(),
+        timeline,
+        warnings: report.warnings,
+    }
+}
+
+/// The text of the sentences the timeline refers to (the others left empty), white space
+/// collapsed and cut at [`MAX_EVENT_CHARS`]. The report's offsets are UTF-16; one pass over the
+/// text turns the needed ones into byte offsets.
+fn sentence_texts(text: &str, report: &crate::report::Report) -> Vec<String> {
+    let mut wanted: Vec<usize> = report.timeline.iter().map(|e| e.sentence).filter(|&s| s < report.sentences.len()).collect();
+    crate::text::sort::sort_unstable(&mut wanted);
+    wanted.dedup();
+    let mut offsets: Vec<usize> = wanted.iter().flat_map(|&s| [report.sentences[s].start, report.sentences[s].end]).collect();
+    crate::text::sort::sort_unstable(&mut offsets);
+    offsets.dedup();
+    let mut bytes_at = Vec::with_capacity(offsets.len());
+    let (mut u16_at, mut next) = (0usize, 0usize);
+    for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        while next < offsets.len() && offsets[next] <= u16_at {
+            bytes_at.push(byte);
+            next += 1;
+        }
+        if next == offsets.len() {
+            break;
+        }
+        u16_at += c.len_utf16();
+    }
+    bytes_at.resize(offsets.len(), text.len());
+    let byte = |u: usize| offsets.binary_search(&u).map_or(text.len(), |i| bytes_at[i]);
+    let mut out = vec![String::new(); report.sentences.len()];
+    for s in wanted {
+        let (a, b) = (byte(report.sentences[s].start), byte(report.sentences[s].end));
+        out[s] = event_text(text.get(a..b).unwrap_or(""));
+    }
+    out
+}
+
+/// A sentence for an event: white space collapsed, at most [`MAX_EVENT_CHARS`] characters.
+fn event_text(sentence: &str) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for word in sentence.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+            n += 1;
+        }
+        for c in word.chars() {
+            if n == MAX_EVENT_CHARS {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            n += 1;
+        }
+    }
+    out
+}
