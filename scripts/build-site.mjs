@@ -90,6 +90,8 @@ for (const f of lazy.filter((f) => !f.endsWith('.wasm'))) cpSync(join(root, 'pkg
 // Which files the first visit needs: the HTML, its CSS, every chunk main.js and worker.js import
 // statically, and the wasm. Dynamically imported chunks (SVG export) and lazy data are extra.
 const outputs = result.metafile.outputs;
+// METAFILE=<file>: esbuild's metafile, to see which modules make up each chunk.
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
 const staticClosure = (entry) => {
   const seen = new Set();
   const visit = (file) => {

@@ -9,7 +9,10 @@
 #               others). --converge repeats -Oz until it stops shrinking (-1.2 KB gzip, docs/weight.md).
 # Each: cargo (wasm32), wasm-bindgen (--target web, with TypeScript declarations for the npm
 # package), wasm-opt (-O3 for the full module), which also drops the producers and target_features
-# sections (metadata no browser reads). scripts/build-npm.mjs then makes pkg/ an npm package.
+# sections (metadata no browser reads), with --low-memory-unused: rustc's linker puts the 1 MB stack
+# first and the data after it, so the lowest 1 KB of memory is only ever reached by a stack that has
+# already overflowed; binaryen may then fold constant offsets into loads (-1.1 KB gzip, docs/weight.md).
+# scripts/build-npm.mjs then makes pkg/ an npm package.
 # wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +29,7 @@ build() {
   fi
   wasm-bindgen --target web --typescript --out-dir "$out" "$raw"
   # shellcheck disable=SC2086 # $level holds several flags
-  node_modules/.bin/wasm-opt $level --strip-producers --strip-target-features \
+  node_modules/.bin/wasm-opt $level --low-memory-unused --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
     "$wasm" -o "$wasm.opt"
