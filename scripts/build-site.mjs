@@ -74,7 +74,7 @@ const result = await build({
   metafile: true,
   // The engine's version, for the provenance of shares and exports (features/share/).
   define: { AE_ENGINE_VERSION: engineVersion },
-  plugins: [samplesPlugin, ...(process.env.ECHARTS_STUBS === '0' ? [] : [echartsStubs])],
+  plugins: [samplesPlugin, echartsStubs], // ECHARTS_STUBS=0: the plugin stubs nothing
 });
 
 // The embed view (embed.html): one chart of a shared analysis, for an iframe. A build of its own:
@@ -85,7 +85,7 @@ const embedResult = await build({
   outdir: dist, bundle: true, format: 'esm', splitting: true, chunkNames: 'embed-[hash]',
   minify: process.env.MINIFY !== '0', sourcemap: 'linked', target: ['chrome110', 'firefox115', 'safari16'],
   legalComments: 'linked', logLevel: 'warning', metafile: true, define: { AE_ENGINE_VERSION: engineVersion },
-  plugins: [...(process.env.ECHARTS_STUBS === '0' ? [] : [echartsStubs])],
+  plugins: [echartsStubs],
 });
 for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest', 'embed.html', 'embed.css']) {
   if (existsSync(join(root, 'www', f))) cpSync(join(root, 'www', f), join(dist, f));
@@ -111,6 +111,8 @@ for (const f of lazy.filter((f) => !f.endsWith('.wasm'))) cpSync(join(root, 'pkg
 // Which files the first visit needs: the HTML, its CSS, every chunk main.js and worker.js import
 // statically, and the wasm. Dynamically imported chunks (SVG export) and lazy data are extra.
 const outputs = result.metafile.outputs;
+// METAFILE=<file>: esbuild's metafile, to see which modules make up each chunk.
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
 const staticClosure = (entry) => {
   const seen = new Set();
   const visit = (file) => {
