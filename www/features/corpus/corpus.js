@@ -101,7 +101,10 @@ function build() {
   dialog.addEventListener('drop', async (e) => {
     e.preventDefault();
     dialog?.classList.remove('dragging');
-    if (e.dataTransfer) await intake(await droppedFiles(e.dataTransfer));
+    if (e.dataTransfer) {
+      const dropped = await droppedFiles(e.dataTransfer);
+      await intake(dropped.files, dropped.problems);
+    }
   });
   for (const v of VIEWS) {
     el.tabs.append(elt('button', { type: 'button', role: 'tab', id: `corpus-tab-${v}`, dataset: { view: v, k: `corpus.view.${v}` },
@@ -187,15 +190,15 @@ async function takeFiles(/** @type {HTMLInputElement} */ input) {
 }
 
 /** Reads `files` into the corpus, then runs the analysis of what is new. */
-async function intake(/** @type {File[]} */ files) {
-  if (!files.length) return;
+async function intake(/** @type {File[]} */ files, /** @type {import('./intake.js').Problem[]} */ refused = []) {
+  if (!files.length && !refused.length) return;
   say('corpus.reading', { n: fmt(files.length) });
   warmPool();
   const { texts, problems } = await readFiles(files, (done, total) => {
     el.progress.hidden = false;
     /** @type {HTMLProgressElement} */ (el.progress).value = total ? done / total : 0;
   });
-  await addTexts(texts, problems);
+  await addTexts(texts, [...refused, ...problems]);
 }
 
 /**

@@ -117,16 +117,23 @@ export async function readFiles(/** @type {Iterable<File>} */ files, /** @type {
 
 /**
  * The files of a drop, folders walked through (DataTransferItem.webkitGetAsEntry); each file's
- * path inside the dropped folder becomes its webkitRelativePath-like path.
+ * path inside the dropped folder becomes its webkitRelativePath-like path. A file the browser
+ * refuses to hand over is a problem with its reason, not a silent gap.
+ * @returns {Promise<{files: File[], problems: Problem[]}>}
  */
 export async function droppedFiles(/** @type {DataTransfer} */ dt) {
   /** @type {File[]} */
   const files = [];
+  /** @type {Problem[]} */
+  const problems = [];
   const entries = [...dt.items].map((i) => i.webkitGetAsEntry?.()).filter((e) => e);
-  if (entries.length === 0) return [...dt.files];
+  if (entries.length === 0) return { files: [...dt.files], problems };
   const walk = async (/** @type {FileSystemEntry} */ entry, /** @type {string} */ prefix) => {
     if (entry.isFile) {
-      const file = await new Promise((resolve, reject) => /** @type {FileSystemFileEntry} */ (entry).file(resolve, reject)).catch(() => null);
+      const file = await new Promise((resolve, reject) => /** @type {FileSystemFileEntry} */ (entry).file(resolve, reject)).catch((e) => {
+        problems.push({ name: entry.name, path: prefix + entry.name, reason: 'unreadable', detail: String(e?.message ?? e) });
+        return null;
+      });
       if (file) {
         const path = prefix + /** @type {File} */ (file).name;
         files.push(path.includes('/') ? new File([/** @type {File} */ (file)], /** @type {File} */ (file).name, { lastModified: /** @type {File} */ (file).lastModified }) : /** @type {File} */ (file));
@@ -143,5 +150,5 @@ export async function droppedFiles(/** @type {DataTransfer} */ dt) {
     }
   };
   for (const e of entries) await walk(/** @type {FileSystemEntry} */ (e), '');
-  return files;
+  return { files, problems };
 }
