@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::{Date, TimexHit};
+use super::{Basis, Date, TimexHit};
 use crate::{TimexKind, TimexType};
 
 mod cursor;
@@ -39,6 +39,8 @@ pub(crate) struct M {
     /// A comparison ("a year earlier" in news, a value taken from the quarter under discussion):
     /// it moves neither the narrative anchor nor the quarter under discussion.
     pub keeps_anchor: bool,
+    /// A holiday's date computed for its year ("Thanksgiving", "Easter 2024").
+    pub festival: bool,
 }
 
 impl M {
@@ -54,6 +56,7 @@ impl M {
             guessed: None,
             deictic: false,
             keeps_anchor: false,
+            festival: false,
         }
     }
 }
@@ -68,7 +71,7 @@ pub(crate) fn tag_document(text: &str, paragraphs: &[Range<usize>], reference: O
 pub(crate) fn tag_with(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> Vec<TimexHit> {
     let scanned: Vec<(Range<usize>, Vec<scan::Tok>, String)> =
         paragraphs.iter().map(|p| (p.clone(), scan::scan(text, p.clone()), text[p.clone()].to_ascii_lowercase())).collect();
-    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None, quarter: None };
+    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None, last_at: None, quarter: None };
     let mut out = Vec::new();
     for (range, toks, lower) in &scanned {
         tag_paragraph(lx, text, range.clone(), toks, lower, &mut frame, &mut out);
@@ -161,6 +164,7 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
             }
         }
         for m in std::iter::once(m).chain(second) {
+            let basis = basis_of(lx, lower, range.start, toks, &m, frame);
             // A bare year moves the narrative anchor only where the text is set in it ("In 1941,"),
             // not in asides ("until 1945", "(1939–1945)").
             let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
@@ -170,6 +174,7 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
             if (m.ty == TimexType::Date || m.ty == TimexType::Time) && !(m.deictic && frame.narrative) && (!bare_year || set_in) && !m.keeps_anchor {
                 if let Some(a) = anchor_of_value(&m.value) {
                     frame.last = Some(a);
+                    frame.last_at = Some(toks[m.start].start);
                 }
                 if let Some((y, q)) = resolve::quarter_of_value(&m.value) {
                     frame.quarter = Some((y, q, 0));
@@ -187,9 +192,30 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 end_value: m.end_value,
                 kind: m.kind,
                 source: None,
+                basis,
+                festival: m.festival,
+                modifier: None,
             });
         }
     }
+}
+
+/// What a relative match was counted from, mirroring the frame's rules: deictic words count from
+/// the reference date; anaphoric words ("the following year", "three days later"), and in
+/// narrative text dates written without a year, from the last date mentioned; other dates without
+/// a year from the reference date when there is one. A value left underspecified has no basis.
+fn basis_of(lx: &Lexicon, lower: &str, base: usize, toks: &[scan::Tok], m: &M, frame: &Frame) -> Basis {
+    if m.kind != TimexKind::Relative || m.value.starts_with('X') || m.value.contains("-XX") {
+        return Basis::None;
+    }
+    let reference = if frame.reference.is_some() { Basis::Reference } else { Basis::None };
+    if m.deictic || m.value.ends_with("_REF") {
+        return reference;
+    }
+    let Some(earlier) = frame.last_at.filter(|_| frame.last.is_some()).map(Basis::Earlier) else { return reference };
+    let anaphoric =
+        (m.start..m.end).any(|j| toks.get(j).and_then(|t| lower.get(t.start - base..t.end - base)).is_some_and(|w| lx.anaphoric.contains(w)));
+    if anaphoric || frame.narrative || reference == Basis::None { earlier } else { reference }
 }
 
 /// A modifier before an expression: `early 2024`, `the end of last year`, `mid-1990s`,

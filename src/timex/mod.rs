@@ -32,6 +32,22 @@ pub(crate) struct TimexHit {
     pub end_value: Option<String>,
     pub kind: TimexKind,
     pub source: Option<String>,
+    /// What a relative value was counted from.
+    pub basis: Basis,
+    /// The value is a festival's or holiday's date, computed for its year.
+    pub festival: bool,
+    /// The part of the period meant, or an approximate date (set by [`annotate`]).
+    pub modifier: Option<crate::TimexMod>,
+}
+
+/// What a relative value was counted from: nothing (an explicit or unresolved value), the
+/// reference date, or an earlier date of the text (the byte offset where that expression starts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Basis {
+    #[default]
+    None,
+    Reference,
+    Earlier(usize),
 }
 
 /// Tags the time expressions of `text`, given its paragraphs (byte ranges and languages) and
@@ -53,7 +69,47 @@ pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference
         }
         domain.extend(domain::tag_paragraph(text, range.clone(), *language));
     }
-    merge(plain, domain)
+    let mut hits = merge(plain, domain);
+    annotate(text, &mut hits);
+    hits
+}
+
+/// The words that make a date soft (`data/timex/soft.tsv`): `(effect, where, phrase)`.
+fn soft_words() -> impl Iterator<Item = (crate::TimexMod, &'static str, &'static str)> {
+    data!("timex/soft.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let mut f = l.split('\t');
+        let effect = match f.next()? {
+            "START" => crate::TimexMod::Start,
+            "MID" => crate::TimexMod::Mid,
+            "END" => crate::TimexMod::End,
+            "APPROX" => crate::TimexMod::Approx,
+            _ => return None,
+        };
+        Some((effect, f.next()?, f.next()?))
+    })
+}
+
+/// Fills in what the taggers leave to the whole list: the `mod` of each date (early, mid, late,
+/// about; in either language) and whether a Chinese date is a festival's.
+fn annotate(text: &str, hits: &mut [TimexHit]) {
+    for h in hits.iter_mut().filter(|h| matches!(h.timex_type, TimexType::Date | TimexType::Time)) {
+        let written = &text[h.range.clone()];
+        let lower = crate::text::case::to_lowercase(written);
+        let before = text[..h.range.start].trim_end();
+        let word_before = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        h.modifier = soft_words()
+            .find(|&(_, at, phrase)| match at {
+                "prefix" => lower.strip_prefix(phrase).is_some_and(|rest| rest.starts_with([' ', '-'])),
+                "suffix" => written.ends_with(phrase) && written.len() > phrase.len(),
+                "before" if phrase.is_ascii() => word_before.eq_ignore_ascii_case(phrase),
+                "before" => before.ends_with(phrase),
+                _ => false,
+            })
+            .map(|(effect, _, _)| effect);
+        if !h.festival && h.kind != TimexKind::Domain && !written.is_ascii() {
+            h.festival = festivals::festivals().iter().any(|f| f.chinese.iter().any(|n| written.contains(n.as_str())));
+        }
+    }
 }
 
 /// The fully written calendar days (`November 5, 2025`, `2025-11-06`, `Nov. 5` → month and day
