@@ -65,3 +65,40 @@ fn chinese_rules_and_anchors() {
     let t = timex(&r, "今年6月底");
     assert_eq!((t.rule, t.modifier), (TimexRule::Relative, Some(TimexMod::End)));
 }
+
+#[test]
+fn approximate_and_middle_parts() {
+    let r = report("Sales peaked around March 2024 and fell in mid-2025.", None);
+    let t = timex(&r, "March 2024");
+    assert_eq!(t.modifier, Some(TimexMod::Approx));
+    let i = r.timexes.iter().position(|t| t.text == "March 2024").unwrap();
+    let e = r.timeline.iter().find(|e| e.timex == i).unwrap();
+    assert!(e.soft_start && e.soft_end);
+    let i = r.timexes.iter().position(|t| t.text == "mid-2025").unwrap();
+    assert_eq!(r.timexes[i].modifier, Some(TimexMod::Mid));
+    let e = r.timeline.iter().find(|e| e.timex == i).unwrap();
+    assert!(e.start_date.as_str() > "2025-04-01" && e.end_date.as_str() < "2025-09-30" && e.soft_start && e.soft_end, "{e:?}");
+}
+
+#[test]
+fn reason_names_read_back() {
+    use serde_json::{from_value, json, to_value};
+    for (rule, name) in [
+        (TimexRule::Explicit, "explicit"),
+        (TimexRule::Relative, "relative"),
+        (TimexRule::Narrative, "narrative"),
+        (TimexRule::Festival, "festival"),
+        (TimexRule::Institutional, "institutional"),
+    ] {
+        assert_eq!(to_value(rule).unwrap(), json!(name));
+        assert_eq!(from_value::<TimexRule>(json!(name)).unwrap(), rule);
+    }
+    for (anchor, name) in [(TimexAnchor::Dateline, "dateline"), (TimexAnchor::Caller, "caller"), (TimexAnchor::Earlier, "earlier")] {
+        assert_eq!(to_value(anchor).unwrap(), json!(name));
+        assert_eq!(from_value::<TimexAnchor>(json!(name)).unwrap(), anchor);
+    }
+    for (m, name) in [(TimexMod::Start, "START"), (TimexMod::Mid, "MID"), (TimexMod::End, "END"), (TimexMod::Approx, "APPROX")] {
+        assert_eq!(to_value(m).unwrap(), json!(name));
+        assert_eq!(from_value::<TimexMod>(json!(name)).unwrap(), m);
+    }
+}

@@ -4,9 +4,9 @@
 // reading (the reading pane, outline, summary, warnings, concordance), charts, library and
 // compare. They share one state store (state.js).
 import { state, changed, watch } from './state.js';
-import { $ } from './dom.js';
+import { $, elt } from './dom.js';
 import { ui } from './elements.js';
-import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
+import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, addStrings } from './i18n.js';
 import { restatus, markStale } from './status.js';
 import { lazy, warmLazyOnApproach } from './lazy.js';
 import { initOffline } from './offline.js';
@@ -23,7 +23,10 @@ import { redrawAll } from './features/charts/charts.js';
 import { buildToolbars } from './features/charts/chart-boxes.js';
 import { initKeywordViews } from './features/charts/keywords.js';
 import { fillKeywordSettings, initKeywordSettings } from './features/charts/keyword-settings.js';
-import { library } from './features/library/store.js';
+import { library, findEntry, upsertEntry } from './features/library/store.js';
+import { newId } from './features/library/library.js';
+import { currentTitle } from './features/library/title.js';
+import { jumpToSentence } from './features/reading/reading-pane.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
@@ -52,6 +55,10 @@ ui.concClose.addEventListener('click', async () => {
   /** @type {HTMLElement | null} */ (ui.keywordChart.closest('.chart-box'))?.focus();
 });
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
+// The chronological timeline: a chunk of its own, with its strings, loaded on first use.
+$('tl-open').addEventListener('click', () => import('./features/timeline/timeline-view.js').then((m) => m.openTimeline({
+  state, watch, changed, ui, elt, $, t, addStrings, uiLang, onLangChange, jumpToSentence, library, findEntry, upsertEntry, newId, currentTitle,
+})));
 ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];

@@ -41,6 +41,8 @@ pub(crate) struct M {
     pub keeps_anchor: bool,
     /// A holiday's date computed for its year ("Thanksgiving", "Easter 2024").
     pub festival: bool,
+    /// The part of the period meant ("early 2024") or an approximate date ("about 2000").
+    pub modifier: Option<crate::TimexMod>,
 }
 
 impl M {
@@ -57,6 +59,7 @@ impl M {
             deictic: false,
             keeps_anchor: false,
             festival: false,
+            modifier: None,
         }
     }
 }
@@ -165,6 +168,8 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
         }
         for m in std::iter::once(m).chain(second) {
             let basis = basis_of(lx, lower, range.start, toks, &m, frame);
+            let approximate = m.start > 0 && c.w(m.start - 1).is_some_and(|w| lx.approximate.contains(w));
+            let modifier = if approximate && m.ty == TimexType::Date { Some(crate::TimexMod::Approx) } else { m.modifier };
             // A bare year moves the narrative anchor only where the text is set in it ("In 1941,"),
             // not in asides ("until 1945", "(1939–1945)").
             let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
@@ -194,7 +199,7 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 source: None,
                 basis,
                 festival: m.festival,
-                modifier: None,
+                modifier,
             });
         }
     }
@@ -236,6 +241,12 @@ fn modified(c: &Cursor, i: usize) -> Option<M> {
         m.end_value = None;
         m.guessed = None;
     }
+    m.modifier = match effect.as_str() {
+        "START" => Some(crate::TimexMod::Start),
+        "MID" => Some(crate::TimexMod::Mid),
+        "END" => Some(crate::TimexMod::End),
+        _ => None,
+    };
     m.start = i;
     Some(m)
 }

@@ -69,14 +69,17 @@ pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference
         }
         domain.extend(domain::tag_paragraph(text, range.clone(), *language));
     }
+    #[cfg_attr(not(feature = "zh"), allow(unused_mut))]
     let mut hits = merge(plain, domain);
+    #[cfg(feature = "zh")]
     annotate(text, &mut hits);
     hits
 }
 
-/// The words that make a date soft (`data/timex/soft.tsv`): `(effect, where, phrase)`.
+/// The Chinese words that make a date soft (`data/timex/soft-zh.tsv`): `(effect, where, phrase)`.
+#[cfg(feature = "zh")]
 fn soft_words() -> impl Iterator<Item = (crate::TimexMod, &'static str, &'static str)> {
-    data!("timex/soft.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+    data!("timex/soft-zh.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
         let mut f = l.split('\t');
         let effect = match f.next()? {
             "START" => crate::TimexMod::Start,
@@ -89,26 +92,27 @@ fn soft_words() -> impl Iterator<Item = (crate::TimexMod, &'static str, &'static
     })
 }
 
-/// Fills in what the taggers leave to the whole list: the `mod` of each date (early, mid, late,
-/// about; in either language) and whether a Chinese date is a festival's.
+/// Fills in for the Chinese tagger's dates what the English tagger says itself: the `mod` of each
+/// date (年初, 中旬, 年底, 左右) and whether it is a festival's. (Builds without Chinese support
+/// read no Chinese dates.)
+#[cfg(feature = "zh")]
 fn annotate(text: &str, hits: &mut [TimexHit]) {
-    for h in hits.iter_mut().filter(|h| matches!(h.timex_type, TimexType::Date | TimexType::Time)) {
+    for h in hits.iter_mut().filter(|h| matches!(h.timex_type, TimexType::Date | TimexType::Time) && h.kind != TimexKind::Domain) {
         let written = &text[h.range.clone()];
-        let lower = crate::text::case::to_lowercase(written);
-        let before = text[..h.range.start].trim_end();
-        let word_before = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        h.modifier = soft_words()
-            .find(|&(_, at, phrase)| match at {
-                "prefix" => lower.strip_prefix(phrase).is_some_and(|rest| rest.starts_with([' ', '-'])),
-                "suffix" => written.ends_with(phrase) && written.len() > phrase.len(),
-                "before" if phrase.is_ascii() => word_before.eq_ignore_ascii_case(phrase),
-                "before" => before.ends_with(phrase),
-                _ => false,
-            })
-            .map(|(effect, _, _)| effect);
-        if !h.festival && h.kind != TimexKind::Domain && !written.is_ascii() {
-            h.festival = festivals::festivals().iter().any(|f| f.chinese.iter().any(|n| written.contains(n.as_str())));
+        if written.is_ascii() {
+            continue;
         }
+        let before = &text[..h.range.start];
+        h.modifier = h.modifier.or_else(|| {
+            soft_words()
+                .find(|&(_, at, phrase)| match at {
+                    "suffix" => written.ends_with(phrase) && written.len() > phrase.len(),
+                    "before" => before.ends_with(phrase),
+                    _ => false,
+                })
+                .map(|(effect, _, _)| effect)
+        });
+        h.festival = h.festival || festivals::festivals().iter().any(|f| f.chinese.iter().any(|n| written.contains(n.as_str())));
     }
 }
 
