@@ -39,10 +39,6 @@ pub(crate) struct M {
     /// A comparison ("a year earlier" in news, a value taken from the quarter under discussion):
     /// it moves neither the narrative anchor nor the quarter under discussion.
     pub keeps_anchor: bool,
-    /// A holiday's date computed for its year ("Thanksgiving", "Easter 2024").
-    pub festival: bool,
-    /// The part of the period meant ("early 2024") or an approximate date ("about 2000").
-    pub modifier: Option<crate::TimexMod>,
 }
 
 impl M {
@@ -58,8 +54,6 @@ impl M {
             guessed: None,
             deictic: false,
             keeps_anchor: false,
-            festival: false,
-            modifier: None,
         }
     }
 }
@@ -114,7 +108,8 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
             i = e;
             continue;
         }
-        let Some(mut m) = modified(&c, i).or_else(|| best(&c, i, false)) else {
+        // The part of the period a modifier names ("early 2024"), for the report's `mod`.
+        let Some((mut m, part)) = modified(&c, i).or_else(|| best(&c, i, false).map(|m| (m, None))) else {
             i += 1;
             continue;
         };
@@ -166,10 +161,12 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 }
             }
         }
-        for m in std::iter::once(m).chain(second) {
+        for (m, part) in std::iter::once((m, part)).chain(second.map(|m| (m, None))) {
             let basis = basis_of(lx, lower, range.start, toks, &m, frame);
             let approximate = m.start > 0 && c.w(m.start - 1).is_some_and(|w| lx.approximate.contains(w));
-            let modifier = if approximate && m.ty == TimexType::Date { Some(crate::TimexMod::Approx) } else { m.modifier };
+            let modifier = if approximate && m.ty == TimexType::Date { Some(crate::TimexMod::Approx) } else { part };
+            // A holiday's date computed for its year ("Thanksgiving", "the eve of the 2019 Spring Festival").
+            let festival = (m.start..m.end).any(|j| lx.holidays.longest(&|k: usize| c.w(k), j).is_some());
             // A bare year moves the narrative anchor only where the text is set in it ("In 1941,"),
             // not in asides ("until 1945", "(1939–1945)").
             let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
@@ -198,7 +195,7 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 kind: m.kind,
                 source: None,
                 basis,
-                festival: m.festival,
+                festival,
                 modifier,
             });
         }
@@ -225,7 +222,7 @@ fn basis_of(lx: &Lexicon, lower: &str, base: usize, toks: &[scan::Tok], m: &M, f
 
 /// A modifier before an expression: `early 2024`, `the end of last year`, `mid-1990s`,
 /// `the eve of the 2019 Spring Festival` (a day earlier).
-fn modified(c: &Cursor, i: usize) -> Option<M> {
+fn modified(c: &Cursor, i: usize) -> Option<(M, Option<crate::TimexMod>)> {
     let words = |j: usize| c.w(j);
     let (effect, mut j) = c.lx.modifiers.longest(&words, i)?;
     if c.is(j, "-") && c.glued(j) {
@@ -241,14 +238,14 @@ fn modified(c: &Cursor, i: usize) -> Option<M> {
         m.end_value = None;
         m.guessed = None;
     }
-    m.modifier = match effect.as_str() {
+    let part = match effect.as_str() {
         "START" => Some(crate::TimexMod::Start),
         "MID" => Some(crate::TimexMod::Mid),
         "END" => Some(crate::TimexMod::End),
         _ => None,
     };
     m.start = i;
-    Some(m)
+    Some((m, part))
 }
 
 /// The longest expression starting at token `i`.

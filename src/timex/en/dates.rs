@@ -555,5 +555,5 @@ pub(crate) fn holiday(c: &Cursor, i: usize) -> Option<M> {
         }
         None => return None, // a lunisolar festival in an unknown year: left unresolved
     };
-    Some(M { start: i, end: e, value, kind: kind(rel), festival: true, ..M::date() })
+    Some(M { start: i, end: e, value, kind: kind(rel), ..M::date() })
 }
