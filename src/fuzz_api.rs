@@ -102,7 +102,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, crate::DecodeError> {
 /// broken one: offsets in bounds and on UTF-16 boundaries that do not split a surrogate pair;
 /// sections, paragraphs and sentences in order, disjoint and nested; keyword counts equal to
 /// their listed occurrences (up to the documented cap of 1,000 listed); timexes inside their
-/// sentence and quoting the text; timeline entries pointing at their timex and its sentence;
+/// sentence and quoting the text, an earlier anchor before them; timeline entries pointing at their timex and its sentence;
 /// counts agreeing with the lists.
 ///
 /// ```
@@ -223,6 +223,10 @@ pub fn check_report(text: &str, report: &crate::Report) -> Result<(), String> {
         };
         if t.start < x.start || t.end > x.end {
             return Err(format!("timex {i} [{}, {}) outside its sentence {} [{}, {})", t.start, t.end, t.sentence, x.start, x.end));
+        }
+        // A value counted from an earlier date names that date, and it comes before.
+        if (t.anchor == Some(crate::TimexAnchor::Earlier)) != t.anchor_timex.is_some() || t.anchor_timex.is_some_and(|k| k >= i) {
+            return Err(format!("timex {i} anchored {:?} at timex {:?}", t.anchor, t.anchor_timex));
         }
     }
     ordered("timex", &report.timexes.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>())?;

@@ -47,7 +47,8 @@ pub use pipeline::Stage;
 pub use report::report_schema;
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
-    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan, Warning,
+    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexAnchor, TimexKind, TimexMod, TimexRule, TimexType, TokenSpan,
+    Warning,
 };
 pub use segment::sentences::{AbbreviationKind, SentenceRules};
 pub use segment::tokens::{Token, TokenKind};

@@ -164,6 +164,7 @@ export default {
   // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
 
   // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
+  'tl.open': '按时间顺序阅读时间线',
 
   // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
   'share.button': '分享…',

@@ -169,6 +169,7 @@ const STRINGS = {
     // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
 
     // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
+    'tl.open': 'Read the timeline in order',
 
     // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
     'share.button': 'Share…',

@@ -25,7 +25,10 @@ import { redrawAll } from './features/charts/charts.js';
 import { buildToolbars } from './features/charts/chart-boxes.js';
 import { initKeywordViews } from './features/charts/keywords.js';
 import { fillKeywordSettings, initKeywordSettings } from './features/charts/keyword-settings.js';
-import { library } from './features/library/store.js';
+import { library, findEntry, upsertEntry } from './features/library/store.js';
+import { newId } from './features/library/library.js';
+import { currentTitle } from './features/library/title.js';
+import { jumpToSentence } from './features/reading/reading-pane.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
@@ -60,6 +63,10 @@ ui.concClose.addEventListener('click', async () => {
   /** @type {HTMLElement | null} */ (ui.keywordChart.closest('.chart-box'))?.focus();
 });
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
+// The chronological timeline: a chunk of its own, with its strings, loaded on first use.
+$('tl-open').addEventListener('click', () => import('./features/timeline/timeline-view.js').then((m) => m.openTimeline({
+  state, watch, changed, ui, elt, $, t, addStrings, uiLang, onLangChange, jumpToSentence, library, findEntry, upsertEntry, newId, currentTitle,
+})));
 ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];

@@ -59,7 +59,7 @@ export const state = {
   libraryOk: true,
 };
 
-/** @typedef {'library'} Topic  'library': the entries, or which of them is in the editor */
+/** @typedef {'library' | 'report'} Topic  'library': the entries, or which of them is in the editor; 'report': a new report is shown */
 
 /** @type {Map<Topic, Array<() => void>>} */
 const watchers = new Map();
