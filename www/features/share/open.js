@@ -123,7 +123,9 @@ async function save(/** @type {Shared} */ shared) {
       const now = Date.now();
       e = await library.save({ id: newId(), text: shared.text, dct: shared.settings.dct, title: null, autoTitle: state.report?.title?.text ?? null,
         date: state.report?.reference_date.value ?? null, language: state.report?.language ?? null, words: state.report?.stats.words ?? null,
-        created: now, updated: now });
+        created: now, updated: now,
+        // The sender's timeline corrections (version 1: the library's own list) are kept with it.
+        ...(shared.corrections?.version === 1 && Array.isArray(shared.corrections.items) ? { corrections: /** @type {any[]} */ (shared.corrections.items) } : {}) });
       upsertEntry(e);
     }
     state.id = e.id;

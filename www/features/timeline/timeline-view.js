@@ -143,7 +143,11 @@ export function reasonOf(/** @type {TimelineEvent} */ e) {
 
 function loadCorrections() {
   const e = state.id ? D.findEntry(state.id) : null;
-  corrections = e && e.text === state.text ? [...(e.corrections ?? [])] : [];
+  // A shared analysis on screen (a link or a bundle) brings its sender's corrections: shown here
+  // and kept once the reader saves it or corrects further (features/share/).
+  const shared = state.shared?.text === state.text ? /** @type {{version?: number, items?: unknown}} */ (state.shared.corrections) : null;
+  const sharedItems = shared?.version === 1 && Array.isArray(shared.items) ? /** @type {Correction[]} */ (shared.items) : [];
+  corrections = e && e.text === state.text ? [...(e.corrections ?? [])] : [...sharedItems];
 }
 
 /** The library entry of the text in the view, created when the text is a sample. */
