@@ -17,6 +17,7 @@
 
 #[macro_use]
 mod text; // first: its `data!` macro embeds the data files for the modules below
+mod align;
 mod engine;
 #[doc(hidden)]
 pub mod fuzz_api;
@@ -29,6 +30,12 @@ mod timex;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use align::alignment_schema;
+pub use align::{
+    ALIGNMENT_VERSION, AlignError, Alignment, Anchor, AnchorKind, Confidence, Flag, FlagKind, Note, Passage, Row, SentencePair, Version, align,
+    align_reports,
+};
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
 pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};

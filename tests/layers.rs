@@ -32,6 +32,7 @@ const LAYERS: &[&[&str]] = &[
     &["keywords"],
     &["pipeline"],         // builds the report
     &["engine"],           // owns the settings and dictionaries an analysis uses
+    &["align"],            // a text beside its translation, from the engine's reports of both
     &["wasm", "fuzz_api"], // the doors
 ];
 
