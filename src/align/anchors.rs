@@ -272,12 +272,12 @@ fn chinese_numeral_value(run: &str) -> Option<f64> {
             digit = d as f64;
         } else if let Some(u) = zh_unit(ch) {
             match u {
-                10_000 | 100_000_000 => {
-                    section += digit;
-                    total = (total + section) * u as f64;
-                    section = 0.0;
-                }
+                100_000_000 => total = (total + section + digit) * 1e8,
+                10_000 => total += (section + digit) * 1e4,
                 _ => section += if digit == 0.0 { 1.0 } else { digit } * u as f64,
+            }
+            if u >= 10_000 {
+                section = 0.0;
             }
             digit = 0.0;
         } else {

@@ -19,7 +19,7 @@ fn prior(shape: (usize, usize)) -> f64 {
         (1, 1) => 0.0,
         (1, 0) | (0, 1) => SKIP,
         (1, 2) | (2, 1) => 2.3,
-        _ => 4.6,
+        _ => 5.5,
     }
 }
 
@@ -30,7 +30,7 @@ const S2: f64 = 4.0;
 /// Weight of a shared anchor against the costs above.
 const SHARED: f64 = 1.6;
 /// Cost of an anchor on one side of a bead only.
-const UNSHARED: f64 = 0.35;
+const UNSHARED: f64 = 0.6;
 
 /// Standard normal cumulative distribution (Abramowitz and Stegun 7.1.26, error < 1.5e-7).
 fn phi(x: f64) -> f64 {
@@ -104,11 +104,13 @@ fn idle_members(units: &[Unit], other: &[(u32, f64)]) -> f64 {
     if units.len() < 2 || other.is_empty() {
         return 0.0;
     }
-    units.iter().filter(|u| anchor_overlap(&u.keys, other).0 == 0.0).count() as f64 * IDLE
+    units.iter().filter(|u| anchor_overlap(&u.keys, other).0 < IDLE_BELOW).count() as f64 * IDLE
 }
 
 /// See [`idle_members`].
 const IDLE: f64 = 2.5;
+/// Shared weight below which a unit counts as idle: a common word or two is no evidence.
+const IDLE_BELOW: f64 = 0.25;
 
 /// The best monotone alignment: beads as (Chinese range, English range), in order. `None` when
 /// the table would be larger than `max_cells`.

@@ -455,7 +455,9 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         }
     }
 
-    let mut rows = pair_moved(beads, &zh_units, &en_units, ratio);
+    let strong_ids: BTreeSet<u32> =
+        zh_anchors.iter().chain(&en_anchors).filter(|a| strong(a.kind)).filter_map(|a| ids.get(a.key.as_str()).copied()).collect();
+    let mut rows = pair_moved(beads, &zh_units, &en_units, ratio, &strong_ids);
 
     // Sentences inside paired rows.
     for row in &mut rows {
@@ -628,31 +630,40 @@ fn placed(side: &Side) -> Vec<Anchor> {
 }
 
 /// Turns beads into rows, then pairs paragraphs left over on both sides that share strong
-/// anchors and fit in length (a paragraph the translation moved).
-fn pair_moved(beads: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>, zh: &[Unit], en: &[Unit], ratio: f64) -> Vec<Row> {
-    let mut rows: Vec<Row> = beads
-        .into_iter()
-        .map(|(a, b)| Row {
-            shape: format!("{}-{}", a.len(), b.len()),
-            zh: a.collect(),
-            en: b.collect(),
-            moved: false,
-            shared: Vec::new(),
-            confidence: None,
-            unsure: Vec::new(),
-            sentences: Vec::new(),
-        })
-        .collect();
-    let lone_zh: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| r.en.is_empty()).map(|(i, _)| i).collect();
-    let lone_en: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| r.zh.is_empty()).map(|(i, _)| i).collect();
+/// anchors and fit in length (a paragraph the translation moved). A Chinese paragraph the
+/// in-order alignment paired on weak evidence alone (no shared date, event, number or name) may
+/// be re-paired this way too, its former partners left over.
+fn pair_moved(
+    beads: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    zh: &[Unit],
+    en: &[Unit],
+    ratio: f64,
+    strong: &BTreeSet<u32>,
+) -> Vec<Row> {
+    let row = |z: Vec<usize>, e: Vec<usize>| Row {
+        shape: format!("{}-{}", z.len(), e.len()),
+        zh: z,
+        en: e,
+        moved: false,
+        shared: Vec::new(),
+        confidence: None,
+        unsure: Vec::new(),
+        sentences: Vec::new(),
+    };
+    let mut rows: Vec<Row> = beads.into_iter().map(|(a, b)| row(a.collect(), b.collect())).collect();
+    let strong_only = |keys: &[(u32, f64)]| -> Vec<(u32, f64)> { keys.iter().copied().filter(|k| strong.contains(&k.0)).collect() };
+    let strong_overlap = |z: &[(u32, f64)], e: &[(u32, f64)]| dp::anchor_overlap(&strong_only(z), &strong_only(e)).0;
+    let weak = |r: &Row| r.zh.len() == 1 && !r.en.is_empty() && r.en.iter().all(|&q| strong_overlap(&zh[r.zh[0]].keys, &en[q].keys) == 0.0);
+    let movable_zh: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].zh.len() == 1 && (rows[i].en.is_empty() || weak(&rows[i]))).collect();
+    let lone_en: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].zh.is_empty()).collect();
     let mut candidates = Vec::new();
-    for &zr in &lone_zh {
+    for &zr in &movable_zh {
         for &er in &lone_en {
             let (z, e) = (&zh[rows[zr].zh[0]], &en[rows[er].en[0]]);
             let (shared, unshared) = dp::anchor_overlap(&z.keys, &e.keys);
             let (p, _) = dp::length_fit(z.len, e.len, ratio);
             let score = shared - 0.5 * unshared;
-            if shared >= 2.0 && score > 1.0 && p > 0.02 {
+            if strong_overlap(&z.keys, &e.keys) >= 1.0 && score > 1.0 && p > 0.02 {
                 candidates.push((score, zr, er));
             }
         }
@@ -660,6 +671,7 @@ fn pair_moved(beads: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>, zh: 
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut used = BTreeSet::new();
     let mut drop = BTreeSet::new();
+    let mut freed: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (_, zr, er) in candidates {
         if used.contains(&zr) || used.contains(&er) {
             continue;
@@ -667,12 +679,25 @@ fn pair_moved(beads: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>, zh: 
         used.insert(zr);
         used.insert(er);
         let en_para = rows[er].en.clone();
-        rows[zr].en = en_para;
+        let old = std::mem::replace(&mut rows[zr].en, en_para);
+        if !old.is_empty() {
+            freed.insert(zr, old);
+        }
         rows[zr].moved = true;
         rows[zr].shape = "1-1".into();
         drop.insert(er);
     }
-    rows.into_iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, r)| r).collect()
+    let mut out = Vec::with_capacity(rows.len());
+    for (i, r) in rows.into_iter().enumerate() {
+        if drop.contains(&i) {
+            continue;
+        }
+        out.push(r);
+        for &q in freed.get(&i).map_or(&[][..], Vec::as_slice) {
+            out.push(row(Vec::new(), vec![q]));
+        }
+    }
+    out
 }
 
 /// Date, event, number and name flags of a paired row.
