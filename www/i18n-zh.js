@@ -161,6 +161,8 @@ export default {
   // The corpus view: only what the first view shows (its own strings travel in features/corpus/strings.js).
 
   // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
+  'align.run': '作为译文对照',
+  'align.suggest': '一篇是中文，一篇是英文，且有相同的日期：它们可能互为译文。',
 
   // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
 

@@ -27,9 +27,11 @@ import { library } from './features/library/store.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
+import { suggestTranslation } from './features/translation/suggest.js';
 
 watch('library', renderLibrary);
 watch('library', fillComparePickers);
+watch('library', suggestTranslation);
 
 // ---- Input and analysis -------------------------------------------------------------------------
 initSamples();
@@ -52,6 +54,10 @@ ui.concClose.addEventListener('click', async () => {
   /** @type {HTMLElement | null} */ (ui.keywordChart.closest('.chart-box'))?.focus();
 });
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
+// The translation view is a chunk of its own, loaded on its first use.
+$('align-btn')?.addEventListener('click', () => import('./features/translation/translation.js').then((m) => m.openTranslation()));
+ui.cmpA.addEventListener('change', suggestTranslation);
+ui.cmpB.addEventListener('change', suggestTranslation);
 ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod align;
 mod options;
 
 use crate::{Engine, Options, Stage};

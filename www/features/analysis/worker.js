@@ -3,7 +3,8 @@
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
-//             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query})
+//             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query};
+//               align: {id, op: 'align', a, b})
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
 // replaces the worker; the page keeps the text.
@@ -156,6 +157,11 @@ self.onmessage = async (event) => {
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];
       const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
       postReports((m) => self.postMessage(m), id, { keyness, ms: performance.now() - t0 }, reports);
+    } else if (op === 'align') {
+      // A text beside its translation (src/align/); reports of both are made inside the entry.
+      const fn = entry('align');
+      if (!fn) throw new Error('[unavailable] this build has no alignment');
+      self.postMessage({ id, type: 'result', result: fn(event.data.a, event.data.b), ms: performance.now() - t0 });
     } else if (op === 'concordance') {
       // One index per text (segmenting once), kept for the next queries on the same text.
       const { term, query } = event.data;
