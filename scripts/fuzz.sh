@@ -8,8 +8,8 @@
 # trip), dateline, timex, sentences (with paragraphs), decode (file bytes), concordance (with
 # compare), align (two texts split at a NUL byte, alignment invariants). All are built once
 # (AddressSanitizer + coverage), then each runs for SECONDS in one process (no -jobs: libFuzzer's
-# fork mode would take both cores) at low priority. The corpus grows in fuzz/corpus/TARGET/ (not committed), seeded from samples/ (split into small pieces)
-# and fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
+# fork mode would take both cores) at low priority. The corpus grows in fuzz/corpus/TARGET/ (not
+# committed), seeded from samples/ (split into small pieces) and fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
 # makes the script fail; turn the input into a case in tests/regressions.rs.
 # Installs cargo-fuzz when missing; the stable toolchain is enough (RUSTC_BOOTSTRAP=1 unlocks the
 # sanitizer flags cargo-fuzz passes). Appends one line per target to fuzz/artifacts/summary.txt
