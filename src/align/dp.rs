@@ -83,7 +83,7 @@ pub(crate) fn anchor_overlap(zh: &[(u32, f64)], en: &[(u32, f64)]) -> (f64, f64)
 /// Keys of several units together, sorted, each once with its largest weight.
 fn merged(units: &[Unit]) -> Vec<(u32, f64)> {
     let mut keys: Vec<(u32, f64)> = units.iter().flat_map(|u| u.keys.iter().copied()).collect();
-    keys.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    crate::text::sort::sort_by(&mut keys, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     keys.dedup_by_key(|k| k.0);
     keys
 }
@@ -93,6 +93,11 @@ pub(crate) fn pair_cost(zh: &[Unit], en: &[Unit], ratio: f64) -> f64 {
     let lz: f64 = zh.iter().map(|u| u.len).sum();
     let le: f64 = en.iter().map(|u| u.len).sum();
     let (_, len_cost) = length_fit(lz, le, ratio);
+    if let ([z], [e]) = (zh, en) {
+        // The common case, without merging: a unit's keys are sorted and unique already.
+        let (shared, unshared) = anchor_overlap(&z.keys, &e.keys);
+        return len_cost.min(25.0) - SHARED * shared + UNSHARED * unshared;
+    }
     let (zk, ek) = (merged(zh), merged(en));
     let (shared, unshared) = anchor_overlap(&zk, &ek);
     len_cost.min(25.0) - SHARED * shared + UNSHARED * unshared + idle_members(zh, &ek) + idle_members(en, &zk)

@@ -384,7 +384,7 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
     zh.found.extend(zg);
     en.found.extend(eg);
     for s in [&mut zh, &mut en] {
-        s.found.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)).then(a.kind.cmp(&b.kind)));
+        crate::text::sort::sort_by(&mut s.found, |a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)).then(a.kind.cmp(&b.kind)));
     }
 
     // Anchors as placed in paragraphs.
@@ -411,24 +411,26 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         let df = paragraphs_with.get(a.key.as_str()).map_or(1, BTreeSet::len) as f64;
         base_weight(a.kind) * ((total / df).ln() / total.ln()).clamp(0.1, 1.0)
     };
-    let unit_of = |side: &Side, list: &[Anchor], range: (usize, usize), keys_only: &BTreeSet<&str>| -> Unit {
-        let mut keys: Vec<(u32, f64)> = list
-            .iter()
-            .filter(|a| keys_only.contains(a.key.as_str()))
-            .filter(|a| {
-                let b = side.byte_of[a.start];
-                b >= range.0 && b < range.1.max(range.0 + 1)
-            })
-            .map(|a| (ids[a.key.as_str()], weight(a)))
-            .collect();
-        keys.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    // Only keys both texts have can pair passages; the rest still count as unshared in flags.
+    // Each anchor's (key id, weight) once, and its byte start for finding a passage's anchors.
+    let both: BTreeSet<&str> = zh_keys.intersection(&en_keys).copied().collect();
+    let evidence = |side: &Side, list: &[Anchor]| -> (Vec<usize>, Vec<Option<(u32, f64)>>) {
+        let starts = list.iter().map(|a| side.byte_of[a.start]).collect();
+        let info = list.iter().map(|a| both.contains(a.key.as_str()).then(|| (ids[a.key.as_str()], weight(a)))).collect();
+        (starts, info)
+    };
+    let zh_evidence = evidence(&zh, &zh_anchors);
+    let en_evidence = evidence(&en, &en_anchors);
+    let unit_of = |side: &Side, (starts, info): &(Vec<usize>, Vec<Option<(u32, f64)>>), range: (usize, usize)| -> Unit {
+        let lo = starts.partition_point(|&b| b < range.0);
+        let hi = starts.partition_point(|&b| b < range.1.max(range.0 + 1));
+        let mut keys: Vec<(u32, f64)> = info[lo..hi.max(lo)].iter().flatten().copied().collect();
+        crate::text::sort::sort_by(&mut keys, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         keys.dedup_by_key(|k| k.0);
         Unit { len: anchors::length(&side.text[range.0..range.1], side.chinese), keys }
     };
-    // Only keys both texts have can pair passages; the rest still count as unshared in flags.
-    let both: BTreeSet<&str> = zh_keys.intersection(&en_keys).copied().collect();
-    let zh_units: Vec<Unit> = (0..zh_report.paragraphs.len()).map(|p| unit_of(&zh, &zh_anchors, zh.paragraph_bytes(p), &both)).collect();
-    let en_units: Vec<Unit> = (0..en_report.paragraphs.len()).map(|p| unit_of(&en, &en_anchors, en.paragraph_bytes(p), &both)).collect();
+    let zh_units: Vec<Unit> = (0..zh_report.paragraphs.len()).map(|p| unit_of(&zh, &zh_evidence, zh.paragraph_bytes(p))).collect();
+    let en_units: Vec<Unit> = (0..en_report.paragraphs.len()).map(|p| unit_of(&en, &en_evidence, en.paragraph_bytes(p))).collect();
 
     // The ratio from the whole texts, then again from the confidently paired paragraphs (one
     // version may render only part of the other, which skews the first estimate).
@@ -464,10 +466,10 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         if row.zh.is_empty() || row.en.is_empty() {
             continue;
         }
-        let zs: Vec<usize> = (0..zh_report.sentences.len()).filter(|&s| row.zh.contains(&zh_report.sentences[s].paragraph)).collect();
-        let es: Vec<usize> = (0..en_report.sentences.len()).filter(|&s| row.en.contains(&en_report.sentences[s].paragraph)).collect();
-        let zu: Vec<Unit> = zs.iter().map(|&s| unit_of(&zh, &zh_anchors, zh.sentence_bytes(s), &both)).collect();
-        let eu: Vec<Unit> = es.iter().map(|&s| unit_of(&en, &en_anchors, en.sentence_bytes(s), &both)).collect();
+        let zs: Vec<usize> = sentences_of(zh_report, &row.zh);
+        let es: Vec<usize> = sentences_of(en_report, &row.en);
+        let zu: Vec<Unit> = zs.iter().map(|&s| unit_of(&zh, &zh_evidence, zh.sentence_bytes(s))).collect();
+        let eu: Vec<Unit> = es.iter().map(|&s| unit_of(&en, &en_evidence, en.sentence_bytes(s))).collect();
         if let Some(sb) = dp::align(&zu, &eu, ratio, MAX_CELLS) {
             row.sentences = sb.into_iter().map(|(a, b)| SentencePair { zh: zs[a].to_vec(), en: es[b].to_vec() }).collect();
         }
@@ -475,9 +477,18 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
 
     // Shared anchors, confidence and flags per row.
     let mut flags = Vec::new();
+    let by_paragraph = |list: &[Anchor], n: usize| {
+        let mut out = vec![Vec::new(); n];
+        for (i, a) in list.iter().enumerate() {
+            out[a.paragraph].push(i);
+        }
+        out
+    };
+    let zh_by = by_paragraph(&zh_anchors, zh_report.paragraphs.len());
+    let en_by = by_paragraph(&en_anchors, en_report.paragraphs.len());
     for (index, row) in rows.iter_mut().enumerate() {
-        let za: Vec<usize> = (0..zh_anchors.len()).filter(|&a| row.zh.contains(&zh_anchors[a].paragraph)).collect();
-        let ea: Vec<usize> = (0..en_anchors.len()).filter(|&a| row.en.contains(&en_anchors[a].paragraph)).collect();
+        let za: Vec<usize> = row.zh.iter().flat_map(|&p| zh_by[p].iter().copied()).collect();
+        let ea: Vec<usize> = row.en.iter().flat_map(|&p| en_by[p].iter().copied()).collect();
         if row.zh.is_empty() || row.en.is_empty() {
             let (zh_side, list) = if row.zh.is_empty() { (false, &row.en) } else { (true, &row.zh) };
             for &p in list {
@@ -600,6 +611,16 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
     })
 }
 
+/// The sentences of some paragraphs (sentences come in paragraph order).
+fn sentences_of(report: &Report, paragraphs: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &p in paragraphs {
+        let from = report.sentences.partition_point(|s| s.paragraph < p);
+        out.extend((from..report.sentences.len()).take_while(|&s| report.sentences[s].paragraph == p));
+    }
+    out
+}
+
 fn side<'t>(text: &'t str, report: &'t Report, chinese: bool) -> Side<'t> {
     let byte_of = byte_offsets(text);
     let (found, _) = anchors::timex_anchors(report, &byte_of);
@@ -668,7 +689,7 @@ fn pair_moved(
             }
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::text::sort::sort_by(&mut candidates, |a, b| b.0.total_cmp(&a.0));
     let mut used = BTreeSet::new();
     let mut drop = BTreeSet::new();
     let mut freed: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
