@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use serde::Serialize;
 
 use crate::report::{Report, TimexKind, TimexType};
@@ -380,30 +382,54 @@ pub(crate) fn names(zh: &str, en: &str) -> (Vec<Found>, Vec<Found>) {
     (zh_found, en_found)
 }
 
-/// Glossary hits in both texts.
+/// Glossary hits in both texts. Both searches go by an index of the text (the entries starting
+/// with each character; the places each English word starts), not one scan per entry.
 pub(crate) fn glossary(glossary: &[Entry], zh: &str, en: &str) -> (Vec<Found>, Vec<Found>) {
-    let (folded, map) = normalize_en(en);
+    let mut starting: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+    for (i, entry) in glossary.iter().enumerate() {
+        if let Some(c) = entry.zh.chars().next() {
+            starting.entry(c).or_default().push(i);
+        }
+    }
     let mut zh_found = Vec::new();
+    let mut in_zh = vec![false; glossary.len()];
+    for (at, ch) in zh.char_indices() {
+        for &i in starting.get(&ch).map_or(&[][..], Vec::as_slice) {
+            let entry = &glossary[i];
+            if !zh[at..].starts_with(&entry.zh) || (entry.zh.is_ascii() && word_bounded(zh, at, entry.zh.len()).is_none()) {
+                continue;
+            }
+            let kind = if entry.official { AnchorKind::Term } else { AnchorKind::Word };
+            zh_found.push(Found { kind, key: format!("g:{}", entry.zh), start: at, end: at + entry.zh.len() });
+            in_zh[i] = true;
+        }
+    }
+    // Renderings of the entries the Chinese text has (the others prove nothing), by first word.
+    let (folded, map) = normalize_en(en);
+    let mut word_starts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            word_starts.entry(&folded[i..end]).or_default().push(i);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
     let mut en_found = Vec::new();
-    for entry in glossary {
+    for (entry, _) in glossary.iter().zip(&in_zh).filter(|(_, in_zh)| **in_zh) {
         let kind = if entry.official { AnchorKind::Term } else { AnchorKind::Word };
         let key = format!("g:{}", entry.zh);
-        let is_latin = entry.zh.is_ascii();
-        let mut from = 0;
-        while let Some(pos) = zh[from..].find(&entry.zh) {
-            let at = from + pos;
-            let end = at + entry.zh.len();
-            if !is_latin || word_bounded(zh, at, entry.zh.len()).is_some() {
-                zh_found.push(Found { kind, key: key.clone(), start: at, end });
-            }
-            from = end;
-        }
-        if zh_found.last().is_none_or(|f| f.key != key) {
-            continue; // not in the Chinese text: its English renderings prove nothing
-        }
         for rendering in &entry.en {
-            for (a, b) in find_words(&folded, rendering) {
-                en_found.push(Found { kind, key: key.clone(), start: map[a], end: map[b] });
+            let first: &str = &rendering[..rendering.bytes().take_while(u8::is_ascii_alphanumeric).count()];
+            for &at in word_starts.get(first).map_or(&[][..], Vec::as_slice) {
+                if folded[at..].starts_with(rendering.as_str()) {
+                    if let Some(end) = word_bounded(&folded, at, rendering.len()) {
+                        en_found.push(Found { kind, key: key.clone(), start: map[at], end: map[end] });
+                    }
+                }
             }
         }
     }

@@ -2,11 +2,37 @@
 //! Gale–Church length cost, with the Chinese-characters-per-English-word ratio of the pair, plus
 //! a bonus for every anchor the two sides of a bead share and a small cost for every one they do not.
 
-/// One unit as the alignment sees it: its length and its anchor keys (key id, weight).
+/// One unit as the alignment sees it: its length and its anchor keys (key id, weight; sorted,
+/// each once), also as a bit set of key ids for the dynamic programming's inner loop.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Unit {
     pub len: f64,
     pub keys: Vec<(u32, f64)>,
+    bits: Vec<u64>,
+}
+
+impl Unit {
+    pub(crate) fn new(len: f64, keys: Vec<(u32, f64)>) -> Unit {
+        let mut bits = vec![0u64; keys.last().map_or(0, |k| k.0 as usize / 64 + 1)];
+        for &(k, _) in &keys {
+            bits[k as usize / 64] |= 1 << (k % 64);
+        }
+        Unit { len, keys, bits }
+    }
+}
+
+/// The weight of every key id (a key weighs the same wherever it occurs).
+pub(crate) fn key_weights(units: &[&[Unit]]) -> Vec<f64> {
+    let mut w = Vec::new();
+    for u in units.iter().flat_map(|list| list.iter()) {
+        for &(k, x) in &u.keys {
+            if w.len() <= k as usize {
+                w.resize(k as usize + 1, 0.0);
+            }
+            w[k as usize] = f64::max(w[k as usize], x);
+        }
+    }
+    w
 }
 
 /// The bead shapes tried, as (Chinese units, English units).
@@ -80,46 +106,64 @@ pub(crate) fn anchor_overlap(zh: &[(u32, f64)], en: &[(u32, f64)]) -> (f64, f64)
     (shared, unshared)
 }
 
-/// Keys of several units together, sorted, each once with its largest weight.
-fn merged(units: &[Unit]) -> Vec<(u32, f64)> {
-    let mut keys: Vec<(u32, f64)> = units.iter().flat_map(|u| u.keys.iter().copied()).collect();
-    crate::text::sort::sort_by(&mut keys, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    keys.dedup_by_key(|k| k.0);
-    keys
-}
-
 /// The cost of pairing `zh` with `en` (both non-empty).
-pub(crate) fn pair_cost(zh: &[Unit], en: &[Unit], ratio: f64) -> f64 {
+pub(crate) fn pair_cost(zh: &[Unit], en: &[Unit], ratio: f64, weights: &[f64]) -> f64 {
     let lz: f64 = zh.iter().map(|u| u.len).sum();
     let le: f64 = en.iter().map(|u| u.len).sum();
     let (_, len_cost) = length_fit(lz, le, ratio);
-    if let ([z], [e]) = (zh, en) {
-        // The common case, without merging: a unit's keys are sorted and unique already.
-        let (shared, unshared) = anchor_overlap(&z.keys, &e.keys);
-        return len_cost.min(25.0) - SHARED * shared + UNSHARED * unshared;
+    let words = zh.iter().chain(en).map(|u| u.bits.len()).max().unwrap_or(0);
+    let union = |units: &[Unit], w: usize| units.iter().fold(0u64, |acc, u| acc | u.bits.get(w).copied().unwrap_or(0));
+    let sum = |mut bits: u64, w: usize| {
+        let mut total = 0.0;
+        while bits != 0 {
+            total += weights[w * 64 + bits.trailing_zeros() as usize];
+            bits &= bits - 1;
+        }
+        total
+    };
+    let (mut shared, mut unshared, mut idle) = (0.0, 0.0, 0.0);
+    // Members of a many-side that share nothing with the other side: length alone makes merging
+    // a left-out paragraph into its neighbour's bead look cheap.
+    let mut member_shared = [0.0f64; 6];
+    for w in 0..words {
+        let (z, e) = (union(zh, w), union(en, w));
+        shared += sum(z & e, w);
+        unshared += sum(z ^ e, w);
+        if zh.len() > 1 {
+            for (i, u) in zh.iter().enumerate() {
+                member_shared[i] += sum(u.bits.get(w).copied().unwrap_or(0) & e, w);
+            }
+        }
+        if en.len() > 1 {
+            for (i, u) in en.iter().enumerate() {
+                member_shared[3 + i] += sum(u.bits.get(w).copied().unwrap_or(0) & z, w);
+            }
+        }
     }
-    let (zk, ek) = (merged(zh), merged(en));
-    let (shared, unshared) = anchor_overlap(&zk, &ek);
-    len_cost.min(25.0) - SHARED * shared + UNSHARED * unshared + idle_members(zh, &ek) + idle_members(en, &zk)
+    let has = |units: &[Unit]| units.iter().any(|u| !u.keys.is_empty());
+    if zh.len() > 1 && has(en) {
+        idle += member_shared[..zh.len()].iter().filter(|&&x| x < IDLE_BELOW).count() as f64 * IDLE;
+    }
+    if en.len() > 1 && has(zh) {
+        idle += member_shared[3..3 + en.len()].iter().filter(|&&x| x < IDLE_BELOW).count() as f64 * IDLE;
+    }
+    len_cost.min(25.0) - SHARED * shared + UNSHARED * unshared + idle
 }
 
-/// Cost of the units of a many-side that share nothing with the other side: length alone makes
-/// merging a left-out paragraph into its neighbour's bead look cheap.
-fn idle_members(units: &[Unit], other: &[(u32, f64)]) -> f64 {
-    if units.len() < 2 || other.is_empty() {
-        return 0.0;
-    }
-    units.iter().filter(|u| anchor_overlap(&u.keys, other).0 < IDLE_BELOW).count() as f64 * IDLE
-}
-
-/// See [`idle_members`].
+/// See [`pair_cost`]: the cost of a member of a many-side that shares nothing with the other side.
 const IDLE: f64 = 2.5;
 /// Shared weight below which a unit counts as idle: a common word or two is no evidence.
 const IDLE_BELOW: f64 = 0.25;
 
 /// The best monotone alignment: beads as (Chinese range, English range), in order. `None` when
 /// the table would be larger than `max_cells`.
-pub(crate) fn align(zh: &[Unit], en: &[Unit], ratio: f64, max_cells: usize) -> Option<Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>> {
+pub(crate) fn align(
+    zh: &[Unit],
+    en: &[Unit],
+    ratio: f64,
+    weights: &[f64],
+    max_cells: usize,
+) -> Option<Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>> {
     let (n, m) = (zh.len(), en.len());
     if (n + 1).saturating_mul(m + 1) > max_cells {
         return None;
@@ -143,7 +187,7 @@ pub(crate) fn align(zh: &[Unit], en: &[Unit], ratio: f64, max_cells: usize) -> O
                 if !before.is_finite() {
                     continue;
                 }
-                let step = prior((di, dj)) + if di > 0 && dj > 0 { pair_cost(&zh[i - di..i], &en[j - dj..j], ratio) } else { 0.0 };
+                let step = prior((di, dj)) + if di > 0 && dj > 0 { pair_cost(&zh[i - di..i], &en[j - dj..j], ratio, weights) } else { 0.0 };
                 if before + step < best {
                     best = before + step;
                     choice = b as u8;
@@ -170,14 +214,14 @@ mod tests {
     use super::*;
 
     fn unit(len: f64, keys: &[u32]) -> Unit {
-        Unit { len, keys: keys.iter().map(|&k| (k, 1.0)).collect() }
+        Unit::new(len, keys.iter().map(|&k| (k, 1.0)).collect())
     }
 
     #[test]
     fn equal_lengths_align_one_to_one() {
         let zh = [unit(100.0, &[]), unit(40.0, &[]), unit(160.0, &[])];
         let en = [unit(50.0, &[]), unit(20.0, &[]), unit(80.0, &[])];
-        let beads = align(&zh, &en, 2.0, 1 << 20).unwrap();
+        let beads = align(&zh, &en, 2.0, &[1.0; 16], 1 << 20).unwrap();
         assert_eq!(beads, [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
     }
 
@@ -185,7 +229,7 @@ mod tests {
     fn a_split_paragraph_becomes_one_to_two_and_a_missing_one_is_skipped() {
         let zh = [unit(100.0, &[1]), unit(200.0, &[2, 3]), unit(60.0, &[4])];
         let en = [unit(50.0, &[1]), unit(45.0, &[2]), unit(55.0, &[3]), unit(70.0, &[9]), unit(30.0, &[4])];
-        let beads = align(&zh, &en, 2.0, 1 << 20).unwrap();
+        let beads = align(&zh, &en, 2.0, &[1.0; 16], 1 << 20).unwrap();
         assert_eq!(beads, [(0..1, 0..1), (1..2, 1..3), (2..2, 3..4), (2..3, 4..5)]);
     }
 

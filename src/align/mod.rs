@@ -427,7 +427,7 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         let mut keys: Vec<(u32, f64)> = info[lo..hi.max(lo)].iter().flatten().copied().collect();
         crate::text::sort::sort_by(&mut keys, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         keys.dedup_by_key(|k| k.0);
-        Unit { len: anchors::length(&side.text[range.0..range.1], side.chinese), keys }
+        Unit::new(anchors::length(&side.text[range.0..range.1], side.chinese), keys)
     };
     let zh_units: Vec<Unit> = (0..zh_report.paragraphs.len()).map(|p| unit_of(&zh, &zh_evidence, zh.paragraph_bytes(p))).collect();
     let en_units: Vec<Unit> = (0..en_report.paragraphs.len()).map(|p| unit_of(&en, &en_evidence, en.paragraph_bytes(p))).collect();
@@ -438,7 +438,8 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
     let total_en: f64 = en_units.iter().map(|u| u.len).sum();
     let mut ratio = (total_zh / total_en.max(1.0)).clamp(0.3, 6.0);
     let too_long = || AlignError::TooLong { zh: zh_units.len(), en: en_units.len() };
-    let mut beads = dp::align(&zh_units, &en_units, ratio, MAX_CELLS).ok_or_else(too_long)?;
+    let weights = dp::key_weights(&[&zh_units, &en_units]);
+    let mut beads = dp::align(&zh_units, &en_units, ratio, &weights, MAX_CELLS).ok_or_else(too_long)?;
     let (mut pz, mut pe) = (0.0, 0.0);
     for (r, e) in &beads {
         if r.len() == 1 && e.len() == 1 {
@@ -453,7 +454,7 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         let better = (pz / pe).clamp(0.3, 6.0);
         if (better / ratio - 1.0).abs() > 0.05 {
             ratio = better;
-            beads = dp::align(&zh_units, &en_units, ratio, MAX_CELLS).ok_or_else(too_long)?;
+            beads = dp::align(&zh_units, &en_units, ratio, &weights, MAX_CELLS).ok_or_else(too_long)?;
         }
     }
 
@@ -470,7 +471,7 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         let es: Vec<usize> = sentences_of(en_report, &row.en);
         let zu: Vec<Unit> = zs.iter().map(|&s| unit_of(&zh, &zh_evidence, zh.sentence_bytes(s))).collect();
         let eu: Vec<Unit> = es.iter().map(|&s| unit_of(&en, &en_evidence, en.sentence_bytes(s))).collect();
-        if let Some(sb) = dp::align(&zu, &eu, ratio, MAX_CELLS) {
+        if let Some(sb) = dp::align(&zu, &eu, ratio, &weights, MAX_CELLS) {
             row.sentences = sb.into_iter().map(|(a, b)| SentencePair { zh: zs[a].to_vec(), en: es[b].to_vec() }).collect();
         }
     }
