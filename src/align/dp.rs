@@ -106,11 +106,16 @@ pub(crate) fn anchor_overlap(zh: &[(u32, f64)], en: &[(u32, f64)]) -> (f64, f64)
     (shared, unshared)
 }
 
-/// The cost of pairing `zh` with `en` (both non-empty).
-pub(crate) fn pair_cost(zh: &[Unit], en: &[Unit], ratio: f64, weights: &[f64]) -> f64 {
+/// The cost of pairing `zh` with `en` (both non-empty) is this plus [`anchor_cost`].
+fn length_cost(zh: &[Unit], en: &[Unit], ratio: f64) -> f64 {
     let lz: f64 = zh.iter().map(|u| u.len).sum();
     let le: f64 = en.iter().map(|u| u.len).sum();
-    let (_, len_cost) = length_fit(lz, le, ratio);
+    length_fit(lz, le, ratio).1.min(25.0)
+}
+
+/// The anchor part of a pairing's cost: it does not depend on the ratio, so a second pass with a
+/// better ratio reuses it.
+fn anchor_cost(zh: &[Unit], en: &[Unit], weights: &[f64]) -> f64 {
     let words = zh.iter().chain(en).map(|u| u.bits.len()).max().unwrap_or(0);
     let union = |units: &[Unit], w: usize| units.iter().fold(0u64, |acc, u| acc | u.bits.get(w).copied().unwrap_or(0));
     let sum = |mut bits: u64, w: usize| {
@@ -147,22 +152,24 @@ pub(crate) fn pair_cost(zh: &[Unit], en: &[Unit], ratio: f64, weights: &[f64]) -
     if en.len() > 1 && has(zh) {
         idle += member_shared[3..3 + en.len()].iter().filter(|&&x| x < IDLE_BELOW).count() as f64 * IDLE;
     }
-    len_cost.min(25.0) - SHARED * shared + UNSHARED * unshared + idle
+    -SHARED * shared + UNSHARED * unshared + idle
 }
 
-/// See [`pair_cost`]: the cost of a member of a many-side that shares nothing with the other side.
+/// See [`anchor_cost`]: the cost of a member of a many-side that shares nothing with the other side.
 const IDLE: f64 = 2.5;
 /// Shared weight below which a unit counts as idle: a common word or two is no evidence.
 const IDLE_BELOW: f64 = 0.25;
 
 /// The best monotone alignment: beads as (Chinese range, English range), in order. `None` when
-/// the table would be larger than `max_cells`.
+/// the table would be larger than `max_cells`. `cache` keeps the anchor costs for another pass
+/// over the same units (start with an empty one).
 pub(crate) fn align(
     zh: &[Unit],
     en: &[Unit],
     ratio: f64,
     weights: &[f64],
     max_cells: usize,
+    cache: &mut Vec<f64>,
 ) -> Option<Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>> {
     let (n, m) = (zh.len(), en.len());
     if (n + 1).saturating_mul(m + 1) > max_cells {
@@ -171,6 +178,9 @@ pub(crate) fn align(
     let width = m + 1;
     let mut cost = vec![f64::INFINITY; (n + 1) * width];
     let mut back = vec![0u8; (n + 1) * width];
+    if cache.len() != cost.len() * BEADS.len() {
+        *cache = vec![f64::NAN; cost.len() * BEADS.len()];
+    }
     cost[0] = 0.0;
     for i in 0..=n {
         for j in 0..=m {
@@ -187,7 +197,17 @@ pub(crate) fn align(
                 if !before.is_finite() {
                     continue;
                 }
-                let step = prior((di, dj)) + if di > 0 && dj > 0 { pair_cost(&zh[i - di..i], &en[j - dj..j], ratio, weights) } else { 0.0 };
+                let step = prior((di, dj))
+                    + if di > 0 && dj > 0 {
+                        let (z, e) = (&zh[i - di..i], &en[j - dj..j]);
+                        let slot = &mut cache[(i * width + j) * BEADS.len() + b];
+                        if slot.is_nan() {
+                            *slot = anchor_cost(z, e, weights);
+                        }
+                        length_cost(z, e, ratio) + *slot
+                    } else {
+                        0.0
+                    };
                 if before + step < best {
                     best = before + step;
                     choice = b as u8;
@@ -221,7 +241,7 @@ mod tests {
     fn equal_lengths_align_one_to_one() {
         let zh = [unit(100.0, &[]), unit(40.0, &[]), unit(160.0, &[])];
         let en = [unit(50.0, &[]), unit(20.0, &[]), unit(80.0, &[])];
-        let beads = align(&zh, &en, 2.0, &[1.0; 16], 1 << 20).unwrap();
+        let beads = align(&zh, &en, 2.0, &[1.0; 16], 1 << 20, &mut Vec::new()).unwrap();
         assert_eq!(beads, [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
     }
 
@@ -229,7 +249,7 @@ mod tests {
     fn a_split_paragraph_becomes_one_to_two_and_a_missing_one_is_skipped() {
         let zh = [unit(100.0, &[1]), unit(200.0, &[2, 3]), unit(60.0, &[4])];
         let en = [unit(50.0, &[1]), unit(45.0, &[2]), unit(55.0, &[3]), unit(70.0, &[9]), unit(30.0, &[4])];
-        let beads = align(&zh, &en, 2.0, &[1.0; 16], 1 << 20).unwrap();
+        let beads = align(&zh, &en, 2.0, &[1.0; 16], 1 << 20, &mut Vec::new()).unwrap();
         assert_eq!(beads, [(0..1, 0..1), (1..2, 1..3), (2..2, 3..4), (2..3, 4..5)]);
     }
 

@@ -439,7 +439,8 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
     let mut ratio = (total_zh / total_en.max(1.0)).clamp(0.3, 6.0);
     let too_long = || AlignError::TooLong { zh: zh_units.len(), en: en_units.len() };
     let weights = dp::key_weights(&[&zh_units, &en_units]);
-    let mut beads = dp::align(&zh_units, &en_units, ratio, &weights, MAX_CELLS).ok_or_else(too_long)?;
+    let mut cache = Vec::new();
+    let mut beads = dp::align(&zh_units, &en_units, ratio, &weights, MAX_CELLS, &mut cache).ok_or_else(too_long)?;
     let (mut pz, mut pe) = (0.0, 0.0);
     for (r, e) in &beads {
         if r.len() == 1 && e.len() == 1 {
@@ -454,7 +455,7 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         let better = (pz / pe).clamp(0.3, 6.0);
         if (better / ratio - 1.0).abs() > 0.05 {
             ratio = better;
-            beads = dp::align(&zh_units, &en_units, ratio, &weights, MAX_CELLS).ok_or_else(too_long)?;
+            beads = dp::align(&zh_units, &en_units, ratio, &weights, MAX_CELLS, &mut cache).ok_or_else(too_long)?;
         }
     }
 
@@ -471,7 +472,7 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
         let es: Vec<usize> = sentences_of(en_report, &row.en);
         let zu: Vec<Unit> = zs.iter().map(|&s| unit_of(&zh, &zh_evidence, zh.sentence_bytes(s))).collect();
         let eu: Vec<Unit> = es.iter().map(|&s| unit_of(&en, &en_evidence, en.sentence_bytes(s))).collect();
-        if let Some(sb) = dp::align(&zu, &eu, ratio, &weights, MAX_CELLS) {
+        if let Some(sb) = dp::align(&zu, &eu, ratio, &weights, MAX_CELLS, &mut Vec::new()) {
             row.sentences = sb.into_iter().map(|(a, b)| SentencePair { zh: zs[a].to_vec(), en: es[b].to_vec() }).collect();
         }
     }

@@ -9,6 +9,9 @@ use std::cell::RefCell;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+// Every alignment has a Chinese text, which the page analyzes with the full module: the light
+// one, loaded on every first visit, does not carry the alignment.
+#[cfg(feature = "zh")]
 mod align;
 mod options;
 

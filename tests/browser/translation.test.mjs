@@ -78,9 +78,10 @@ test('a Chinese text and its English version align in the page with the planted 
   const rowsCsv = (await downloadFrom(page, '#tr-export-rows')).bytes.toString();
   assert.equal(rowsCsv.trim().split('\r\n').length, rows.length + 1);
 
-  await page.keyboard.press('Home');
-  await page.evaluate(() => document.getElementById('translation')?.scrollIntoView());
-  await page.locator('#translation').screenshot({ path: join(screenshots, 'translation.png') });
+  // The view's top (tools, confidence notes, the first rows) for the README.
+  const box = await page.locator('#translation').boundingBox();
+  await page.screenshot({ path: join(screenshots, 'translation.png'), fullPage: true,
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1150) } });
 });
 
 test('two texts in one language get a clear message, not an alignment', async () => {

@@ -151,7 +151,9 @@ self.onmessage = async (event) => {
   }
   const t0 = performance.now();
   try {
-    await prepareEngine(id, [text, event.data.a, event.data.b], options);
+    // An alignment always runs in the full module (the light one has no `align`), even when a
+    // mistaken pair has no Han text, so the reader gets the engine's reason.
+    await prepareEngine(id, [text, event.data.a, event.data.b], op === 'align' ? { ...options, lang: 'zh' } : options);
     if (op === 'compare') {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];

@@ -74,7 +74,7 @@ function view() {
   addStyle();
   const files = elt('input', { type: 'file', multiple: true, accept: '.txt,.md,.html,.htm,text/plain', id: 'tr-files',
     onchange: () => openFiles(files) });
-  section = elt('section', { id: 'translation', class: 'translation', 'aria-labelledby': 'tr-heading', tabindex: -1, onkeydown: onKey },
+  section = elt('section', { id: 'translation', class: 'translation', 'aria-labelledby': 'tr-heading', tabIndex: -1, onkeydown: onKey },
     elt('h3', { id: 'tr-heading' }),
     elt('div', { class: 'tr-tools' },
       elt('label', { class: 'file-btn' }, elt('span', { id: 'tr-files-label' }), files),
