@@ -27,11 +27,9 @@ import { library } from './features/library/store.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
-import { suggestTranslation } from './features/translation/suggest.js';
 
 watch('library', renderLibrary);
 watch('library', fillComparePickers);
-watch('library', suggestTranslation);
 
 // ---- Input and analysis -------------------------------------------------------------------------
 initSamples();
@@ -56,8 +54,11 @@ ui.concClose.addEventListener('click', async () => {
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
 // The translation view is a chunk of its own, loaded on its first use.
 $('align-btn')?.addEventListener('click', () => import('./features/translation/translation.js').then((m) => m.openTranslation()));
-ui.cmpA.addEventListener('change', suggestTranslation);
-ui.cmpB.addEventListener('change', suggestTranslation);
+// Whether the picked pair looks like a text and its translation: checked when a picker changes
+// (the translation view's chunk, not part of the first visit).
+const suggest = () => import('./features/translation/translation.js').then((m) => m.suggestTranslation());
+ui.cmpA.addEventListener('change', suggest);
+ui.cmpB.addEventListener('change', suggest);
 ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];

@@ -1,4 +1,5 @@
-// The translation view (a chunk of its own, loaded on first use): a Chinese article beside its
+// The translation view (a chunk of its own, loaded on first use: the button, or a change of the
+// comparison's pickers, which asks whether to suggest it): a Chinese article beside its
 // English version, aligned by the engine (src/align/): two columns of aligned rows, anchors
 // marked in both, the differences flagged in the margin (keyboard: n / p from flag to flag), the
 // alignment's own doubts stated, and CSV / JSON export. The two texts come from the comparison's
@@ -13,10 +14,40 @@ import { bridge, SupersededError, CancelledError } from '../analysis/worker-brid
 import { readFileText } from '../input/decode.js';
 import { entryTitle } from '../library/library.js';
 import { currentTitle } from '../library/title.js';
-import { pickedText } from './suggest.js';
+import { editorText } from '../input/editor.js';
 import strings from './strings.js';
 
 addStrings(strings);
+
+// ---- The suggestion: the two articles picked for comparison may be a text and its translation --
+// One mostly Han, the other mostly Latin letters, with a year in common; checked when a picker
+// changes.
+
+/** The text picked as `id` (none: the editor's). */
+export const pickedText = (/** @type {string} */ id) => (id ? state.entries.find((e) => e.id === id)?.text ?? '' : editorText());
+
+/** 'zh', 'en' or '' for a text, from its first 20,000 characters. */
+function language(/** @type {string} */ text) {
+  const head = text.slice(0, 20000);
+  const han = head.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const latin = head.match(/[A-Za-z]/g)?.length ?? 0;
+  if (han * 3 >= latin && han > 20) return 'zh';
+  return latin > 60 && han * 3 < latin ? 'en' : '';
+}
+
+const years = (/** @type {string} */ text) => new Set(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+
+/** Shows the hint when the picked pair looks like a text and its translation. */
+export function suggestTranslation() {
+  const hint = $('align-hint');
+  if (!hint || !ui.cmpA) return;
+  const [a, b] = [pickedText(ui.cmpA.value), pickedText(ui.cmpB.value)];
+  const langs = [language(a), language(b)].sort().join('+');
+  const ya = years(a);
+  const shared = [...years(b)].some((y) => ya.has(y));
+  hint.hidden = !(ui.cmpA.value !== ui.cmpB.value && langs === 'en+zh' && shared);
+}
+
 
 /**
  * @typedef {{kind: string, key: string, start: number, end: number, text: string, paragraph: number}} Anchor
