@@ -65,7 +65,7 @@ export function suggestTranslation() {
 // The view's look: adopted as a constructed style sheet (allowed by the page's style-src 'self'),
 // so the first visit's style.css does not carry it.
 const CSS = `
-.translation { margin: 0 0 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem; }
+.translation { grid-column: 1 / -1; margin: 0 0 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem; }
 .translation .tr-tools { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0.3rem 0; }
 .translation table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .translation th, .translation td { vertical-align: top; border-top: 1px solid var(--line); padding: 0.3rem; text-align: start; }
@@ -98,7 +98,7 @@ function addStyle() {
 let shown = null;
 let current = -1;
 
-/** The view's section (made once, after the comparison). */
+/** The view's section (made once, below the panes). */
 function view() {
   let section = $('translation');
   if (section) return section;
@@ -119,8 +119,8 @@ function view() {
     elt('p', { id: 'tr-message', class: 'small', role: 'status', 'aria-live': 'polite' }),
     elt('div', { id: 'tr-confidence', class: 'small' }),
     elt('div', { id: 'tr-body' }));
-  const compare = $('compare');
-  compare ? compare.after(section) : document.querySelector('main')?.append(section);
+  // Below the three panes, the whole width: two columns of text need it.
+  (document.querySelector('main') ?? document.body).append(section);
   labels();
   onLangChange(() => {
     labels();
