@@ -312,6 +312,10 @@ fn byte_offsets(text: &str) -> Vec<usize> {
     out
 }
 
+/// A version's anchors as the alignment weighs them: byte starts (in order), and each anchor's
+/// (key id, weight) when both versions have its key.
+type Evidence = (Vec<usize>, Vec<Option<(u32, f64)>>);
+
 /// One version while it is being aligned.
 struct Side<'t> {
     text: &'t str,
@@ -414,14 +418,14 @@ pub fn align_reports(text_a: &str, report_a: &Report, text_b: &str, report_b: &R
     // Only keys both texts have can pair passages; the rest still count as unshared in flags.
     // Each anchor's (key id, weight) once, and its byte start for finding a passage's anchors.
     let both: BTreeSet<&str> = zh_keys.intersection(&en_keys).copied().collect();
-    let evidence = |side: &Side, list: &[Anchor]| -> (Vec<usize>, Vec<Option<(u32, f64)>>) {
+    let evidence = |side: &Side, list: &[Anchor]| -> Evidence {
         let starts = list.iter().map(|a| side.byte_of[a.start]).collect();
         let info = list.iter().map(|a| both.contains(a.key.as_str()).then(|| (ids[a.key.as_str()], weight(a)))).collect();
         (starts, info)
     };
     let zh_evidence = evidence(&zh, &zh_anchors);
     let en_evidence = evidence(&en, &en_anchors);
-    let unit_of = |side: &Side, (starts, info): &(Vec<usize>, Vec<Option<(u32, f64)>>), range: (usize, usize)| -> Unit {
+    let unit_of = |side: &Side, (starts, info): &Evidence, range: (usize, usize)| -> Unit {
         let lo = starts.partition_point(|&b| b < range.0);
         let hi = starts.partition_point(|&b| b < range.1.max(range.0 + 1));
         let mut keys: Vec<(u32, f64)> = info[lo..hi.max(lo)].iter().flatten().copied().collect();
