@@ -229,6 +229,16 @@ try {
   results.skipped.push({ tool: 'ours-wasm', task: 'instantiate', input: '-', reason: e.message.slice(0, 300) });
 }
 
+// The alignment of a 30 KB text-and-translation pair in wasm, against its own two analyses.
+try {
+  const r = spawnSync(process.execPath, [join(benchDir, 'align.mjs'), '--json', '--reps', smoke ? '1' : '20'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  results.align = JSON.parse(r.stdout.trim().split('\n').at(-1));
+  log(`align      ${results.align.align_ms.toFixed(2)} ms (analyses ${results.align.analyses_ms.toFixed(2)} ms)`);
+} catch (e) {
+  results.skipped.push({ tool: 'ours-wasm', task: 'align', input: 'align-pair', reason: String(e.message).slice(0, 300) });
+}
+
 const PY_TOOLS = {
   jieba: { label: 'jieba (Python)', langs: ['zh'], tasks: ['segment', 'count'] },
   dateparser: { label: 'dateparser (Python)', langs: ['en', 'zh'], tasks: ['dates'] },

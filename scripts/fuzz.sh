@@ -6,10 +6,12 @@
 #
 # Targets (fuzz/fuzz_targets/): analyze (the whole pipeline + report invariants + JSON round
 # trip), dateline, timex, sentences (with paragraphs), decode (file bytes), concordance (with
-# compare), share_link (share links, and any bytes packed into one) and share_bundle (bundle files). All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one
-# process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus
-# grows in fuzz/corpus/TARGET/ (not committed), seeded from samples/ (split into small pieces)
-# and fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
+# compare), share_link (share links, and any bytes packed into one), share_bundle (bundle files)
+# and align (two texts split at a NUL byte, alignment invariants). All are built once
+# (AddressSanitizer + coverage), then each runs for SECONDS in one process (no -jobs: libFuzzer's
+# fork mode would take both cores) at low priority. The corpus grows in fuzz/corpus/TARGET/ (not
+# committed), seeded from samples/ (split into small pieces) and fuzz/seeds/. A crash stops that
+# target with the input saved in fuzz/artifacts/TARGET/ and
 # makes the script fail; turn the input into a case in tests/regressions.rs.
 # Installs cargo-fuzz when missing; the stable toolchain is enough (RUSTC_BOOTSTRAP=1 unlocks the
 # sanitizer flags cargo-fuzz passes). Appends one line per target to fuzz/artifacts/summary.txt
@@ -17,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=(analyze dateline timex sentences decode concordance share_link share_bundle)
+targets=(analyze dateline timex sentences decode concordance share_link share_bundle align)
 which=${1:-all}
 seconds=${2:-60}
 if [[ $which == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
@@ -60,7 +62,7 @@ for t in "${targets[@]}"; do
   log=$root/fuzz/artifacts/$t.log
   # The whole pipeline costs ~50 ms per 2 KB input under ASan: shorter inputs, more executions.
   max_len=4096
-  [[ $t == analyze ]] && max_len=1024
+  [[ $t == analyze || $t == align ]] && max_len=1024
   echo "fuzz: $t for ${seconds}s (log: fuzz/artifacts/$t.log)"
   if ! nice -n 10 "$bin/$t" "$corpus" -artifact_prefix="fuzz/artifacts/$t/" -max_total_time="$seconds" \
       -max_len=$max_len -rss_limit_mb=2048 -timeout=10 -dict=fuzz/dates.dict -print_final_stats=1 >"$log" 2>&1; then

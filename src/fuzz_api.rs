@@ -279,3 +279,52 @@ pub fn share_bundle(data: &[u8]) -> Result<crate::share::Shared, crate::share::S
     assert_eq!(crate::share::parse_bundle(&again).as_ref(), Ok(&shared), "a bundle read does not read again once written");
     Ok(shared)
 }
+
+/// The alignment of two texts (one Chinese, one English, either order), checked: every paragraph
+/// of each version is in exactly one row, rows and flags point at passages and anchors that
+/// exist, anchors quote their text. Bad pairs (same language, empty, no anchors) are errors, not
+/// panics. Returns the number of rows (0 for an error).
+///
+/// ```
+/// assert_eq!(article_explorer::fuzz_api::align("2024年7月会议召开。", "The meeting was held in July 2024."), Ok(1));
+/// ```
+pub fn align(text_a: &str, text_b: &str) -> Result<usize, String> {
+    let Ok(a) = crate::align(&crate::Engine::new(), text_a, text_b) else { return Ok(0) };
+    let (zh_text, en_text) = if a.zh.input == 0 { (text_a, text_b) } else { (text_b, text_a) };
+    for (name, v, text, of_row) in [("zh", &a.zh, zh_text, 0), ("en", &a.en, en_text, 1)] {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut seen = vec![0usize; v.paragraphs.len()];
+        for row in &a.rows {
+            for &p in if of_row == 0 { &row.zh } else { &row.en } {
+                *seen.get_mut(p).ok_or_else(|| format!("{name} row names paragraph {p} of {}", v.paragraphs.len()))? += 1;
+            }
+        }
+        if let Some(p) = seen.iter().position(|&n| n != 1) {
+            return Err(format!("{name} paragraph {p} is in {} rows", seen[p]));
+        }
+        for (i, x) in v.anchors.iter().enumerate() {
+            if x.start > x.end || x.end > units.len() || String::from_utf16_lossy(&units[x.start..x.end]) != x.text {
+                return Err(format!("{name} anchor {i} [{}, {}) does not quote {:?}", x.start, x.end, x.text));
+            }
+            if x.paragraph >= v.paragraphs.len() {
+                return Err(format!("{name} anchor {i} in paragraph {} of {}", x.paragraph, v.paragraphs.len()));
+            }
+        }
+    }
+    for (i, row) in a.rows.iter().enumerate() {
+        for pair in &row.shared {
+            if pair[0] >= a.zh.anchors.len() || pair[1] >= a.en.anchors.len() || a.zh.anchors[pair[0]].key != a.en.anchors[pair[1]].key {
+                return Err(format!("row {i} shares anchors {pair:?} that differ or do not exist"));
+            }
+        }
+        if row.confidence.is_some_and(|c| !(0.0..=1.0).contains(&c)) {
+            return Err(format!("row {i} confidence {:?} outside 0..1", row.confidence));
+        }
+    }
+    for (i, f) in a.flags.iter().enumerate() {
+        if f.row >= a.rows.len() || f.zh_anchor.is_some_and(|x| x >= a.zh.anchors.len()) || f.en_anchor.is_some_and(|x| x >= a.en.anchors.len()) {
+            return Err(format!("flag {i} points outside the alignment"));
+        }
+    }
+    Ok(a.rows.len())
+}

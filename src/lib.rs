@@ -17,6 +17,7 @@
 
 #[macro_use]
 mod text; // first: its `data!` macro embeds the data files for the modules below
+mod align;
 pub mod corpus;
 mod engine;
 #[doc(hidden)]
@@ -36,6 +37,12 @@ mod wasm;
 #[path = "wasm/share.rs"]
 mod wasm;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use align::alignment_schema;
+pub use align::{
+    ALIGNMENT_VERSION, AlignError, Alignment, Anchor, AnchorKind, Confidence, Flag, FlagKind, Note, Passage, Row, SentencePair, Version, align,
+    align_reports,
+};
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
 pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};

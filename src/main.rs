@@ -101,12 +101,27 @@ enum Command {
         #[arg(value_name = "FILE|-", default_value = "-")]
         file: String,
     },
+    /// Aligns a Chinese text with its English version (paragraphs, then sentences) and prints the
+    /// alignment and the differences found (dates, numbers, events, glossary terms, passages with
+    /// no counterpart) as JSON. The two files may come in either order.
+    Align {
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+        #[command(flatten)]
+        engine: EngineArgs,
+        /// The Chinese text.
+        zh_file: String,
+        /// The English text.
+        en_file: String,
+    },
     /// Prints the JSON Schema (draft 2020-12) of the report `analyze` prints, or of the output of
     /// `compare` or `concordance`: every field, its type and meaning. Its `$id` names the report
     /// version; docs/*.schema.json hold copies.
     Schema {
-        /// Whose schema: the report (`analyze`), the comparison (`compare`) or the concordance.
-        #[arg(value_name = "report|comparison|concordance", default_value = "report", value_parser = ["report", "comparison", "concordance"])]
+        /// Whose schema: the report (`analyze`), the comparison (`compare`), the concordance or the
+        /// alignment (`align`).
+        #[arg(value_name = "report|comparison|concordance|alignment", default_value = "report", value_parser = ["report", "comparison", "concordance", "alignment"])]
         of: String,
     },
 }
@@ -176,10 +191,17 @@ fn run(command: Command) -> Result<(), String> {
             let text = read_input(&file)?;
             print_json(&engine.concordance(&text).query(&query, &ConcordanceOptions { mode, context, limit }), true)
         }
+        Command::Align { pretty, engine, zh_file, en_file } => {
+            let engine = engine.build()?;
+            let (zh, en) = (read_input(&zh_file)?, read_input(&en_file)?);
+            let alignment = article_explorer::align(&engine, &zh, &en).map_err(|e| format!("cannot align {zh_file} and {en_file}: {e}"))?;
+            print_json(&alignment, pretty)
+        }
         Command::Schema { of } => {
             let schema = match of.as_str() {
                 "comparison" => article_explorer::comparison_schema(),
                 "concordance" => article_explorer::concordance_schema(),
+                "alignment" => article_explorer::alignment_schema(),
                 _ => article_explorer::report_schema(),
             };
             print_json(&schema, true)

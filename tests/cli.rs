@@ -178,3 +178,26 @@ fn share_makes_a_link_that_reads_back_and_refuses_a_changed_one() {
     assert_eq!(cut.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&cut.stderr).contains("damaged"));
 }
+
+#[test]
+fn align_prints_the_alignment_and_refuses_bad_pairs() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/align/");
+    let (zh, en) = (format!("{dir}zh.txt"), format!("{dir}en.txt"));
+    let out = cli().args(["align", &zh, &en]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let a = json(&out);
+    assert_eq!(a["zh"]["paragraphs"].as_array().unwrap().len(), 33);
+    assert_eq!(a["en"]["paragraphs"].as_array().unwrap().len(), 85);
+    let kinds: Vec<&str> = a["flags"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"date-differs") && kinds.contains(&"number-differs"), "{kinds:?}");
+    // Either order: the same rows.
+    let swapped = json(&cli().args(["align", &en, &zh]).output().unwrap());
+    assert_eq!(swapped["rows"], a["rows"]);
+    // Same language, an empty text: exit 2 with the reason.
+    let same = cli().args(["align", &en, &en]).output().unwrap();
+    assert_eq!(same.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&same.stderr).contains("both texts are in English"));
+    let empty = run_stdin(&["align", "-", &en], b"  \n");
+    assert_eq!(empty.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("is empty"));
+}

@@ -33,7 +33,7 @@ const LAYERS: &[&[&str]] = &[
     &["keywords"],
     &["pipeline"],         // builds the report
     &["engine"],           // owns the settings and dictionaries an analysis uses
-    &["corpus"],           // many articles: summaries and what is computed from them
+    &["corpus", "align"],  // many articles; a text beside its translation: both from the engine's reports
     &["wasm", "fuzz_api"], // the doors
 ];
 

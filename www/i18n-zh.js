@@ -162,6 +162,8 @@ export default {
   'corpus.button': '语料库…', 'corpus.buttonTitle': '多篇带日期的文章：趋势、提法变化、合并时间线',
 
   // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
+  'align.run': '作为译文对照',
+  'align.suggest': '一篇是中文，一篇是英文，且有相同的日期：它们可能互为译文。',
 
   // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
   'tl.open': '按时间顺序阅读时间线',

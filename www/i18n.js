@@ -167,6 +167,8 @@ const STRINGS = {
     'corpus.button': 'Corpus…', 'corpus.buttonTitle': 'Many dated articles: trends, phrasing changes, one timeline',
 
     // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
+    'align.run': 'Compare as translations',
+    'align.suggest': 'One is Chinese, the other English, with dates in common: they may be translations of each other.',
 
     // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
     'tl.open': 'Read the timeline in order',

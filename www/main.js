@@ -67,6 +67,13 @@ ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
 $('tl-open').addEventListener('click', () => import('./features/timeline/timeline-view.js').then((m) => m.openTimeline({
   state, watch, changed, ui, elt, $, t, addStrings, uiLang, onLangChange, jumpToSentence, library, findEntry, upsertEntry, newId, currentTitle,
 })));
+// The translation view is a chunk of its own, loaded on its first use.
+$('align-btn')?.addEventListener('click', () => import('./features/translation/translation.js').then((m) => m.openTranslation()));
+// Whether the picked pair looks like a text and its translation: checked when a picker changes
+// (the translation view's chunk, not part of the first visit).
+const suggest = () => import('./features/translation/translation.js').then((m) => m.suggestTranslation());
+ui.cmpA.addEventListener('change', suggest);
+ui.cmpB.addEventListener('change', suggest);
 ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];

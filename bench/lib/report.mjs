@@ -193,6 +193,11 @@ export function renderMarkdown(results) {
     L.push('## Start-up', '', `Fresh Node process, \`init({module_or_path: bytes})\` of pkg/article_explorer_bg.wasm (${size(s.wasm_bytes)}): median **${ms(s.instantiate_ms)}** to compile + instantiate over ${s.runs} processes (CV ${pct(s.instantiate_cv)}); compiling the same bytes again in that process: ${ms(s.compile_again_ms)}.${s.dictionary_ms != null ? ` Loading the Chinese dictionary (pkg/jieba-dict.txt.gz, inflated in JS, then \`loadChineseDictionary\`), which the page does once before the first Chinese text and the timed runs exclude: ${ms(s.dictionary_ms)}.` : ''}`, '');
   }
 
+  if (results.align) {
+    const a = results.align;
+    L.push('## Text and translation', '', `bench/align.mjs: \`align\` of the test pair (tests/fixtures/align/, ${size(a.bytes)}, ${a.rows} rows) in wasm (pkg/, Node), ${a.reps} repetitions, load ${fmt(a.load1)}: median **${ms(a.align_ms)}** (goal < 50 ms); the two analyses it starts with, timed in turn in the same run: ${ms(a.analyses_ms)} (ratio ${fmt(a.ratio)}).`, '');
+  }
+
   if (results.wheel) {
     const { per_article: p, dask: d } = results.wheel;
     L.push('## Python wheel and Dask', '', `bench/py_wheel.py (docs/bench.md), Python ${results.wheel.python}, load average ${fmt(results.wheel.load1_start)} at start, ${fmt(results.wheel.load1_end)} at end.`, '');

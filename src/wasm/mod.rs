@@ -12,6 +12,10 @@ use wasm_bindgen::prelude::*;
 // The corpus entries: in the full module only (src/wasm/corpus.rs says why).
 #[cfg(feature = "zh")]
 mod corpus;
+// Every alignment has a Chinese text, which the page analyzes with the full module: the light
+// one, loaded on every first visit, does not carry the alignment.
+#[cfg(feature = "zh")]
+mod align;
 mod options;
 
 use crate::{Engine, Options, Stage};

@@ -115,6 +115,18 @@ export class AnalysisBridge {
     return this.#request('concordance', { text, term, query, options }, () => {});
   }
 
+  /**
+   * Aligns a Chinese text with its English version (either order); resolves with `{result, ms}`,
+   * `result` the engine's alignment (src/align/). Errors start with a code in brackets.
+   * @param {string} a
+   * @param {string} b
+   * @param {Progress} [onProgress]
+   * @returns {Promise<{result: any, ms: number}>}
+   */
+  align(a, b, onProgress = () => {}) {
+    return this.#request('align', { a, b }, onProgress);
+  }
+
   /** Stops the work under way (if any) at once and drops every waiting request. */
   cancel() {
     for (const p of this.#pending.values()) p.reject(new CancelledError());

@@ -5,7 +5,8 @@
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
-//             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query})
+//             | {id, type: 'result', result, ms} (concordance: {id, op: 'concordance', text, term, options, query};
+//               align: {id, op: 'align', a, b})
 //             | {id, type: 'error', message, fatal}.
 // A fatal error (a trap: panic, out of memory) leaves the instance unusable, so the bridge
 // replaces the worker; the page keeps the text.
@@ -154,7 +155,10 @@ self.onmessage = async (event) => {
   }
   const t0 = performance.now();
   try {
-    await prepareEngine(id, [text, event.data.a, event.data.b, ...(Array.isArray(event.data.texts) ? event.data.texts : [])], options);
+    // An alignment always runs in the full module (the light one has no `align`), even when a
+    // mistaken pair has no Han text, so the reader gets the engine's reason.
+    await prepareEngine(id, [text, event.data.a, event.data.b, ...(Array.isArray(event.data.texts) ? event.data.texts : [])],
+      op === 'align' ? { ...options, lang: 'zh' } : options);
     if (op === 'compare') {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];
@@ -166,6 +170,11 @@ self.onmessage = async (event) => {
       const { corpusOp } = await import('../corpus/worker-ops.js');
       const result = corpusOp(event.data, entry, (/** @type {string} */ t, /** @type {any} */ o, /** @type {number} */ f, /** @type {number} */ to) => run(id, t, o, f, to));
       self.postMessage({ id, type: 'result', ...result, ms: performance.now() - t0 });
+    } else if (op === 'align') {
+      // A text beside its translation (src/align/); reports of both are made inside the entry.
+      const fn = entry('align');
+      if (!fn) throw new Error('[unavailable] this build has no alignment');
+      self.postMessage({ id, type: 'result', result: fn(event.data.a, event.data.b), ms: performance.now() - t0 });
     } else if (op === 'concordance') {
       // One index per text (segmenting once), kept for the next queries on the same text.
       const { term, query } = event.data;
