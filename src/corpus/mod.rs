@@ -15,6 +15,8 @@
 
 mod date;
 mod duplicates;
+#[cfg(not(target_arch = "wasm32"))]
+mod intake;
 mod phrasing;
 mod summary;
 mod timeline;
@@ -22,6 +24,8 @@ mod trends;
 
 pub use date::{ArticleDateSource, Period, choose_date, file_name_date, period_label};
 pub use duplicates::{DuplicateGroup, DuplicateIndex, duplicate_groups, text_hash};
+#[cfg(not(target_arch = "wasm32"))]
+pub use intake::{Document, Intake, IntakeOptions, SkipReason, Skipped, ZipEntries};
 pub use phrasing::{ChangedTerm, MAX_IDS, PhrasingChanges, PhrasingOptions, Selection, SideSize, phrasing_changes};
 pub use summary::{ArticleSummary, MAX_EVENT_CHARS, SUMMARY_VERSION, SummaryEvent, SummaryOptions, TermEntry, TrackedCount, summarize};
 pub use timeline::{MAX_EVENT_IDS, MergedEvent, TimelineOptions, merged_timeline};

@@ -53,7 +53,10 @@ impl TermQuery {
             _ if !self.is_sequence_candidate() => (0, false),
             _ => {
                 let c = s.count_of_key(&self.key);
-                (c as u64, c > 0 || s.ngram_min_count <= 1)
+                // A sequence occurs no more often than its rarest content word: when one is absent,
+                // its count is exactly 0 even where the summary keeps only repeated sequences.
+                let absent_word = self.keys.iter().any(|(k, stop)| !stop && s.count_of_key(k) == 0);
+                (c as u64, c > 0 || s.ngram_min_count <= 1 || absent_word)
             }
         }
     }
