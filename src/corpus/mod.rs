@@ -18,6 +18,8 @@ mod duplicates;
 #[cfg(not(target_arch = "wasm32"))]
 mod intake;
 mod phrasing;
+#[cfg(not(target_arch = "wasm32"))]
+mod stream;
 mod summary;
 mod timeline;
 mod trends;
@@ -27,6 +29,8 @@ pub use duplicates::{DuplicateGroup, DuplicateIndex, duplicate_groups, text_hash
 #[cfg(not(target_arch = "wasm32"))]
 pub use intake::{Document, Intake, IntakeOptions, SkipReason, Skipped, ZipEntries};
 pub use phrasing::{ChangedTerm, MAX_IDS, PhrasingChanges, PhrasingOptions, Selection, SideSize, phrasing_changes};
+#[cfg(not(target_arch = "wasm32"))]
+pub use stream::{Outcome, summarize_stream};
 pub use summary::{ArticleSummary, MAX_EVENT_CHARS, SUMMARY_VERSION, SummaryEvent, SummaryOptions, TermEntry, TrackedCount, summarize};
 pub use timeline::{MAX_EVENT_IDS, MergedEvent, TimelineOptions, merged_timeline};
 pub use trends::{TermQuery, TrendAccumulator, TrendRow, TrendTerm, Trends, trends};
