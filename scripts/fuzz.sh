@@ -6,8 +6,8 @@
 #
 # Targets (fuzz/fuzz_targets/): analyze (the whole pipeline + report invariants + JSON round
 # trip), dateline, timex, sentences (with paragraphs), decode (file bytes), concordance (with
-# compare). All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one
-# process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus
+# compare), archive (the corpus command's .zip reader; seeds also from fuzz/seeds-archive/).
+# All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus
 # grows in fuzz/corpus/TARGET/ (not committed), seeded from samples/ (split into small pieces)
 # and fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
 # makes the script fail; turn the input into a case in tests/regressions.rs.
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=(analyze dateline timex sentences decode concordance)
+targets=(analyze dateline timex sentences decode concordance archive)
 which=${1:-all}
 seconds=${2:-60}
 if [[ $which == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
@@ -48,6 +48,10 @@ seed() {
     split -C 2000 -d -a 3 "$f" "$dir/$(basename "$f" .txt)-"
   done
   cp fuzz/seeds/* "$dir/"
+  # A target's own seeds (archives for `archive`).
+  local name
+  name=$(basename "$dir")
+  if [[ -d fuzz/seeds-$name ]]; then cp fuzz/seeds-"$name"/* "$dir/"; fi
 }
 
 status=0
