@@ -116,11 +116,12 @@ enum Command {
         paths: Vec<String>,
     },
     /// Prints the JSON Schema (draft 2020-12) of the report `analyze` prints, or of the output of
-    /// `compare` or `concordance`: every field, its type and meaning. Its `$id` names the report
-    /// version; docs/*.schema.json hold copies.
+    /// `compare` or `concordance`, or of a corpus article summary: every field, its type and
+    /// meaning. Its `$id` names the report version; docs/*.schema.json hold copies.
     Schema {
-        /// Whose schema: the report (`analyze`), the comparison (`compare`) or the concordance.
-        #[arg(value_name = "report|comparison|concordance", default_value = "report", value_parser = ["report", "comparison", "concordance"])]
+        /// Whose schema: the report (`analyze`), the comparison (`compare`), the concordance or the
+        /// corpus article summary (`corpus`).
+        #[arg(value_name = "report|comparison|concordance|summary", default_value = "report", value_parser = ["report", "comparison", "concordance", "summary"])]
         of: String,
     },
 }
@@ -198,6 +199,7 @@ fn run(command: Command) -> Result<(), String> {
             let schema = match of.as_str() {
                 "comparison" => article_explorer::comparison_schema(),
                 "concordance" => article_explorer::concordance_schema(),
+                "summary" => article_explorer::corpus::summary_schema(),
                 _ => article_explorer::report_schema(),
             };
             print_json(&schema, true)

@@ -137,3 +137,22 @@ fn a_summary_survives_the_json_round_trip() {
     let hits = e.concordance(&text).query("社会工作", &Default::default()).total;
     assert_eq!(s.tracked[0].count as usize, hits);
 }
+
+#[test]
+fn summaries_of_the_samples_match_docs_summary_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/summary.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let e = Engine::new();
+    for name in ["en-peoples-daily-2025-11-05.txt", "zh-community-governance-2025.txt"] {
+        let text = std::fs::read_to_string(format!("{}/samples/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let s = summarize(&e, &text, &SummaryOptions { id: name.into(), track: vec!["social work".into()], ..Default::default() });
+        let value = serde_json::to_value(&s).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    // The schema is strict enough to refuse a wrong date source.
+    let mut bad = serde_json::to_value(summarize(&e, "Text.", &SummaryOptions::default())).unwrap();
+    bad["date_source"] = "guess".into();
+    assert!(!validator.is_valid(&bad));
+}

@@ -22,9 +22,12 @@ fn checked_in_schema() -> Value {
 
 #[test]
 fn checked_in_schemas_are_what_the_code_generates() {
-    for (name, generated) in
-        [("report", report_schema()), ("comparison", article_explorer::comparison_schema()), ("concordance", article_explorer::concordance_schema())]
-    {
+    for (name, generated) in [
+        ("report", report_schema()),
+        ("comparison", article_explorer::comparison_schema()),
+        ("concordance", article_explorer::concordance_schema()),
+        ("summary", article_explorer::corpus::summary_schema()),
+    ] {
         let generated = serde_json::to_string_pretty(&generated).unwrap() + "\n";
         let checked_in = std::fs::read_to_string(root().join(format!("docs/{name}.schema.json"))).unwrap_or_default();
         assert!(

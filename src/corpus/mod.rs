@@ -35,6 +35,21 @@ pub use summary::{ArticleSummary, MAX_EVENT_CHARS, SUMMARY_VERSION, SummaryEvent
 pub use timeline::{MAX_EVENT_IDS, MergedEvent, TimelineOptions, merged_timeline};
 pub use trends::{TermQuery, TrendAccumulator, TrendRow, TrendTerm, Trends, trends};
 
+/// The JSON Schema (draft 2020-12) of an [`ArticleSummary`] as serialized: what
+/// `article-explorer schema summary` prints (docs/summary.schema.json). The `corpus` command's
+/// article lines are such a summary with `kind`, `path` and `duplicate_of` added.
+///
+/// ```
+/// let schema = article_explorer::corpus::summary_schema();
+/// assert_eq!(schema["properties"]["version"]["const"], article_explorer::corpus::SUMMARY_VERSION);
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn summary_schema() -> serde_json::Value {
+    let mut schema = crate::report::schema_of::<ArticleSummary>("summary");
+    schema["properties"]["version"]["const"] = SUMMARY_VERSION.into();
+    schema
+}
+
 /// The duplicate groups of `summaries` (by text hash; the first given is kept).
 ///
 /// ```
