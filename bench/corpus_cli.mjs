@@ -30,7 +30,8 @@ const samples = ['en-peoples-daily-2025-11-05.txt', 'zh-community-governance-202
 
 /** Writes about `mb` megabytes of articles into `dir` (kept when already there). */
 function makeCorpus(dir, mb) {
-  const stamp = join(dir, '.complete');
+  // Beside the folder, not in it: the corpus command would list it as a skipped hidden file.
+  const stamp = `${dir}.complete`;
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(mb)) return;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
