@@ -20,8 +20,8 @@ const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const smoke = args.includes('--smoke');
 const cli = opt('--cli') ?? join(root, 'target/release/article-explorer');
-const SMALL_MB = smoke ? 0.3 : 8;
-const LARGE_MB = smoke ? 1 : 80;
+const SMALL_MB = smoke ? 0.3 : 10;
+const LARGE_MB = smoke ? 1 : 100;
 const REPS = smoke ? 1 : 3;
 const log = (...m) => console.error(`[corpus-cli ${new Date().toISOString().slice(11, 19)}]`, ...m);
 
