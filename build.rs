@@ -30,9 +30,12 @@ fn main() {
     let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
     copy_dir(Path::new("data"), &out);
     let list = fs::read_to_string("data/en/reference-frequencies.txt").expect("data/en/reference-frequencies.txt is readable");
-    let keyed = keyed_reference(&list);
-    if fs::read_to_string(out.join("en/reference-keys.txt")).ok().as_deref() != Some(keyed.as_str()) {
-        fs::write(out.join("en/reference-keys.txt"), keyed).expect("OUT_DIR is writable");
+    let (keys, centibels) = keyed_reference(&list);
+    if fs::read_to_string(out.join("en/reference-keys.txt")).ok().as_deref() != Some(keys.as_str()) {
+        fs::write(out.join("en/reference-keys.txt"), keys).expect("OUT_DIR is writable");
+    }
+    if fs::read(out.join("en/reference-keys.bin")).ok().as_deref() != Some(centibels.as_slice()) {
+        fs::write(out.join("en/reference-keys.bin"), centibels).expect("OUT_DIR is writable");
     }
     let case = lowercase_tables();
     let case_file = out.with_file_name("lowercase.rs");
@@ -67,10 +70,16 @@ fn copy_dir(dir: &Path, out: &Path) {
 
 /// `data/en/reference-frequencies.txt` grouped the way the keyness code looks words up: the rates
 /// of the forms that share a grouping key (`src/keywords/lemma.rs`, e.g. govern, governs, governed,
-/// governing) summed, and the sum put back into its centibel bucket. Same line format, one key
-/// per entry: 7,108 keys instead of 10,000 words (25.8 KB gzip instead of 36.4 KB in the page's wasm
-/// module; docs/weight.md). `ReferenceList::parse_keyed` reads it without grouping again.
-fn keyed_reference(text: &str) -> String {
+/// governing) summed, and the sum put back into its centibel bucket: 7,108 keys instead of 10,000
+/// words. Written as two files that `ReferenceList::english` reads without grouping again:
+/// - `reference-keys.txt`: the keys in byte order, front-coded: each line is one character
+///   `'0' + n` (n: the bytes it shares with the key before, on a character boundary), then the rest;
+/// - `reference-keys.bin`: the highest bucket (u16, little-endian), then per key, in the same order,
+///   the highest bucket minus its bucket: one byte, or 255 and one more byte for 255 and over.
+///
+/// In the page's wasm module that is 23.2 KB gzip, against 25.8 KB for the same list in the
+/// bucketed line format and 36.4 KB ungrouped (docs/weight.md).
+fn keyed_reference(text: &str) -> (String, Vec<u8>) {
     let mut rates: BTreeMap<String, f64> = BTreeMap::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let Some((cb, words)) = line.split_once('\t') else { continue };
@@ -79,11 +88,27 @@ fn keyed_reference(text: &str) -> String {
             *rates.entry(lemma::group_key(w)).or_default() += 10f64.powf(-f64::from(cb) / 100.0);
         }
     }
-    let mut buckets: BTreeMap<u32, Vec<String>> = BTreeMap::new();
-    for (key, rate) in rates {
-        buckets.entry((-100.0 * rate.log10()).round() as u32).or_default().push(key);
+    let buckets: Vec<u32> = rates.values().map(|rate| (-100.0 * rate.log10()).round() as u32).collect();
+    let top = buckets.iter().copied().max().unwrap_or(0);
+    let mut centibels = u16::try_from(top).expect("a bucket fits in u16").to_le_bytes().to_vec();
+    for b in &buckets {
+        match top - b {
+            v @ 0..255 => centibels.push(v as u8),
+            v => centibels.extend([255, u8::try_from(v - 255).expect("buckets span under 510")]),
+        }
     }
-    buckets.into_iter().map(|(cb, keys)| format!("{cb}\t{}\n", keys.join(" "))).collect()
+    let (mut keys, mut prev) = (String::new(), "");
+    for key in rates.keys() {
+        let mut n = prev.bytes().zip(key.bytes()).take_while(|(a, b)| a == b).count();
+        while !key.is_char_boundary(n) {
+            n -= 1;
+        }
+        keys.push(char::from(b'0' + u8::try_from(n).expect("a short shared prefix")));
+        keys.push_str(&key[n..]);
+        keys.push('\n');
+        prev = key;
+    }
+    (keys, centibels)
 }
 
 /// `src/text/case.rs`'s tables, derived from this toolchain's `char::to_lowercase` and

@@ -8,8 +8,9 @@
 //   --smoke            tiny inputs, one repetition, results to a temporary folder: checks that the
 //                      harness runs (the test suite calls this); never asserts a timing
 //   --out DIR          where to write results.json / results.md (default bench/results)
-//   --skip LIST        comma-separated: native, python, browser, corpus, corpus-cli (the corpus
-//                      command on 1 and 2 threads, and its memory: bench/corpus_cli.mjs), peers, wheel (the Python
+//   --skip LIST        comma-separated: native, python, browser, corpus, corpus-page, corpus-cli
+//                      (the corpus command on 1 and 2 threads, and its memory: bench/corpus_cli.mjs),
+//                      peers, wheel (the Python
 //                      wheel against the CLI, and Dask with 1 and 2 workers: bench/py_wheel.py;
 //                      not in smoke runs, python/tests runs that script's own smoke mode)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -297,6 +298,17 @@ if (!skip.has('browser')) {
   } catch (e) {
     log(`browser bench failed: ${e.stack ?? e}`);
     results.skipped.push({ tool: 'browser', task: '*', input: '*', reason: String(e.message ?? e).slice(0, 300) });
+  }
+}
+
+// The corpus explorer of the page (bench/corpus-page.mjs): three corpora, one run each.
+if (!skip.has('browser') && !skip.has('corpus-page')) {
+  try {
+    const { corpusPageBench } = await import('./corpus-page.mjs');
+    results.corpusPage = await corpusPageBench({ smoke, log });
+  } catch (e) {
+    log(`corpus page bench failed: ${e.stack ?? e}`);
+    results.skipped.push({ tool: 'corpus-page', task: '*', input: '*', reason: String(e.message ?? e).slice(0, 300) });
   }
 }
 

@@ -1,5 +1,5 @@
 // One measurement in a fresh process: node --expose-gc bench/task.mjs '<json>'
-//   {tool, task, path, lang, warmup, reps, budgetMs}
+//   {tool, task, path, lang, warmup, reps, budgetMs, cpu?}
 // Prints one JSON line: {times: [ms…], first: {...what the first run produced}, runs: [...per-run results],
 // rss: {baseline, afterFirst, peak}, instantiateMs?}. Stops repeating once budgetMs of measured time is spent.
 import { readFileSync } from 'node:fs';
@@ -35,9 +35,12 @@ let first;
 let afterFirst;
 const total = job.warmup + job.reps;
 for (let i = 0; i < total; i++) {
-  const t0 = performance.now();
+  // job.cpu: the process's CPU time (all its threads) instead of wall time, which a loaded machine
+  // stretches whenever the scheduler takes the core away (bench/pair.mjs --cpu).
+  const clock = job.cpu ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
+  const t0 = clock();
   const out = run(text, job.lang);
-  const ms = performance.now() - t0;
+  const ms = clock() - t0;
   if (i === 0) {
     first = out;
     afterFirst = maxRss();

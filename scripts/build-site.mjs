@@ -12,7 +12,7 @@ import { echartsStubs } from './echarts-stubs.mjs'; // ECharts modules the page 
 const root = new URL('..', import.meta.url).pathname;
 // OUT_DIR builds into another folder (e.g. a private copy for tests); default dist/.
 const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, 'dist');
-if (!existsSync(join(root, 'pkg/article_explorer_bg.wasm')) || !existsSync(join(root, 'pkg/light/article_explorer_bg.wasm'))) {
+if (!['pkg', 'pkg/light', 'pkg/share'].every((d) => existsSync(join(root, d, 'article_explorer_bg.wasm')))) {
   console.error('pkg/ is missing: run scripts/build-wasm.sh first (make does)');
   process.exit(1);
 }
@@ -45,6 +45,8 @@ const samplesPlugin = {
   },
 };
 
+// The engine's version, for the provenance of shares and exports (features/share/).
+const engineVersion = JSON.stringify(/^version = "([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1]);
 const result = await build({
   // Every script lands in dist/ itself (entries by these names, chunks beside them), so the
   // scripts find each other and the wasm with URLs relative to their own (new URL('./worker.js',
@@ -70,26 +72,47 @@ const result = await build({
   banner: { js: '//# allFunctionsCalledOnLoad' },
   logLevel: 'warning',
   metafile: true,
-  plugins: [samplesPlugin, ...(process.env.ECHARTS_STUBS === '0' ? [] : [echartsStubs])],
+  // The engine's version, for the provenance of shares and exports (features/share/).
+  define: { AE_ENGINE_VERSION: engineVersion },
+  plugins: [samplesPlugin, echartsStubs], // ECHARTS_STUBS=0: the plugin stubs nothing
 });
 
-for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest']) {
+// The embed view (embed.html): one chart of a shared analysis, for an iframe. A build of its own:
+// as a third entry of the page's build it would split the modules it shares with main.js (the
+// charts, ECharts, i18n) into more chunks, which costs the first visit ~1.7 KB gzip.
+const embedResult = await build({
+  entryPoints: { embed: join(root, 'www/features/share/embed.js') },
+  outdir: dist, bundle: true, format: 'esm', splitting: true, chunkNames: 'embed-[hash]',
+  minify: process.env.MINIFY !== '0', sourcemap: 'linked', target: ['chrome110', 'firefox115', 'safari16'],
+  legalComments: 'linked', logLevel: 'warning', metafile: true, define: { AE_ENGINE_VERSION: engineVersion },
+  plugins: [echartsStubs],
+});
+for (const f of ['index.html', 'icon.svg', 'manifest.webmanifest', 'embed.html', 'embed.css']) {
   if (existsSync(join(root, 'www', f))) cpSync(join(root, 'www', f), join(dist, f));
 }
 // The style sheet, minified like the scripts (0.3 KB gzip less on every first visit).
 const css = readFileSync(join(root, 'www/style.css'), 'utf8');
 writeFileSync(join(dist, 'style.css'), process.env.MINIFY === '0' ? css : (await transform(css, { loader: 'css', minify: true, target: ['chrome110', 'firefox115', 'safari16'] })).code);
+// Style sheets of lazy views (www/<name>.css other than style.css), linked by their chunk when it loads.
+for (const f of readdirSync(join(root, 'www')).filter((n) => n.endsWith('.css') && n !== 'style.css')) {
+  const sheet = readFileSync(join(root, 'www', f), 'utf8');
+  writeFileSync(join(dist, f), process.env.MINIFY === '0' ? sheet : (await transform(sheet, { loader: 'css', minify: true, target: ['chrome110', 'firefox115', 'safari16'] })).code);
+}
 // The two engine builds (scripts/build-wasm.sh): the light module every visit
 // loads, and the full one (Chinese) the worker fetches only for a text with Han characters.
 cpSync(join(root, 'pkg/light/article_explorer_bg.wasm'), join(dist, 'article_explorer_light_bg.wasm'));
 cpSync(join(root, 'pkg/article_explorer_bg.wasm'), join(dist, 'article_explorer_bg.wasm'));
+// The share module (reading share links and bundles, features/share/): only when one is opened.
+cpSync(join(root, 'pkg/share/article_explorer_bg.wasm'), join(dist, 'article_explorer_share_bg.wasm'));
 // Lazily fetched data the worker may ask for (e.g. the Chinese dictionary): pkg/*.{dict,bin,gz,txt}.
-const lazy = [...readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f)), 'article_explorer_bg.wasm'];
+const lazy = [...readdirSync(join(root, 'pkg')).filter((f) => /\.(dict|bin|gz|txt)$/.test(f)), 'article_explorer_bg.wasm', 'article_explorer_share_bg.wasm'];
 for (const f of lazy.filter((f) => !f.endsWith('.wasm'))) cpSync(join(root, 'pkg', f), join(dist, f));
 
 // Which files the first visit needs: the HTML, its CSS, every chunk main.js and worker.js import
 // statically, and the wasm. Dynamically imported chunks (SVG export) and lazy data are extra.
 const outputs = result.metafile.outputs;
+// METAFILE=<file>: esbuild's metafile, to see which modules make up each chunk.
+if (process.env.METAFILE) writeFileSync(process.env.METAFILE, JSON.stringify(result.metafile));
 const staticClosure = (entry) => {
   const seen = new Set();
   const visit = (file) => {
@@ -103,8 +126,10 @@ const staticClosure = (entry) => {
 const outRel = (name) => Object.keys(outputs).find((k) => k.endsWith(`/${name}`));
 // The full module's glue chunk goes with the full module: fetched only for Chinese, never precached.
 for (const [file, out] of Object.entries(outputs)) {
-  if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js'))) lazy.push(basename(file));
+  if (Object.keys(out.inputs).some((i) => i.endsWith('pkg/article_explorer.js') || i.endsWith('pkg/share/article_explorer.js'))) lazy.push(basename(file));
 }
+// The embed view is for other sites' iframes: not precached for the page's visitors.
+for (const f of readdirSync(dist)) if (f.startsWith('embed')) lazy.push(f);
 // boot.js's dynamic imports count too: it asks for the samples at once on a first visit. The icon
 // and the manifest are linked from index.html, and the browser fetches them right away.
 const bootDynamic = (outputs[outRel('boot.js')]?.imports ?? []).filter((i) => i.kind === 'dynamic-import')
@@ -129,6 +154,7 @@ const NOTES = {
   'article_explorer_light_bg.wasm': 'engine, light module (no Chinese): every first visit',
   'article_explorer_bg.wasm': 'engine, full module (Chinese): fetched only for a text with Han characters',
   'jieba-dict.txt.gz': 'Chinese dictionary + HMM: fetched only for a text with Han characters',
+  'article_explorer_share_bg.wasm': 'share module (reading share links and bundles): only when one is opened',
 };
 // What a chunk holds, from the bundle's metafile (the chunk names are content hashes).
 const AFTER_LOAD = 'precached by the service worker after load';
@@ -136,6 +162,7 @@ const chunkNote = (file) => {
   if (!file.startsWith('chunk-')) return undefined;
   const inputs = Object.keys(outputs[outRel(file)]?.inputs ?? {});
   const has = (s) => inputs.some((i) => i.includes(s));
+  if (has('pkg/share/article_explorer.js')) return 'engine glue, share module: loaded with it';
   if (has('pkg/article_explorer.js')) return 'engine glue, full module: loaded with it';
   if (has('www/features/charts/chart-export.js')) return 'chart export (PNG and SVG with a legend, SVG renderer): on the first PNG or SVG export';
   if (has('www/features/charts/chart-tooltip.js')) return 'ECharts tooltip: on the first hover or focus of a chart';

@@ -6,10 +6,17 @@
 #   pkg/light/  the light module (--no-default-features), profile wasm-light (opt-level "z"), then
 #               wasm-opt -Oz --converge: what the page loads on every first visit (for texts up to a
 #               million characters without Han characters; the worker takes the full module for
-#               others). --converge repeats -Oz until it stops shrinking (-1.2 KB gzip, docs/weight.md).
+#               others). --converge repeats -Oz until it stops shrinking (-1.2 KB gzip, docs/weight.md);
+#               --merge-similar-functions first merges functions that differ only in constants
+#               (-0.7 KB gzip; an extra argument per call, nothing the first view can feel).
+#   pkg/share/  the share module (--features share-only): reading share links and bundles, without
+#               the analysis; loaded only to open a link or a bundle.
 # Each: cargo (wasm32), wasm-bindgen (--target web, with TypeScript declarations for the npm
 # package), wasm-opt (-O3 for the full module), which also drops the producers and target_features
-# sections (metadata no browser reads). scripts/build-npm.mjs then makes pkg/ an npm package.
+# sections (metadata no browser reads), with --low-memory-unused: rustc's linker puts the 1 MB stack
+# first and the data after it, so the lowest 1 KB of memory is only ever reached by a stack that has
+# already overflowed; binaryen may then fold constant offsets into loads (-1.1 KB gzip, docs/weight.md).
+# scripts/build-npm.mjs then makes pkg/ an npm package.
 # wasm-opt comes from npm's binaryen (v132); Debian's v108 emits modules that fail at load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +33,7 @@ build() {
   fi
   wasm-bindgen --target web --typescript --out-dir "$out" "$raw"
   # shellcheck disable=SC2086 # $level holds several flags
-  node_modules/.bin/wasm-opt $level --strip-producers --strip-target-features \
+  node_modules/.bin/wasm-opt $level --low-memory-unused --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
     "$wasm" -o "$wasm.opt"
@@ -35,4 +42,6 @@ build() {
 }
 
 build pkg release -O3 --release
-build pkg/light wasm-light "-Oz --converge" --profile wasm-light --no-default-features
+build pkg/light wasm-light "--merge-similar-functions -Oz --converge" --profile wasm-light --no-default-features
+# pkg/share/: only the share entries (src/wasm/share.rs): what the page loads to open a link or a bundle.
+build pkg/share wasm-share "-Oz --converge" --profile wasm-share --no-default-features --features share-only

@@ -81,13 +81,33 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const pathFilter = (keys) => new RegExp(`node_modules[\\\\/](${keys.map(escape).join('|').replaceAll('\\/', '[\\\\/]')})$`);
 const keyOf = (keys, path) => keys.find((k) => path.replaceAll('\\', '/').endsWith(`node_modules/${k}`));
 
+// Late-bound: the series' default tooltip text. Every series model imports it (Series.js, for
+// formatTooltip), but only the tooltip component calls it, and the tooltip is a lazy chunk
+// (chart-tooltip.js). Series.js gets a forwarder instead; chart-tooltip.js imports the real module
+// (with tooltipMarkup.js) and hands it over through 'virtual:echarts-series-tooltip'. (−1,727 B)
+const SERIES_TOOLTIP = 'echarts/lib/component/tooltip/seriesFormatTooltip.js';
+const SERIES_TOOLTIP_LATE = `let impl = ${unreachable('a series tooltip before chart-tooltip.js loaded')};
+export function defaultSeriesFormatTooltip(opt) { return impl(opt); }
+export function setDefaultSeriesFormatTooltip(f) { impl = f; }`;
+
 /** The esbuild plugin: each module of ECHARTS_STUBS is loaded as its stub. */
 export const echartsStubs = {
   name: 'echarts-stubs',
   setup(b) {
+    const off = process.env.ECHARTS_STUBS === '0';
     const omit = (process.env.ECHARTS_STUBS_OMIT ?? '').split(',');
-    const keys = Object.keys(ECHARTS_STUBS).filter((k) => !omit.includes(k));
-    b.onLoad({ filter: pathFilter(keys), namespace: 'file' }, (a) => ({
+    const keys = off ? [] : Object.keys(ECHARTS_STUBS).filter((k) => !omit.includes(k));
+    if (!off && !omit.includes(SERIES_TOOLTIP)) {
+      const late = { path: 'series-tooltip', namespace: 'echarts-late' };
+      b.onResolve({ filter: /^virtual:echarts-series-tooltip$/ }, () => late);
+      b.onResolve({ filter: /seriesFormatTooltip\.js$/ }, (a) => (a.importer.replaceAll('\\', '/').endsWith('echarts/lib/model/Series.js') ? late : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'echarts-late' }, () => ({ contents: SERIES_TOOLTIP_LATE, loader: 'js' }));
+    } else {
+      // Without the forwarder, chart-tooltip.js's hand-over goes to a no-op.
+      b.onResolve({ filter: /^virtual:echarts-series-tooltip$/ }, () => ({ path: 'series-tooltip-off', namespace: 'echarts-late' }));
+      b.onLoad({ filter: /.*/, namespace: 'echarts-late' }, () => ({ contents: 'export function setDefaultSeriesFormatTooltip() {}', loader: 'js' }));
+    }
+    if (keys.length) b.onLoad({ filter: pathFilter(keys), namespace: 'file' }, (a) => ({
       contents: `// Stub (scripts/echarts-stubs.mjs)\n${ECHARTS_STUBS[keyOf(keys, a.path)]}\n`, loader: 'js', resolveDir: dirname(a.path) }));
   },
 };

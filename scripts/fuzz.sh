@@ -6,8 +6,10 @@
 #
 # Targets (fuzz/fuzz_targets/): analyze (the whole pipeline + report invariants + JSON round
 # trip), dateline, timex, sentences (with paragraphs), decode (file bytes), concordance (with
-# compare), archive (the corpus command's .zip reader; seeds also from fuzz/seeds-archive/).
-# All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus
+# compare), share_link (share links, and any bytes packed into one), share_bundle (bundle files)
+# and archive (the corpus command's .zip reader). All are built once (AddressSanitizer +
+# coverage), then each runs for SECONDS in one process (no -jobs: libFuzzer's fork mode would take
+# both cores) at low priority. The corpus
 # grows in fuzz/corpus/TARGET/ (not committed), seeded from samples/ (split into small pieces)
 # and fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
 # makes the script fail; turn the input into a case in tests/regressions.rs.
@@ -17,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=(analyze dateline timex sentences decode concordance archive)
+targets=(analyze dateline timex sentences decode concordance share_link share_bundle archive)
 which=${1:-all}
 seconds=${2:-60}
 if [[ $which == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
@@ -48,10 +50,8 @@ seed() {
     split -C 2000 -d -a 3 "$f" "$dir/$(basename "$f" .txt)-"
   done
   cp fuzz/seeds/* "$dir/"
-  # A target's own seeds (archives for `archive`).
-  local name
-  name=$(basename "$dir")
-  if [[ -d fuzz/seeds-$name ]]; then cp fuzz/seeds-"$name"/* "$dir/"; fi
+  # A target's own seeds (valid share payloads and bundles, archives), when it has some.
+  if [[ -d fuzz/seeds-$(basename "$dir") ]]; then cp "fuzz/seeds-$(basename "$dir")"/* "$dir/"; fi
 }
 
 status=0

@@ -102,7 +102,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, crate::DecodeError> {
 /// broken one: offsets in bounds and on UTF-16 boundaries that do not split a surrogate pair;
 /// sections, paragraphs and sentences in order, disjoint and nested; keyword counts equal to
 /// their listed occurrences (up to the documented cap of 1,000 listed); timexes inside their
-/// sentence and quoting the text; timeline entries pointing at their timex and its sentence;
+/// sentence and quoting the text, an earlier anchor before them; timeline entries pointing at their timex and its sentence;
 /// counts agreeing with the lists.
 ///
 /// ```
@@ -224,6 +224,10 @@ pub fn check_report(text: &str, report: &crate::Report) -> Result<(), String> {
         if t.start < x.start || t.end > x.end {
             return Err(format!("timex {i} [{}, {}) outside its sentence {} [{}, {})", t.start, t.end, t.sentence, x.start, x.end));
         }
+        // A value counted from an earlier date names that date, and it comes before.
+        if (t.anchor == Some(crate::TimexAnchor::Earlier)) != t.anchor_timex.is_some() || t.anchor_timex.is_some_and(|k| k >= i) {
+            return Err(format!("timex {i} anchored {:?} at timex {:?}", t.anchor, t.anchor_timex));
+        }
     }
     ordered("timex", &report.timexes.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>())?;
 
@@ -244,4 +248,34 @@ pub fn check_report(text: &str, report: &crate::Report) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The share link reader on `data`: a fragment as given when it starts with `#` or `s`, otherwise
+/// `data` as the payload's JSON (or any bytes), packed into a link first so the fuzzer reaches
+/// the JSON and field checks past the compression. A link that reads must write back to a link
+/// that reads to the same payload.
+#[cfg(feature = "share")]
+pub fn share_link(data: &[u8]) -> Result<crate::share::Shared, crate::share::ShareError> {
+    use crate::share::{ShareError, decode_link, encode_link, pack};
+    let link = match data.first() {
+        Some(b'#' | b's') => String::from_utf8_lossy(data).into_owned(),
+        _ => pack(data),
+    };
+    let shared = decode_link(&link)?;
+    match encode_link(&shared) {
+        Ok(again) => assert_eq!(decode_link(&again).as_ref(), Ok(&shared), "a link read does not read again once written"),
+        Err(ShareError::LinkTooLong { .. }) => {}
+        Err(e) => panic!("a link read cannot be written again: {e}"),
+    }
+    Ok(shared)
+}
+
+/// The bundle reader on `data`: a bundle that reads must read again once written.
+#[cfg(feature = "share")]
+pub fn share_bundle(data: &[u8]) -> Result<crate::share::Shared, crate::share::ShareError> {
+    let text = std::str::from_utf8(data).map_err(|_| crate::share::ShareError::Json("not UTF-8".into()))?;
+    let shared = crate::share::parse_bundle(text)?;
+    let again = serde_json::to_string(&shared).expect("a bundle read serializes");
+    assert_eq!(crate::share::parse_bundle(&again).as_ref(), Ok(&shared), "a bundle read does not read again once written");
+    Ok(shared)
 }

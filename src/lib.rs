@@ -26,8 +26,14 @@ mod options;
 mod pipeline;
 mod report;
 mod segment;
+#[cfg(feature = "share")]
+pub mod share;
 mod timex;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "share-only")))]
+mod wasm;
+// The share module's door (`share-only`, pkg/share/): the share entries without the analysis ones.
+#[cfg(all(target_arch = "wasm32", feature = "share-only"))]
+#[path = "wasm/share.rs"]
 mod wasm;
 
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
@@ -41,7 +47,8 @@ pub use pipeline::Stage;
 pub use report::report_schema;
 pub use report::{
     DateSource, Dispersion, HeaderField, Keyness, Keyword, KeywordKind, Language, Paragraph, ParagraphKind, REPORT_VERSION, ReferenceDate, Report,
-    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexKind, TimexType, TokenSpan, Warning,
+    Section, Sentence, Span, Stats, TermCount, TextSpan, TimelineEntry, Timex, TimexAnchor, TimexKind, TimexMod, TimexRule, TimexType, TokenSpan,
+    Warning,
 };
 pub use segment::sentences::{AbbreviationKind, SentenceRules};
 pub use segment::tokens::{Token, TokenKind};

@@ -115,6 +115,27 @@ enum Command {
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<String>,
     },
+    /// Prints a share link for FILE: the page opens it, on any copy of the site, with the same
+    /// analysis (the text travels in the link's fragment, compressed). With --open, reads a share
+    /// link instead and prints its text, settings and provenance as JSON (exit 2 when refused).
+    #[cfg(feature = "share")]
+    Share {
+        /// Reference date the link's analysis uses.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        dct: Option<String>,
+        /// Language rules the link's analysis uses.
+        #[arg(long, value_name = "auto|en|zh", default_value = "auto", value_parser = parse_language)]
+        lang: LanguageChoice,
+        /// The site's address, put before the fragment (e.g. https://example.org/explorer/).
+        #[arg(long, value_name = "URL", default_value = "")]
+        base: String,
+        /// Read this link (a URL or its fragment) instead of making one.
+        #[arg(long, value_name = "LINK")]
+        open: Option<String>,
+        /// The text to share (- for standard input).
+        #[arg(value_name = "FILE|-", default_value = "-")]
+        file: String,
+    },
     /// Prints the JSON Schema (draft 2020-12) of the report `analyze` prints, or of the output of
     /// `compare` or `concordance`, or of a corpus article summary: every field, its type and
     /// meaning. Its `$id` names the report version; docs/*.schema.json hold copies.
@@ -160,6 +181,20 @@ fn run(command: Command) -> Result<(), String> {
             let text = read_input(&file)?;
             let options = Options { dct, lang, tokens, ..Options::default() };
             print_json(&engine.analyze(&text, &options), pretty)
+        }
+        #[cfg(feature = "share")]
+        Command::Share { dct, lang, base, open, file } => {
+            use article_explorer::share;
+            if let Some(link) = open {
+                return print_json(&share::decode_link(&link).map_err(|e| e.to_string())?, true);
+            }
+            let text = read_input(&file)?;
+            let mut shared = share::Shared::new(&text, &now_utc());
+            shared.settings.dct = dct;
+            shared.settings.lang = lang;
+            let link = share::encode_link(&shared).map_err(|e| e.to_string())?;
+            println!("{base}{link}");
+            Ok(())
         }
         Command::Segment { engine, file } => {
             let engine = engine.build()?;
@@ -303,6 +338,24 @@ impl EngineArgs {
         }
         Ok(engine)
     }
+}
+
+/// The current UTC time as `YYYY-MM-DDTHH:MM:SSZ` (a share's time of analysis).
+#[cfg(feature = "share")]
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest / 60 % 60, rest % 60)
 }
 
 fn print_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), String> {

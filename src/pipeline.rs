@@ -9,7 +9,7 @@ use crate::segment::structure::parse_structure;
 use crate::segment::zh_words::ChineseWords;
 use crate::text::offsets::Utf16Index;
 use crate::timex::dateline::find_dateline;
-use crate::timex::{calendar_extent, tag};
+use crate::timex::{Basis, calendar_extent, tag};
 use crate::{LanguageChoice, Options, ScriptCounts, parse_date};
 
 /// A stage of the analysis, reported to progress callbacks.
@@ -69,18 +69,51 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     let span = |r: &std::ops::Range<usize>| Span { start: u(r.start), end: u(r.end) };
     let sentence_of = |byte: usize| sentences.partition_point(|(r, _)| r.end <= byte).min(sentences.len().saturating_sub(1));
 
+    let starts: Vec<std::ops::Range<usize>> = hits.iter().map(|h| h.range.clone()).collect();
+    let reference_anchor = match reference_date.source {
+        DateSource::Dateline => Some(TimexAnchor::Dateline),
+        DateSource::Caller => Some(TimexAnchor::Caller),
+        DateSource::None => None,
+    };
     let timexes: Vec<Timex> = hits
         .into_iter()
-        .map(|h| Timex {
-            start: u(h.range.start),
-            end: u(h.range.end),
-            text: text[h.range.clone()].to_string(),
-            timex_type: h.timex_type,
-            value: h.value,
-            end_value: h.end_value,
-            kind: h.kind,
-            source: h.source,
-            sentence: sentence_of(h.range.start),
+        .map(|h| {
+            // The earlier expression a value was counted from: the timex that starts there, or
+            // (when the merge replaced it with a longer institutional one) the timex holding it.
+            let anchor_timex = match h.basis {
+                Basis::Earlier(at) => {
+                    let k = starts.partition_point(|r| r.end <= at);
+                    (k < starts.len()).then_some(k)
+                }
+                _ => None,
+            };
+            let anchor = match h.basis {
+                Basis::None => None,
+                Basis::Reference => reference_anchor,
+                Basis::Earlier(_) => anchor_timex.map(|_| TimexAnchor::Earlier),
+            };
+            let rule = match (h.kind, h.festival, anchor) {
+                (TimexKind::Domain, _, _) => TimexRule::Institutional,
+                (_, true, _) => TimexRule::Festival,
+                (TimexKind::Explicit, _, _) => TimexRule::Explicit,
+                (_, _, Some(TimexAnchor::Earlier)) => TimexRule::Narrative,
+                _ => TimexRule::Relative,
+            };
+            Timex {
+                start: u(h.range.start),
+                end: u(h.range.end),
+                text: text[h.range.clone()].to_string(),
+                timex_type: h.timex_type,
+                value: h.value,
+                end_value: h.end_value,
+                kind: h.kind,
+                source: h.source,
+                sentence: sentence_of(h.range.start),
+                rule,
+                anchor,
+                anchor_timex,
+                modifier: h.modifier,
+            }
         })
         .collect();
     let timeline = build_timeline(&timexes);
@@ -193,15 +226,50 @@ fn build_timeline(timexes: &[Timex]) -> Vec<TimelineEntry> {
             let (start_date, mut end_date, mut granularity) = calendar_extent(&t.value)?;
             // A range never ends before it starts (fuzzing found "Nov. 2024-02-29" read as
             // 2024-11 to 2024-01-02): such an end is dropped and the start stands alone.
+            let mut start_date = start_date;
             if let Some((_, end, _)) = t.end_value.as_deref().and_then(calendar_extent).filter(|(_, end, _)| *end >= start_date) {
                 end_date = end;
                 granularity = "range";
             }
-            Some(TimelineEntry { timex: i, start_date, end_date, granularity: granularity.to_string(), kind: t.kind, sentence: t.sentence })
+            let (mut soft_start, mut soft_end) = (granularity == "season", granularity == "season");
+            match t.modifier {
+                Some(TimexMod::Approx) => (soft_start, soft_end) = (true, true),
+                Some(part) if granularity != "day" && granularity != "range" => {
+                    (start_date, end_date) = part_of(&start_date, &end_date, part);
+                    (soft_start, soft_end) = (part != TimexMod::Start, part != TimexMod::End);
+                }
+                _ => {}
+            }
+            Some(TimelineEntry {
+                timex: i,
+                start_date,
+                end_date,
+                granularity: granularity.to_string(),
+                kind: t.kind,
+                sentence: t.sentence,
+                soft_start,
+                soft_end,
+            })
         })
         .collect();
     crate::text::sort::sort_by(&mut entries, |a, b| (&a.start_date, &a.end_date, a.timex).cmp(&(&b.start_date, &b.end_date, b.timex)));
     entries
+}
+
+/// The first, middle or last third of the days from `start` to `end` (`YYYY-MM-DD`, inclusive):
+/// "early 2024" is January to April, "mid-November" the 11th to the 20th.
+fn part_of(start: &str, end: &str, part: TimexMod) -> (String, String) {
+    let (Some(a), Some(b)) = (crate::timex::Date::parse(start), crate::timex::Date::parse(end)) else {
+        return (start.to_string(), end.to_string());
+    };
+    let days = b.to_days() - a.to_days() + 1;
+    let (from, to) = match part {
+        TimexMod::Start => (0, days / 3),
+        TimexMod::Mid => (days / 3, days - days / 3),
+        TimexMod::End => (days - days / 3, days),
+        TimexMod::Approx => (0, days),
+    };
+    (a.add_days(from).iso(), a.add_days(to.max(from + 1) - 1).iso())
 }
 
 /// Joins the sentences of one paragraph that a timex runs across, so a date is never cut in two

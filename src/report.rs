@@ -5,6 +5,8 @@
 //! works in byte offsets internally and converts once, when the report is built.
 //!
 //! Contract versions ([`REPORT_VERSION`]):
+//! - 3: each timex says how its value was found (`rule`, `anchor`, `anchor_timex`, `mod`) and
+//!   timeline entries mark soft ends (`soft_start`, `soft_end`); all new fields are additions.
 //! - 2: `warnings` holds objects `{"code": …, "params": {…}}` ([`Warning`]) that readers
 //!   translate; `params` is always an object, empty when the code takes none.
 //! - 1: `warnings` held English sentences. Readers of stored reports keep showing those as they
@@ -16,7 +18,7 @@ pub use crate::segment::structure::ParagraphKind;
 pub use crate::text::language::Language;
 
 /// The version of the report contract. Bumped when a field changes meaning or disappears.
-pub const REPORT_VERSION: u32 = 2;
+pub const REPORT_VERSION: u32 = 3;
 
 /// Everything the explorer knows about one text.
 ///
@@ -398,6 +400,71 @@ pub enum TimexKind {
     Domain,
 }
 
+/// The kind of rule that gave a timex its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum TimexRule {
+    /// The text states the value fully ("5 November 2025", "2024").
+    #[default]
+    Explicit,
+    /// Counted from the reference date ("last year", "yesterday", "in March" in news).
+    Relative,
+    /// Counted from an earlier date of the text ("the following year", a month without a year in
+    /// a history).
+    Narrative,
+    /// A festival's or holiday's date computed for its year (the Chinese calendar, Easter, the
+    /// fourth Thursday of November).
+    Festival,
+    /// An institutional event's dates from a sourced data file (congresses, plans).
+    Institutional,
+}
+
+/// What a relative value was counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum TimexAnchor {
+    /// The reference date read from the article's dateline.
+    Dateline,
+    /// The reference date the caller gave.
+    Caller,
+    /// An earlier date of the text: `anchor_timex` says which.
+    Earlier,
+}
+
+/// TimeML's `mod`: the part of the period meant, or an approximate date. The value stays the
+/// whole period; the timeline gives the part as a range with soft ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexMod {
+    /// "early 2024", 年初: its first third.
+    Start,
+    /// "mid-2024", 年中: its middle third.
+    Mid,
+    /// "late 2024", 年底: its last third.
+    End,
+    /// "about 2000", 2000年左右.
+    Approx,
+}
+
+// The three enums above serialize as their names through one table lookup each rather than
+// serde's derived match: the page's light module carries every byte of serializer code (about
+// 0.4 KB less than the derive).
+macro_rules! serialize_as_name {
+    ($ty:ty, $names:expr) => {
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str($names[*self as usize])
+            }
+        }
+    };
+}
+serialize_as_name!(TimexRule, ["explicit", "relative", "narrative", "festival", "institutional"]);
+serialize_as_name!(TimexAnchor, ["dateline", "caller", "earlier"]);
+serialize_as_name!(TimexMod, ["START", "MID", "END", "APPROX"]);
+
 /// A temporal expression.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -423,6 +490,20 @@ pub struct Timex {
     pub source: Option<String>,
     /// Index of the sentence that holds it.
     pub sentence: usize,
+    /// The kind of rule that gave the value.
+    #[serde(default)]
+    pub rule: TimexRule,
+    /// What a relative value was counted from; omitted when nothing was (an explicit value, or
+    /// one left underspecified for want of a date to count from).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<TimexAnchor>,
+    /// For `anchor == earlier`: index into `timexes` of the earlier expression (its value, text
+    /// and offsets are there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor_timex: Option<usize>,
+    /// The part of the period meant, or an approximate date; omitted when none.
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<TimexMod>,
 }
 
 /// One dated event on the timeline.
@@ -441,6 +522,16 @@ pub struct TimelineEntry {
     pub kind: TimexKind,
     /// Index of the sentence it belongs to.
     pub sentence: usize,
+    /// The start is not sharp (a season, "mid-" or "late" part, an approximate date); omitted when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub soft_start: bool,
+    /// The end is not sharp (a season, "early" or "mid-" part, an approximate date); omitted when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub soft_end: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A token: a word, number, Chinese word, punctuation mark or symbol.
@@ -460,12 +551,12 @@ pub struct TokenSpan {
 /// The JSON Schema (draft 2020-12) of a [`Report`] as serialized to JSON: what
 /// `article-explorer schema` prints and `docs/report.schema.json` holds. It describes the output,
 /// so every field serde always writes is required and `version` is [`REPORT_VERSION`]. Its `$id`
-/// names the contract version (`urn:article-explorer:report-v2.schema.json`), so the schema and
+/// names the contract version (`urn:article-explorer:report-v3.schema.json`), so the schema and
 /// the reports it describes move together.
 ///
 /// ```
 /// let schema = article_explorer::report_schema();
-/// assert_eq!(schema["$id"], "urn:article-explorer:report-v2.schema.json");
+/// assert_eq!(schema["$id"], "urn:article-explorer:report-v3.schema.json");
 /// assert_eq!(schema["properties"]["version"]["const"], article_explorer::REPORT_VERSION);
 /// ```
 #[cfg(not(target_arch = "wasm32"))]

@@ -21,7 +21,7 @@ fn json(out: &std::process::Output) -> serde_json::Value {
 #[test]
 fn dash_reads_standard_input() {
     let report = json(&run_stdin(&["analyze", "-"], "One sentence. Another in 1999.\n".as_bytes()));
-    assert_eq!(report["version"], 2);
+    assert_eq!(report["version"], 3);
     assert_eq!(report["warnings"], serde_json::json!([]));
     assert_eq!(report["stats"]["sentences"], 2);
     assert_eq!(report["timexes"][0]["value"], "1999");
@@ -152,4 +152,29 @@ fn concordance_and_compare_subcommands() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("term, exact, text"));
     let compared = json(&cli().args(["compare", path, path]).output().unwrap());
     assert_eq!(compared["over_a"], serde_json::json!([]));
+}
+
+#[cfg(feature = "share")]
+#[test]
+fn share_makes_a_link_that_reads_back_and_refuses_a_changed_one() {
+    let sample = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .min()
+        .unwrap();
+    let out = cli().args(["share", "--dct", "2025-01-02", "--base", "https://example.org/x/"]).arg(&sample).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let link = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert!(link.starts_with("https://example.org/x/#share/1/") && link.len() < 16_000, "{} characters", link.len());
+    let read = cli().args(["share", "--open", &link]).output().unwrap();
+    assert!(read.status.success());
+    let payload = json(&read);
+    assert_eq!(payload["text"], std::fs::read_to_string(&sample).unwrap());
+    assert_eq!(payload["settings"]["dct"], "2025-01-02");
+    let stamp = payload["provenance"]["analyzed_at"].as_str().unwrap();
+    assert!(article_explorer::parse_date(&stamp[..10]).is_ok(), "{stamp}");
+    let cut = cli().args(["share", "--open", &link[..link.len() - 30]]).output().unwrap();
+    assert_eq!(cut.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&cut.stderr).contains("damaged"));
 }

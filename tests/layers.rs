@@ -29,6 +29,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],  // the report's types: the vocabulary the layers above fill in
     &["timex"],   // time expressions, datelines, calendars
     &["options"], // what a caller asks of an analysis
+    &["share"],   // share links and bundles: outside input, checked
     &["keywords"],
     &["pipeline"],         // builds the report
     &["engine"],           // owns the settings and dictionaries an analysis uses

@@ -37,6 +37,8 @@ export function installAutomation() {
       return p && { x: r.left + p[0], y: r.top + p[1], term: k.term };
     },
     features: () => ({ ...bridge.features }),
+    /** The last report (the timeline tests compare the chronological view with it). */
+    report: () => state.report,
     /** Whether the first report came from the analysis boot.js asked for before the page loaded. */
     answeredEarly: () => bridge.answeredEarly,
     /** The text being analyzed (a big text is held outside the text box). */

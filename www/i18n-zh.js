@@ -159,12 +159,15 @@ export default {
   'warning.unknown': '分析报告了一个本页面尚无法说明的问题（代码 {code}）。',
 
   // The corpus view: only what the first view shows (its own strings travel in features/corpus/strings.js).
+  'corpus.button': '语料库…', 'corpus.buttonTitle': '多篇带日期的文章：趋势、提法变化、合并时间线',
 
   // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
 
   // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
+  'tl.open': '按时间顺序阅读时间线',
 
   // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+  'share.button': '分享…',
 
   // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
 };

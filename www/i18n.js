@@ -164,12 +164,15 @@ const STRINGS = {
     'warning.unknown': 'The analysis reported a problem this page cannot describe yet (code {code}).',
 
     // The corpus view: only what the first view shows (its own strings travel in features/corpus/strings.js).
+    'corpus.button': 'Corpus…', 'corpus.buttonTitle': 'Many dated articles: trends, phrasing changes, one timeline',
 
     // The translation view: only what the first view shows (its own strings travel in features/translation/strings.js).
 
     // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
+    'tl.open': 'Read the timeline in order',
 
     // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+    'share.button': 'Share…',
 
     // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
   },

@@ -4,14 +4,16 @@
 // reading (the reading pane, outline, summary, warnings, concordance), charts, library and
 // compare. They share one state store (state.js).
 import { state, changed, watch } from './state.js';
-import { $ } from './dom.js';
+import { $, elt } from './dom.js';
+import { fmt } from './format.js';
 import { ui } from './elements.js';
-import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
-import { restatus, markStale } from './status.js';
+import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, addStrings } from './i18n.js';
+import { restatus, markStale, setStatus } from './status.js';
 import { lazy, warmLazyOnApproach } from './lazy.js';
 import { initOffline } from './offline.js';
 import { initShortcuts } from './shortcuts.js';
 import { installAutomation } from './automation.js';
+import * as bridgeModule from './features/analysis/worker-bridge.js';
 import { bridge } from './features/analysis/worker-bridge.js';
 import { run, redraw } from './features/analysis/run.js';
 import { newArticle, showBigNote } from './features/input/editor.js';
@@ -23,7 +25,10 @@ import { redrawAll } from './features/charts/charts.js';
 import { buildToolbars } from './features/charts/chart-boxes.js';
 import { initKeywordViews } from './features/charts/keywords.js';
 import { fillKeywordSettings, initKeywordSettings } from './features/charts/keyword-settings.js';
-import { library } from './features/library/store.js';
+import { library, findEntry, upsertEntry } from './features/library/store.js';
+import { newId } from './features/library/library.js';
+import { currentTitle } from './features/library/title.js';
+import { jumpToSentence } from './features/reading/reading-pane.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
@@ -43,6 +48,12 @@ ui.cancel.addEventListener('click', () => bridge.cancel());
 initKeywordViews();
 initKeywordSettings(run);
 ui.exportReport.addEventListener('click', () => lazy('exportReport'));
+// Sharing (features/share/, chunks of their own): the dialog on the button; a share link's
+// fragment opens its analysis, at start (below) or when pasted into this tab.
+const shareBtn = $('share-btn');
+shareBtn.addEventListener('click', () => import('./features/share/index.js').then((m) => m.openShare(shareBtn)));
+const openShared = () => import('./features/share/index.js').then((m) => m.openLink(location.hash), () => false);
+window.addEventListener('hashchange', () => { if (location.hash.startsWith('#share/')) openShared(); });
 $('conc-form')?.addEventListener('submit', (e) => {
   e.preventDefault();
   lazy('openConcordance', /** @type {HTMLInputElement} */ ($('conc-query')).value);
@@ -52,6 +63,10 @@ ui.concClose.addEventListener('click', async () => {
   /** @type {HTMLElement | null} */ (ui.keywordChart.closest('.chart-box'))?.focus();
 });
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
+// The chronological timeline: a chunk of its own, with its strings, loaded on first use.
+$('tl-open').addEventListener('click', () => import('./features/timeline/timeline-view.js').then((m) => m.openTimeline({
+  state, watch, changed, ui, elt, $, t, addStrings, uiLang, onLangChange, jumpToSentence, library, findEntry, upsertEntry, newId, currentTitle,
+})));
 ui.libExport.addEventListener('click', () => lazy('exportLibrary'));
 ui.libImport.addEventListener('change', () => {
   const f = ui.libImport.files?.[0];
@@ -59,6 +74,10 @@ ui.libImport.addEventListener('change', () => {
   if (f) lazy('importLibrary', f);
 });
 warmLazyOnApproach();
+// The corpus explorer: a chunk of its own, loaded on the first click.
+// It is handed the page's modules it uses (features/corpus/host.js says why).
+$('corpus-btn')?.addEventListener('click', () => import('./features/corpus/corpus.js').then((m) => m.openCorpus({ t, addStrings, onLangChange, fmt, elt, bridge: bridgeModule }),
+  (e) => setStatus('error', 'status.failed', { error: e.message }, 'error')));
 
 // ---- Keyboard, theme, language, offline -----------------------------------------------------------
 initShortcuts();
@@ -102,6 +121,7 @@ async function start() {
   fillKeywordSettings();
   changed('library');
   const entry = typeof current === 'string' ? state.entries.find((e) => e.id === current) : null;
+  if (location.hash.startsWith('#share/') && await openShared()) return;
   if (entry) {
     await openEntry(entry.id);
   } else {

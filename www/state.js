@@ -31,6 +31,14 @@ export const state = {
   text: '',
   /** @type {string | null} the options of that analysis (JSON) */
   optionsKey: null,
+  /**
+   * A shared analysis on screen (a link or a bundle, features/share/): its settings are used but
+   * not kept, and its text is not saved to the library unless the user asks. `ownKw`: the user's
+   * own keyword settings, back with the next article.
+   * @type {{text: string, lang: 'auto' | 'en' | 'zh', corrections: object | null, ownKw: KeywordOptions, from: string,
+   *   provenance: {text_sha256: string, engine: string, report_version: number, analyzed_at: string}} | null}
+   */
+  shared: null,
 
   // The views.
   /** which keywords the keyword chart shows: 'word', 'phrase' or 'distinctive' */
@@ -51,7 +59,7 @@ export const state = {
   libraryOk: true,
 };
 
-/** @typedef {'library'} Topic  'library': the entries, or which of them is in the editor */
+/** @typedef {'library' | 'report'} Topic  'library': the entries, or which of them is in the editor; 'report': a new report is shown */
 
 /** @type {Map<Topic, Array<() => void>>} */
 const watchers = new Map();

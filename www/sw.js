@@ -37,9 +37,11 @@ sw.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Navigations (any query string) get the page itself.
-    const key = req.mode === 'navigate' ? new URL('./', scope).href : url.href.split('#')[0];
-    const hit = await cache.match(key, { ignoreSearch: req.mode === 'navigate' });
+    // Navigations (any query string) get the page itself, but for the embed view (embed.html, in
+    // other sites' iframes), which is a page of its own.
+    const page = req.mode === 'navigate' && !url.pathname.endsWith('/embed.html');
+    const key = page ? new URL('./', scope).href : url.href.split('#')[0];
+    const hit = await cache.match(key, { ignoreSearch: page });
     if (hit) return hit;
     const res = await fetch(req);
     if (res.ok && res.type === 'basic') cache.put(key, res.clone());

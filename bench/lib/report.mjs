@@ -237,6 +237,20 @@ export function renderMarkdown(results) {
     L.push('');
   }
 
+  if (results.corpusPage?.length) {
+    L.push('## The corpus explorer in the browser (bench/corpus-page.mjs)', '',
+      'Each corpus handed to the page as one .zip; one run each. Analyzed: file input → every article analyzed and stored; charted: → the weekly trend of one term drawn. Memory: summed PSS of the browser\'s processes (peak, and before the corpus); heap: the page\'s main-thread JS heap (peak).', '',
+      '| corpus | articles | workers | analyzed | charted | with 1 worker | speed-up | peak memory (before) | main heap |', '|---|---|---|---|---|---|---|---|---|');
+    for (const r of results.corpusPage) {
+      if (r.skipped) {
+        L.push(`| ${r.name} | skipped: ${r.skipped.replace(/\|/g, '/')} | | | | | | | |`);
+        continue;
+      }
+      L.push(`| ${r.name} | ${r.articles} of ${r.files} files | ${r.workers} | ${ms(r.analyzedMs)} | ${ms(r.chartedMs)} | ${r.oneWorker ? ms(r.oneWorker.analyzedMs) : '—'} | ${r.speedup ? ratio(r.speedup) : '—'} | ${r.peakPssMB} MB (${r.baselinePssMB} MB) | ${r.peakMainHeapMB} MB |`);
+    }
+    L.push('');
+  }
+
   if (results.skipped.length) {
     L.push('## Skipped or failed', '', '| tool | task | input | why |', '|---|---|---|---|');
     for (const s of results.skipped) L.push(`| ${s.tool} | ${s.task} | ${s.input} | ${s.reason.replace(/\|/g, '/')} |`);

@@ -66,11 +66,30 @@ impl ReferenceList {
         Self::parse_entries(data, group_key)
     }
 
-    /// Parses a list in the same format whose entries are grouping keys already (each key once),
-    /// as `build.rs` writes the built-in English list: no grouping again (a key is not always its
-    /// own key: the stems are not idempotent).
-    pub(crate) fn parse_keyed(data: &str) -> ReferenceList {
-        Self::parse_entries(data, str::to_string)
+    /// Reads the built-in English list as `build.rs` writes it (`keyed_reference`): grouping keys
+    /// already, each once, front-coded in `keys`, their buckets in `centibels`. No grouping again
+    /// (a key is not always its own key: the stems are not idempotent).
+    fn parse_front_coded(keys: &str, centibels: &[u8]) -> ReferenceList {
+        let mut bytes = centibels.iter().copied();
+        let mut next = || u32::from(bytes.next().unwrap_or(0));
+        let top = next() | next() << 8;
+        let mut rates: FxHashMap<String, f64> = FxHashMap::default();
+        let mut lowest = f64::INFINITY;
+        let mut key = String::new();
+        for line in keys.lines() {
+            let Some(shared) = line.bytes().next() else { continue };
+            key.truncate(usize::from(shared.saturating_sub(b'0')));
+            key.push_str(&line[1..]);
+            let below = match next() {
+                255 => 255 + next(),
+                v => v,
+            };
+            let rate = 10f64.powf(-f64::from(top.saturating_sub(below)) / 100.0);
+            rates.insert(key.clone(), rate);
+            lowest = lowest.min(rate);
+        }
+        let floor = if lowest.is_finite() { lowest / 2.0 } else { 1e-9 };
+        ReferenceList { rates, floor }
     }
 
     fn parse_entries(data: &str, key: fn(&str) -> String) -> ReferenceList {
@@ -97,7 +116,9 @@ impl ReferenceList {
     /// as `build.rs` groups it: one entry per grouping key, the forms' rates summed (7,108 keys
     /// from 10,000 words; docs/keywords.md).
     pub(crate) fn english() -> &'static ReferenceList {
-        static EN: LazyLock<ReferenceList> = LazyLock::new(|| ReferenceList::parse_keyed(data!("en/reference-keys.txt")));
+        static EN: LazyLock<ReferenceList> = LazyLock::new(|| {
+            ReferenceList::parse_front_coded(data!("en/reference-keys.txt"), include_bytes!(concat!(env!("OUT_DIR"), "/data/en/reference-keys.bin")))
+        });
         &EN
     }
 

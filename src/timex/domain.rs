@@ -142,7 +142,17 @@ fn month_of(d: Date) -> String {
 }
 
 fn hit(range: Range<usize>, value: String, end_value: Option<String>, source: String) -> TimexHit {
-    TimexHit { range, timex_type: TimexType::Date, value, end_value, kind: TimexKind::Domain, source: Some(source) }
+    TimexHit {
+        range,
+        timex_type: TimexType::Date,
+        value,
+        end_value,
+        kind: TimexKind::Domain,
+        source: Some(source),
+        basis: super::Basis::None,
+        festival: false,
+        modifier: None,
+    }
 }
 
 fn congress_hit(t: &Tables, n: u32, range: Range<usize>) -> Option<TimexHit> {

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::{Date, TimexHit};
+use super::{Basis, Date, TimexHit};
 use crate::{TimexKind, TimexType};
 
 mod cursor;
@@ -68,7 +68,7 @@ pub(crate) fn tag_document(text: &str, paragraphs: &[Range<usize>], reference: O
 pub(crate) fn tag_with(lx: &Lexicon, text: &str, paragraphs: &[Range<usize>], reference: Option<Date>) -> Vec<TimexHit> {
     let scanned: Vec<(Range<usize>, Vec<scan::Tok>, String)> =
         paragraphs.iter().map(|p| (p.clone(), scan::scan(text, p.clone()), text[p.clone()].to_ascii_lowercase())).collect();
-    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None, quarter: None };
+    let mut frame = Frame { reference, narrative: is_narrative(lx, text, &scanned, reference), last: None, last_at: None, quarter: None };
     let mut out = Vec::new();
     for (range, toks, lower) in &scanned {
         tag_paragraph(lx, text, range.clone(), toks, lower, &mut frame, &mut out);
@@ -108,7 +108,8 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
             i = e;
             continue;
         }
-        let Some(mut m) = modified(&c, i).or_else(|| best(&c, i, false)) else {
+        // The part of the period a modifier names ("early 2024"), for the report's `mod`.
+        let Some((mut m, part)) = modified(&c, i).or_else(|| best(&c, i, false).map(|m| (m, None))) else {
             i += 1;
             continue;
         };
@@ -160,7 +161,12 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 }
             }
         }
-        for m in std::iter::once(m).chain(second) {
+        for (m, part) in std::iter::once((m, part)).chain(second.map(|m| (m, None))) {
+            let basis = basis_of(lx, lower, range.start, toks, &m, frame);
+            let approximate = m.start > 0 && c.w(m.start - 1).is_some_and(|w| lx.approximate.contains(w));
+            let modifier = if approximate && m.ty == TimexType::Date { Some(crate::TimexMod::Approx) } else { part };
+            // A holiday's date computed for its year ("Thanksgiving", "the eve of the 2019 Spring Festival").
+            let festival = (m.start..m.end).any(|j| lx.holidays.longest(&|k: usize| c.w(k), j).is_some());
             // A bare year moves the narrative anchor only where the text is set in it ("In 1941,"),
             // not in asides ("until 1945", "(1939–1945)").
             let c = Cursor { text, lower, base: range.start, toks, lx, frame: *frame };
@@ -170,6 +176,7 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
             if (m.ty == TimexType::Date || m.ty == TimexType::Time) && !(m.deictic && frame.narrative) && (!bare_year || set_in) && !m.keeps_anchor {
                 if let Some(a) = anchor_of_value(&m.value) {
                     frame.last = Some(a);
+                    frame.last_at = Some(toks[m.start].start);
                 }
                 if let Some((y, q)) = resolve::quarter_of_value(&m.value) {
                     frame.quarter = Some((y, q, 0));
@@ -187,14 +194,35 @@ fn tag_paragraph(lx: &Lexicon, text: &str, range: Range<usize>, toks: &[scan::To
                 end_value: m.end_value,
                 kind: m.kind,
                 source: None,
+                basis,
+                festival,
+                modifier,
             });
         }
     }
 }
 
+/// What a relative match was counted from, mirroring the frame's rules: deictic words count from
+/// the reference date; anaphoric words ("the following year", "three days later"), and in
+/// narrative text dates written without a year, from the last date mentioned; other dates without
+/// a year from the reference date when there is one. A value left underspecified has no basis.
+fn basis_of(lx: &Lexicon, lower: &str, base: usize, toks: &[scan::Tok], m: &M, frame: &Frame) -> Basis {
+    if m.kind != TimexKind::Relative || m.value.starts_with('X') || m.value.contains("-XX") {
+        return Basis::None;
+    }
+    let reference = if frame.reference.is_some() { Basis::Reference } else { Basis::None };
+    if m.deictic || m.value.ends_with("_REF") {
+        return reference;
+    }
+    let Some(earlier) = frame.last_at.filter(|_| frame.last.is_some()).map(Basis::Earlier) else { return reference };
+    let anaphoric =
+        (m.start..m.end).any(|j| toks.get(j).and_then(|t| lower.get(t.start - base..t.end - base)).is_some_and(|w| lx.anaphoric.contains(w)));
+    if anaphoric || frame.narrative || reference == Basis::None { earlier } else { reference }
+}
+
 /// A modifier before an expression: `early 2024`, `the end of last year`, `mid-1990s`,
 /// `the eve of the 2019 Spring Festival` (a day earlier).
-fn modified(c: &Cursor, i: usize) -> Option<M> {
+fn modified(c: &Cursor, i: usize) -> Option<(M, Option<crate::TimexMod>)> {
     let words = |j: usize| c.w(j);
     let (effect, mut j) = c.lx.modifiers.longest(&words, i)?;
     if c.is(j, "-") && c.glued(j) {
@@ -210,8 +238,14 @@ fn modified(c: &Cursor, i: usize) -> Option<M> {
         m.end_value = None;
         m.guessed = None;
     }
+    let part = match effect.as_str() {
+        "START" => Some(crate::TimexMod::Start),
+        "MID" => Some(crate::TimexMod::Mid),
+        "END" => Some(crate::TimexMod::End),
+        _ => None,
+    };
     m.start = i;
-    Some(m)
+    Some((m, part))
 }
 
 /// The longest expression starting at token `i`.

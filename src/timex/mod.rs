@@ -32,6 +32,22 @@ pub(crate) struct TimexHit {
     pub end_value: Option<String>,
     pub kind: TimexKind,
     pub source: Option<String>,
+    /// What a relative value was counted from.
+    pub basis: Basis,
+    /// The value is a festival's or holiday's date, computed for its year.
+    pub festival: bool,
+    /// The part of the period meant, or an approximate date (set by [`annotate`]).
+    pub modifier: Option<crate::TimexMod>,
+}
+
+/// What a relative value was counted from: nothing (an explicit or unresolved value), the
+/// reference date, or an earlier date of the text (the byte offset where that expression starts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Basis {
+    #[default]
+    None,
+    Reference,
+    Earlier(usize),
 }
 
 /// Tags the time expressions of `text`, given its paragraphs (byte ranges and languages) and
@@ -53,7 +69,51 @@ pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference
         }
         domain.extend(domain::tag_paragraph(text, range.clone(), *language));
     }
-    merge(plain, domain)
+    #[cfg_attr(not(feature = "zh"), allow(unused_mut))]
+    let mut hits = merge(plain, domain);
+    #[cfg(feature = "zh")]
+    annotate(text, &mut hits);
+    hits
+}
+
+/// The Chinese words that make a date soft (`data/timex/soft-zh.tsv`): `(effect, where, phrase)`.
+#[cfg(feature = "zh")]
+fn soft_words() -> impl Iterator<Item = (crate::TimexMod, &'static str, &'static str)> {
+    data!("timex/soft-zh.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let mut f = l.split('\t');
+        let effect = match f.next()? {
+            "START" => crate::TimexMod::Start,
+            "MID" => crate::TimexMod::Mid,
+            "END" => crate::TimexMod::End,
+            "APPROX" => crate::TimexMod::Approx,
+            _ => return None,
+        };
+        Some((effect, f.next()?, f.next()?))
+    })
+}
+
+/// Fills in for the Chinese tagger's dates what the English tagger says itself: the `mod` of each
+/// date (年初, 中旬, 年底, 左右) and whether it is a festival's. (Builds without Chinese support
+/// read no Chinese dates.)
+#[cfg(feature = "zh")]
+fn annotate(text: &str, hits: &mut [TimexHit]) {
+    for h in hits.iter_mut().filter(|h| matches!(h.timex_type, TimexType::Date | TimexType::Time) && h.kind != TimexKind::Domain) {
+        let written = &text[h.range.clone()];
+        if written.is_ascii() {
+            continue;
+        }
+        let before = &text[..h.range.start];
+        h.modifier = h.modifier.or_else(|| {
+            soft_words()
+                .find(|&(_, at, phrase)| match at {
+                    "suffix" => written.ends_with(phrase) && written.len() > phrase.len(),
+                    "before" => before.ends_with(phrase),
+                    _ => false,
+                })
+                .map(|(effect, _, _)| effect)
+        });
+        h.festival = h.festival || festivals::festivals().iter().any(|f| f.chinese.iter().any(|n| written.contains(n.as_str())));
+    }
 }
 
 /// The fully written calendar days (`November 5, 2025`, `2025-11-06`, `Nov. 5` → month and day

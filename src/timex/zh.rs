@@ -22,7 +22,7 @@ mod tests;
 
 use std::ops::Range;
 
-use super::{Date, TimexHit};
+use super::{Basis, Date, TimexHit};
 use crate::TimexKind;
 use lexicon::{Lexicon, Numerals};
 use numerals::{arabic_digit, parse_number};
@@ -57,6 +57,8 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
     offsets.push(range.end);
     let mut scanner = Scanner { lex, chars: &chars, reference, last: None };
     let mut hits = Vec::new();
+    // Where the expression that set `scanner.last` starts (byte offset), for the report's reasons.
+    let mut last_at = None;
     let mut i = 0;
     // Inside 《…》 (titles of books, films, documents) nothing is a date of the text.
     let mut title_open: Option<usize> = None;
@@ -89,8 +91,10 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
         }
         match scanner.best(i) {
             Some(f) => {
+                let basis = basis_of(lex, &chars, i, &f, &scanner, last_at);
                 if let Some(a) = f.anchor.filter(|a| a.year.is_some() && a.gran >= Gran::Year) {
                     scanner.last = Some(a);
+                    last_at = Some(offsets[i]);
                 }
                 hits.push(TimexHit {
                     range: offsets[i]..offsets[f.end],
@@ -99,6 +103,9 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
                     end_value: f.end_value,
                     kind: if f.relative { TimexKind::Relative } else { TimexKind::Explicit },
                     source: None,
+                    basis,
+                    festival: false,
+                    modifier: None,
                 });
                 i = f.end;
             }
@@ -106,4 +113,19 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
         }
     }
     hits
+}
+
+/// What a relative match was counted from, by the rules of the module header: a deictic word
+/// (去年, 明天) or "N years ago" from the reference date; anything else from the last date
+/// mentioned when there is one, else the reference date. An underspecified value has none.
+fn basis_of(lex: &Lexicon, chars: &[char], i: usize, f: &scan::Found, scanner: &Scanner, last_at: Option<usize>) -> Basis {
+    if !f.relative || f.value.starts_with('X') || f.value.contains("-XX") {
+        return Basis::None;
+    }
+    let reference = if scanner.reference.is_some() { Basis::Reference } else { Basis::None };
+    let deictic = lex.relative.at(chars, i).is_some_and(|(d, _)| !d.from_last) || f.value.ends_with("_REF") || chars[f.end - 1] == '前';
+    match last_at.filter(|_| scanner.last.is_some() && !deictic) {
+        Some(at) => Basis::Earlier(at),
+        None => reference,
+    }
 }

@@ -112,7 +112,7 @@ test('TypeScript: a consumer type-checks against the package declarations', () =
     await init({ full: new URL('https://example.org/article_explorer_bg.wasm') });
     const options: AnalysisOptions = { dct: '2025-11-05', lang: 'en', tokens: true };
     const report: Report = await analyze('It rained on 5 November.', options);
-    const version: 2 = report.version;
+    const version: 3 = report.version;
     const first: Timex | undefined = report.timexes[0];
     const type: 'DATE' | 'TIME' | 'DURATION' | 'SET' | undefined = first?.type;
     const counts: number[] = report.warnings.map((w: Warning) => (w.code === 'replacement_characters' ? w.params.count : 0));

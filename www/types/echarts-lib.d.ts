@@ -6,3 +6,6 @@ declare module '*/echarts/lib/renderer/installCanvasRenderer.js' { export functi
 declare module '*/echarts/lib/renderer/installSVGRenderer.js' { export function install(registers: object): void; }
 declare module '*/echarts/lib/component/legend/installLegendPlain.js' { export function install(registers: object): void; }
 declare module '*/echarts/lib/component/tooltip/install.js' { export function install(registers: object): void; }
+declare module '*/echarts/lib/component/tooltip/seriesFormatTooltip.js' { export function defaultSeriesFormatTooltip(opt: object): unknown; }
+// The hand-over of the series' tooltip text to the first visit's bundle (scripts/echarts-stubs.mjs).
+declare module 'virtual:echarts-series-tooltip' { export function setDefaultSeriesFormatTooltip(f: (opt: object) => unknown): void; }

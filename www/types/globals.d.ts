@@ -8,3 +8,6 @@ interface EarlyWorker {
   claimed: boolean;
 }
 declare var __aeEarlyWorker: EarlyWorker | null | undefined;
+// The engine's version (Cargo.toml's), put in by scripts/build-site.mjs (esbuild's define) for the
+// provenance of shares and exports (features/share/).
+declare const AE_ENGINE_VERSION: string;

@@ -54,10 +54,14 @@ export interface Keyword {
 export interface Timex {
   start: number; end: number; text: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string; end_value?: string;
   kind: 'explicit' | 'relative' | 'domain'; source?: string; sentence: number;
+  /** From report version 3: the kind of rule, what a relative value was counted from, TimeML's mod. */
+  rule?: 'explicit' | 'relative' | 'narrative' | 'festival' | 'institutional';
+  anchor?: 'dateline' | 'caller' | 'earlier'; anchor_timex?: number; mod?: 'START' | 'MID' | 'END' | 'APPROX';
 }
 
 export interface TimelineEntry {
   timex: number; start_date: string; end_date: string; granularity: string; kind: 'explicit' | 'relative' | 'domain'; sentence: number;
+  soft_start?: boolean; soft_end?: boolean;
 }
 
 /** The engine's comparison of two texts (its `compare` entry). */

@@ -30,6 +30,8 @@ pub(crate) struct Sources<'a> {
     pub after_season: &'a str,
     pub article_before: &'a str,
     pub time_zones: &'a str,
+    pub anaphoric: &'a str,
+    pub approximate: &'a str,
 }
 
 /// The embedded data files.
@@ -51,6 +53,8 @@ pub(crate) const EMBEDDED: Sources<'static> = Sources {
     after_season: data!("en/timex/after_season.txt"),
     article_before: data!("en/timex/article_before.txt"),
     time_zones: data!("en/timex/time_zones.txt"),
+    anaphoric: data!("en/timex/anaphoric.txt"),
+    approximate: data!("en/timex/approximate.txt"),
 };
 
 /// The lexicon built from [`EMBEDDED`].
@@ -204,6 +208,10 @@ pub(crate) struct Lexicon {
     pub article_before: Set<String>,
     /// Time-zone abbreviations read after a clock time ("3pm EST").
     pub time_zones: Set<String>,
+    /// Words that count an expression from the last date mentioned ("the following year").
+    pub anaphoric: Set<String>,
+    /// Words just before a date that make it approximate ("about 2000").
+    pub approximate: Set<String>,
     /// Every word that can begin an expression (or an idiom): tokens not in it are skipped at
     /// once, which keeps the tagger fast on ordinary prose. The flag says whether the word can
     /// begin a pattern other than a phrase of `holidays` or `deictic` ("the", "last", month and
@@ -305,6 +313,8 @@ impl Lexicon {
         lx.after_season = lines(src.after_season).map(|l| l.trim().to_string()).collect();
         lx.article_before = lines(src.article_before).map(|l| l.trim().to_string()).collect();
         lx.time_zones = lines(src.time_zones).map(|l| l.trim().to_string()).collect();
+        lx.anaphoric = lines(src.anaphoric).map(|l| l.trim().to_string()).collect();
+        lx.approximate = lines(src.approximate).map(|l| l.trim().to_string()).collect();
         let mut starters: Map<String, bool> = [
             "the", "a", "an", "last", "this", "next", "past", "coming", "current", "that", "every", "each", "annually", "yearly", "daily", "nightly",
             "weekly", "monthly", "hourly", "per", "fiscal", "year", "q", "bc", "bce", "ad", "ce", "b", "several", "few", "many", "some", "numerous",
@@ -394,5 +404,7 @@ mod tests {
         after_season: "",
         article_before: "",
         time_zones: "",
+        anaphoric: "",
+        approximate: "",
     };
 }

@@ -39,6 +39,8 @@ pub(crate) struct Frame {
     pub narrative: bool,
     /// The last mentioned date.
     pub last: Option<Anchor>,
+    /// Where the expression that set `last` starts (byte offset), for the report's reasons.
+    pub last_at: Option<usize>,
     /// The last quarter mentioned (`the third quarter` → 1989, 3): financial news compares the
     /// quarter it reports with the same quarter a year earlier ("net rose from $5 a year ago").
     /// The third field counts the paragraphs since it was mentioned (it lasts for two).

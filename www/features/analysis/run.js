@@ -3,7 +3,7 @@
 // (show-report.js). Each run has an AbortController: a newer run aborts the older one, whose
 // remaining steps (waiting for the engine, drawing the report a piece per task) then stop.
 import { nextTask } from '../../dom.js';
-import { state } from '../../state.js';
+import { state, changed } from '../../state.js';
 import { ui } from '../../elements.js';
 import { fmt } from '../../format.js';
 import { t } from '../../i18n.js';
@@ -24,6 +24,7 @@ export function analysisOptions() {
   /** @type {import('../../types/report').AnalysisOptions} */
   const o = { ...state.kwOptions };
   if (state.userDct) o.dct = state.userDct;
+  if (state.shared && state.shared.lang !== 'auto') o.lang = state.shared.lang;
   return o;
 }
 
@@ -93,6 +94,7 @@ export async function run() {
     setStatus('ready', 'status.done', { chars: fmt(report.stats.characters), ms: ms.toFixed(1) });
     document.body.dataset.analyzed = String(Number(document.body.dataset.analyzed ?? 0) + 1);
     recordAnalysis(text, report);
+    changed('report');
     writeStartHint(state.sampleId, options); // the next visit's early analysis (boot.js)
   } catch (e) {
     if (e instanceof SupersededError) return;

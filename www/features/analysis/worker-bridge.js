@@ -78,6 +78,32 @@ export class AnalysisBridge {
   }
 
   /**
+   * Analyzes a batch of a corpus's articles; resolves with `{summaries, ms}`: for each text its
+   * compact summary (features/corpus/summary.js) or `{error}`.
+   * `dates[i]`: the date of text i when it has no dateline (its file name's or the user's), or null.
+   * @param {string[]} texts
+   * @param {object} [options]
+   * @param {(string | null)[]} [dates]
+   * @returns {Promise<{summaries: (import('../corpus/summary.js').Summary | {error: string})[], ms: number}>}
+   */
+  summarize(texts, options = {}, dates = []) {
+    return this.#request('summarize', { texts, options, dates }, () => {});
+  }
+
+  /**
+   * A corpus's phrasing changes from `texts` A (the first `split`) to B; resolves with `{phrasing}`
+   * (the engine's corpus entries: appeared, vanished, rose, fell, with the texts' indices as ids) or,
+   * from a build without them, `{keyness}` (its comparison of the two sides joined).
+   * @param {string[]} texts
+   * @param {number} split
+   * @param {object} [options]
+   * @returns {Promise<{phrasing?: any, keyness?: import('../../types/report').Comparison | null, ms: number}>}
+   */
+  phrasing(texts, split, options = {}) {
+    return this.#request('phrasing', { texts, split, options }, () => {});
+  }
+
+  /**
    * Key-word-in-context lines of `term` in `text`; resolves with `{result}`.
    * @param {string} text
    * @param {string} term
@@ -142,7 +168,8 @@ export class AnalysisBridge {
     const request = [...this.#pending.values()].sort((a, b) => a.id - b.id)[0];
     this.#pending.delete(request.op);
     this.#current = request;
-    const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0);
+    const chars = ['text', 'a', 'b'].reduce((n, k) => n + (typeof request.msg[k] === 'string' ? request.msg[k].length : 0), 0)
+      + (Array.isArray(request.msg.texts) ? request.msg.texts.reduce((n, t) => n + t.length, 0) : 0);
     request.silenceMs = this.watchdog.baseMs + (this.watchdog.perMbMs * chars) / 1e6;
     const worker = this.#ensureWorker();
     const early = this.#early?.speculative;

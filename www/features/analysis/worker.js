@@ -1,5 +1,7 @@
 // The analysis worker: owns the wasm instance.
 // Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
+//             | {id, op: 'summarize', texts, options} (a corpus's batch: {id, type: 'result', summaries, ms})
+//             | {id, op: 'phrasing', texts, split, options} (a corpus's phrasing changes: {phrasing} or {keyness})
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
@@ -102,9 +104,11 @@ function useFull(/** @type {Engine | null} */ full) {
  * text; adds the user's Chinese words to it.
  * @param {number} id
  * @param {unknown[]} texts
- * @param {{lang?: string, user_words?: string[]} | undefined} options
+ * @param {{lang?: string, user_words?: string[], engine?: string} | undefined} options
  */
 async function prepareEngine(id, texts, options) {
+  // The corpus asks for the full module whatever the language: only it has the keyness reference list.
+  if (options?.engine === 'full' && wasm === light) useFull(await loadFull().catch(() => null));
   const strings = /** @type {string[]} */ (texts.filter((t) => typeof t === 'string'));
   if (options?.lang === 'zh' || strings.some((t) => HAN.test(t))) {
     chinese ??= loadChinese(id).catch((e) => {
@@ -133,7 +137,7 @@ let concordanceText = null;
 
 /** Analyzes `text`; its progress, scaled to [from, to], goes to the page. */
 function run(/** @type {number} */ id, /** @type {string} */ text, /** @type {Record<string, unknown> | undefined} */ options, from = 0, to = 1) {
-  const { user_words: _words, ...rest } = options ?? {};
+  const { user_words: _words, engine: _engine, ...rest } = options ?? {};
   options = rest;
   return wasm.analyze(text, options ?? {}, (stage, fraction) => {
     self.postMessage({ id, type: 'progress', stage, fraction: from + (to - from) * fraction });
@@ -150,12 +154,18 @@ self.onmessage = async (event) => {
   }
   const t0 = performance.now();
   try {
-    await prepareEngine(id, [text, event.data.a, event.data.b], options);
+    await prepareEngine(id, [text, event.data.a, event.data.b, ...(Array.isArray(event.data.texts) ? event.data.texts : [])], options);
     if (op === 'compare') {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];
       const keyness = entry('compare')?.(a, b, options ?? {}) ?? null;
       postReports((m) => self.postMessage(m), id, { keyness, ms: performance.now() - t0 }, reports);
+    } else if (op === 'summarize' || op === 'phrasing') {
+      // A corpus's batch of articles or its phrasing changes (features/corpus/worker-ops.js, a chunk
+      // of its own, loaded on the first such request).
+      const { corpusOp } = await import('../corpus/worker-ops.js');
+      const result = corpusOp(event.data, entry, (/** @type {string} */ t, /** @type {any} */ o, /** @type {number} */ f, /** @type {number} */ to) => run(id, t, o, f, to));
+      self.postMessage({ id, type: 'result', ...result, ms: performance.now() - t0 });
     } else if (op === 'concordance') {
       // One index per text (segmenting once), kept for the next queries on the same text.
       const { term, query } = event.data;

@@ -3,5 +3,10 @@
 // file, not the 'echarts/components' index, so its code stays in this chunk.
 import { use } from 'echarts/core';
 import { install as TooltipComponent } from '../../../node_modules/echarts/lib/component/tooltip/install.js';
+// The series' tooltip text: the first visit's bundle holds a forwarder in its place
+// (scripts/echarts-stubs.mjs), which this hands the real function to.
+import { defaultSeriesFormatTooltip } from '../../../node_modules/echarts/lib/component/tooltip/seriesFormatTooltip.js';
+import { setDefaultSeriesFormatTooltip } from 'virtual:echarts-series-tooltip';
 
+setDefaultSeriesFormatTooltip(defaultSeriesFormatTooltip);
 use([TooltipComponent]);

@@ -5,6 +5,7 @@ import { $, elt } from '../../dom.js';
 import { ui } from '../../elements.js';
 import { fmt, sizeLabel } from '../../format.js';
 import { t } from '../../i18n.js';
+import { fillKeywordSettings } from '../charts/keyword-settings.js';
 
 /**
  * Texts longer than this stay out of the text box: the browser lays out a text area's whole
@@ -71,6 +72,11 @@ export function focusEditor() {
  * @param {{text: string, id?: string | null, sampleId?: string | null, dct?: string | null}} article
  */
 export function openArticle({ text, id = null, sampleId = null, dct = null }) {
+  if (state.shared) { // leaving a shared analysis: the user's own keyword settings again
+    state.kwOptions = state.shared.ownKw;
+    state.shared = null;
+    fillKeywordSettings();
+  }
   state.id = id;
   state.sampleId = sampleId;
   state.userDct = dct;

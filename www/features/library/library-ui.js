@@ -78,7 +78,13 @@ export async function exportLibrary() {
 /** Adds the articles of the library file `f` that the library does not have yet. */
 export async function importLibrary(/** @type {File} */ f) {
   try {
-    const { added, skipped } = await library.importFile(await f.text());
+    const text = await f.text();
+    // A bundle (one shared analysis, features/share/): opened, not merged into the library.
+    if (/^\s*\{\s*"format"\s*:\s*"article-explorer-bundle"/.test(text.slice(0, 200))) {
+      await (await import('../share/index.js')).openBundle(text);
+      return;
+    }
+    const { added, skipped } = await library.importFile(text);
     setEntries(await library.list());
     showLibMessage(t('library.imported', { added, skipped }));
   } catch (err) {

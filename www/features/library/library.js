@@ -11,7 +11,9 @@ export { DB_NAME, DB_VERSION };
  * A stored article. `title` is the user's name for it; `autoTitle`, `date`, `language` and `words`
  * come from its last report (null until then); `dct` is the reference date the user chose.
  * @typedef {{id: string, text: string, created: number, updated: number, title?: string | null, autoTitle?: string | null,
- *   date?: string | null, dct?: string | null, language?: string | null, words?: number | null}} Entry
+ *   date?: string | null, dct?: string | null, language?: string | null, words?: number | null,
+ *   corrections?: import('../timeline/events.js').Correction[]}} Entry
+ * `corrections` are the reader's corrections of the timeline (features/timeline/events.js).
  */
 export const FILE_FORMAT = 'article-explorer-library';
 export const FILE_VERSION = 1;
@@ -46,7 +48,9 @@ export function validEntry(/** @type {any} */ e) {
   return !!e && typeof e === 'object' && isStr(e.id) && e.id.length > 0 && e.id.length < 200 && isStr(e.text)
     && isNum(e.created) && isNum(e.updated) && isOptStr(e.title) && isOptStr(e.autoTitle)
     && isOptStr(e.date) && isOptStr(e.dct) && isOptStr(e.language)
-    && (e.words === undefined || e.words === null || isNum(e.words));
+    && (e.words === undefined || e.words === null || isNum(e.words))
+    // The timeline's corrections: their items are checked where they are read (timeline/events.js).
+    && (e.corrections === undefined || Array.isArray(e.corrections));
 }
 
 /** The first non-blank line of `text`, trimmed (without splitting or copying a long text). */

@@ -10,7 +10,7 @@ const saveFailed = (/** @type {any} */ err) => showLibMessage(t('status.saveFail
 
 /** Saves the editor's text to the library (before analysis), creating an entry when needed. */
 export async function persistText(/** @type {string} */ text) {
-  if (!state.libraryOk || state.sampleId || !/\S/.test(text)) return;
+  if (!state.libraryOk || state.sampleId || !/\S/.test(text) || state.shared?.text === text) return;
   try {
     // A text already in the library (opened again, or the same file dropped twice) reuses its entry.
     let e = (state.id ? findEntry(state.id) : null) ?? state.entries.find((x) => x.text === text) ?? null;

@@ -10,7 +10,7 @@ import { t } from '../../i18n.js';
 /**
  * @typedef {import('../../types/report').Report} Report
  * @typedef {{start: number, end: number}} Span
- * @typedef {{start: number, end: number, cls: string, title: string}} Mark
+ * @typedef {{start: number, end: number, cls: string, title: string, timex?: number}} Mark
  * @typedef {{empty?: string, earlier?: string, later?: string}} Labels
  * @typedef {{root: HTMLElement, text: string, report: Report, marks: Mark[], sectionStarts: Map<number, number>,
  *   labels: Labels, from: number, to: number}} Model
@@ -49,7 +49,7 @@ function lowerBound(/** @type {number} */ n, /** @type {(i: number) => boolean} 
  */
 export function renderReading(root, text, report, highlight = [], labels = {}) {
   const marks = [
-    ...report.timexes.map((t) => ({ start: t.start, end: t.end, cls: `date ${t.kind ?? ''}`.trim(),
+    ...report.timexes.map((t, i) => ({ start: t.start, end: t.end, cls: `date ${t.kind ?? ''}`.trim(), timex: i,
       title: `${t.type} ${t.value}${t.end_value ? ` … ${t.end_value}` : ''}${t.source ? ` (${t.source})` : ''}` })),
     ...highlight.map((s) => ({ start: s.start, end: s.end, cls: 'key', title: '' })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -92,6 +92,7 @@ function renderParagraph(/** @type {Model} */ m, /** @type {number} */ p) {
       const mark = document.createElement('mark');
       mark.className = mk.cls;
       if (mk.title) mark.title = mk.title;
+      if (mk.timex !== undefined) mark.dataset.timex = String(mk.timex);
       mark.textContent = text.slice(a, b);
       span.append(mark);
       cur = b;

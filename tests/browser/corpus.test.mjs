@@ -1,0 +1,299 @@
+// The corpus explorer on a generated corpus: dates from a dateline, a file name and the user;
+// a duplicate; a binary file, an empty archive entry and a broken archive listed with reasons;
+// trend counts and phrasing changes against counts made here from the generated texts; the
+// corpus surviving a reload mid-run and resuming.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { zipSync, strToU8 } from 'fflate';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSession, closeSession, problemsOf, downloadFrom, pasteText } from './harness.mjs';
+import { dateFromName, validDay, articleDate } from '../../www/features/corpus/summary.js';
+import { periodOf, termPattern, countIn } from '../../www/features/corpus/aggregate.js';
+import { readZip, bytesToText } from '../../www/features/corpus/intake.js';
+
+// The page reads archives with fflate, in JavaScript, where cargo-fuzz cannot reach: damaged
+// archives (bytes flipped, cut short, a seeded generator so a failure repeats) must each end as
+// texts or listed problems, never as an exception.
+test('damaged archives become texts or listed problems, never an exception', () => {
+  const good = zipSync({ 'a/2024-01-02-x.txt': strToU8('Alpha text.\n'.repeat(40)), 'b.txt': strToU8('Beta text here.'), 'c.bin': new Uint8Array([0, 1, 2, 0, 0, 3]) });
+  let seed = 12345;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const whole = { texts: [], problems: [] };
+  readZip(good, 'good.zip', whole);
+  assert.deepEqual(whole.texts.map((x) => x.path), ['good.zip/a/2024-01-02-x.txt', 'good.zip/b.txt']);
+  assert.deepEqual(whole.problems.map((x) => [x.path, x.reason]), [['good.zip/c.bin', 'binary']]);
+  let broken = 0;
+  for (let i = 0; i < 400; i++) {
+    const bytes = Uint8Array.from(good);
+    const cut = i % 3 === 0 ? 1 + rand(bytes.length - 1) : bytes.length;
+    for (let k = rand(8); k >= 0; k--) bytes[rand(cut)] = rand(256);
+    const out = { texts: [], problems: [] };
+    assert.doesNotThrow(() => readZip(bytes.subarray(0, cut), 'damaged.zip', out));
+    assert.ok(out.texts.length + out.problems.length > 0, 'every archive leaves a trace');
+    for (const t of out.texts) assert.equal(typeof t.text, 'string');
+    for (const p of out.problems) assert.ok(['archive', 'binary', 'empty', 'tooLarge'].includes(p.reason), p.reason);
+    if (out.problems.some((p) => p.reason === 'archive')) broken++;
+  }
+  assert.ok(broken > 100, `most damaged archives are reported broken (${broken})`);
+  assert.equal(bytesToText(new Uint8Array(0), 'e.txt', 'file').problem?.reason, 'empty');
+  const empty = { texts: [], problems: [] };
+  readZip(zipSync({}), 'nothing.zip', empty);
+  assert.deepEqual(empty.problems.map((x) => [x.path, x.reason]), [['nothing.zip', 'empty']]);
+});
+
+test('dates from file names, periods, term patterns', () => {
+  assert.equal(dateFromName('news/2024-03-05-budget.txt'), '2024-03-05');
+  assert.equal(dateFromName('pd_20240305.txt'), '2024-03-05');
+  assert.equal(dateFromName('2024.03.05 report.md'), '2024-03-05');
+  assert.equal(dateFromName('2024-02-30.txt'), null, 'no 30 February');
+  assert.equal(dateFromName('2024-0305.txt'), null, 'mixed separators');
+  assert.equal(dateFromName('id-120240305999.txt'), null, 'digits run on');
+  assert.equal(dateFromName('2024-03-05/notes.txt'), null, 'a folder\'s date is not the file\'s');
+  assert.equal(validDay('2024-02-29'), '2024-02-29');
+  assert.equal(validDay('2023-02-29'), null);
+  // The dateline wins over the file name, the file name over the user.
+  assert.deepEqual(articleDate({ fileDate: '2024-01-01', userDate: '2024-02-02', summary: { dateline: '2023-12-31' } }), { date: '2023-12-31', source: 'dateline' });
+  assert.deepEqual(articleDate({ fileDate: '2024-01-01', userDate: '2024-02-02' }), { date: '2024-01-01', source: 'filename' });
+  assert.deepEqual(articleDate({ fileDate: null, userDate: '2024-02-02' }), { date: '2024-02-02', source: 'user' });
+  assert.equal(periodOf('2024-03-07', 'week'), '2024-03-04', 'a week is named by its Monday');
+  assert.equal(periodOf('2024-03-04', 'week'), '2024-03-04');
+  assert.equal(periodOf('2024-03-10', 'week'), '2024-03-04', 'Sunday ends the week');
+  assert.equal(periodOf('2024-03-07', 'month'), '2024-03');
+  assert.equal(countIn('War, software, WAR; warfare. war', termPattern('war')), 3);
+  assert.equal(countIn('common  prosperity and Common\nprosperity', termPattern('common prosperity')), 2);
+  assert.equal(countIn('推进共同富裕，共同 富裕', termPattern('共同 富裕')), 2);
+});
+
+const filler = (n, seed) => Array.from({ length: n }, (_, i) => `Officials met residents in district ${seed}${i} and talked about schools and roads.`).join(' ');
+
+// Each text: [file name, text]. Term counts are made from these strings below, not written by hand.
+const DATELINE = ['river-news.txt',
+  `Rivers and mountains\n\nBEIJING, March 3, 2024 -- The reform of river management began. The glacier retreat worried experts. ${filler(3, 'a')} The glacier study and the reform plan were discussed. Another glacier survey is planned. The glacier museum opened. Reform goes on. A moderately prosperous society was the aim. Building a moderately prosperous society took years.`];
+const NAMED = ['2024-03-20-budget.txt',
+  `Budget debate\n\nThe budget reform passed the council yesterday. ${filler(3, 'b')} Members praised the reform of taxes.`];
+const UNDATED = ['notes.txt', `Notes from a meeting\n\nThe meeting yesterday discussed reform once. ${filler(2, 'c')}`];
+const ZIPPED = ['2024-04-10-summit.txt',
+  `Summit report\n\nThe summit backed reform. A sandstorm hit the city. ${filler(3, 'd')} Reform of trade, reform of ports, and reform of customs. The sandstorm closed roads; a second sandstorm followed. Sandstorm warnings stayed. Reform won. Common prosperity was named the goal. Delegates said common prosperity would guide the plan.`];
+
+const count = (text, term) => (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${term}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
+const file = (name, data, mimeType = 'text/plain') => ({ name, mimeType, buffer: Buffer.from(data) });
+
+async function openCorpus(page) {
+  await page.click('#corpus-btn');
+  await page.waitForSelector('#corpus[open]');
+}
+const idle = (page, timeout = 120000) => page.waitForFunction(() => {
+  const d = document.getElementById('corpus');
+  return d && !d.hasAttribute('data-running') && d.dataset.pending === '0';
+}, null, { timeout });
+
+test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing changes', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    await openCorpus(page);
+    const zip = zipSync({ [ZIPPED[0]]: strToU8(ZIPPED[1]), 'empty.txt': new Uint8Array(0) });
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 7)]);
+    const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0 : i % 256)));
+    await page.setInputFiles('#corpus-files', [file(...DATELINE), file(...NAMED), file(...UNDATED), file('copy-of-budget.txt', NAMED[1]),
+      file('picture.png', binary, 'image/png'), file('broken.zip', broken, 'application/zip'), file('more.zip', zip, 'application/zip')]);
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '4', null, { timeout: 120000 });
+    await idle(page);
+
+    // The articles: dates and their sources, the duplicate, the undated one.
+    const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => ({
+      status: tr.dataset.status, source: tr.dataset.source, cells: [...tr.cells].map((c) => c.textContent) })));
+    const row = (name) => rows.find((r) => r.cells[4].endsWith(name));
+    assert.equal(row('river-news.txt').cells[0], '2024-03-03');
+    assert.equal(row('river-news.txt').source, 'dateline');
+    assert.equal(row('2024-03-20-budget.txt').cells[0], '2024-03-20');
+    assert.equal(row('2024-03-20-budget.txt').source, 'filename');
+    assert.equal(row(ZIPPED[0]).source, 'filename');
+    assert.equal(row('notes.txt').source, '');
+    assert.equal(row('copy-of-budget.txt').status, 'duplicate');
+    assert.match(row('copy-of-budget.txt').cells[8], /Budget debate/);
+    // Sorted by date, the undated and the duplicate last.
+    assert.deepEqual(rows.slice(0, 3).map((r) => r.cells[0]), ['2024-03-03', '2024-03-20', '2024-04-10']);
+
+    // The bad inputs, each with its reason.
+    const problems = await page.$$eval('#corpus-problems li', (lis) => lis.map((li) => [li.querySelector('strong')?.textContent, li.dataset.reason]));
+    assert.deepEqual(problems.sort(), [['broken.zip', 'archive'], ['more.zip/empty.txt', 'empty'], ['picture.png', 'binary']]);
+    assert.match(await page.textContent('#corpus-summary'), /^4 articles .*1 duplicates not counted; 1 undated/);
+
+    // The user dates the undated article.
+    await page.fill('#corpus-articles tr[data-status="done"]:not([data-source]) input.corpus-date, #corpus-articles input.corpus-date', '2024-05-02');
+    await page.press('#corpus-articles input.corpus-date', 'Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('#corpus-articles tbody tr')].some((tr) => tr.dataset.source === 'user'));
+    await idle(page); // analyzed again with its date
+    assert.match(await page.textContent('#corpus-summary'), /0 undated/);
+
+    // Trends per month: the counts are those of the generated texts.
+    await page.click('#corpus-tab-trends');
+    await page.fill('#corpus-terms', 'reform, glacier');
+    await page.click('#corpus-trends-go');
+    await page.waitForSelector('#corpus-trend-table tbody tr', { state: 'attached' });
+    const table = await page.$$eval('#corpus-trend-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].slice(0, 4).map((c) => c.textContent)));
+    const want = [
+      ['2024-03', 'reform', String(count(DATELINE[1], 'reform') + count(NAMED[1], 'reform'))],
+      ['2024-03', 'glacier', String(count(DATELINE[1], 'glacier'))],
+      ['2024-04', 'reform', String(count(ZIPPED[1], 'reform'))],
+      ['2024-04', 'glacier', '0'],
+      ['2024-05', 'reform', String(count(UNDATED[1], 'reform'))],
+      ['2024-05', 'glacier', '0'],
+    ];
+    assert.deepEqual(table.map((r) => r.slice(0, 3)), want);
+    assert.ok(count(DATELINE[1], 'reform') + count(NAMED[1], 'reform') > 3, 'the March count adds two articles');
+    // The exports: the term × period table as CSV and JSON, the chart as SVG and PNG.
+    const csv = (await downloadFrom(page, '#corpus-trend-csv')).bytes.toString('utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+    assert.equal(csv[0], 'period,term,count,words,articles,articles_with_term,per_10k_words');
+    assert.deepEqual(csv.slice(1).map((l) => l.split(',').slice(0, 3)), want);
+    const json = JSON.parse((await downloadFrom(page, '#corpus-trend-json')).bytes.toString('utf8'));
+    assert.deepEqual(json.terms, ['reform', 'glacier']);
+    const svg = (await downloadFrom(page, '#corpus-trend-svg')).bytes.toString('utf8');
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal((svg.match(/<circle/g) ?? []).length, 6);
+    const png = (await downloadFrom(page, '#corpus-trend-png')).bytes;
+    assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
+    // The chart has a point per period and term; a point opens its articles and lines.
+    assert.equal(await page.locator('#corpus-trend-chart circle.trend-point').count(), 6);
+    await page.focus('#corpus-trend-chart circle[data-row="0"][data-term="1"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#corpus-point #corpus-conc-lines tbody tr');
+    assert.equal(await page.locator('#corpus-point #corpus-conc-lines tbody tr').count(), count(DATELINE[1], 'glacier'));
+
+    // Phrasing changes between the dateline article (A) and the summit (B).
+    await page.click('#corpus-tab-changes');
+    await page.selectOption('#corpus-change-mode', 'articles');
+    const opt = async (sel, title) => page.$eval(sel, (s, t) => [...s.options].find((o) => o.textContent.includes(t))?.value, title);
+    await page.selectOption('#corpus-artA', await opt('#corpus-artA', 'Rivers and mountains'));
+    await page.selectOption('#corpus-artB', await opt('#corpus-artB', 'Summit report'));
+    await page.click('#corpus-changes-go');
+    await page.waitForSelector('#corpus-changes-table tbody tr', { timeout: 60000 });
+    // The row of `term` (the engine shows a term in its most frequent spelling: any case here).
+    const change = async (term) => page.$$eval('#corpus-changes-table tbody tr', (trs, t) => {
+      const tr = trs.find((x) => x.dataset.term.toLowerCase() === t);
+      return tr ? [tr.dataset.change, tr.cells[2].textContent, tr.cells[3].textContent, tr.cells[6].textContent, tr.dataset.kind] : null;
+    }, term);
+    const glacier = await change('glacier');
+    assert.deepEqual(glacier.slice(0, 3), ['vanished', String(count(DATELINE[1], 'glacier')), '0']);
+    assert.match(glacier[3], /glacier/i, 'with its sentences');
+    const sandstorm = await change('sandstorm');
+    assert.deepEqual(sandstorm.slice(0, 3), ['appeared', '0', String(count(ZIPPED[1], 'sandstorm'))]);
+    // Phrases too: a sequence of words that appears, one that vanishes.
+    const common = await change('common prosperity');
+    assert.deepEqual(common.slice(0, 3), ['appeared', '0', String(count(ZIPPED[1], 'common prosperity'))]);
+    assert.match(common[3], /common prosperity/i);
+    const moderately = await change('moderately prosperous society');
+    assert.deepEqual(moderately.slice(0, 3), ['vanished', String(count(DATELINE[1], 'moderately prosperous society')), '0']);
+    assert.equal(common[4], 'phrase');
+
+    // The corpus concordance: a line per occurrence, with the article's date.
+    await page.click('#corpus-tab-concordance');
+    await page.fill('#corpus-conc-term', 'sandstorm');
+    await page.click('#corpus-conc-go');
+    await page.waitForSelector('#corpus-conc-lines tbody tr');
+    const lines = await page.$$eval('#corpus-conc-lines tbody tr', (trs) => trs.map((tr) => tr.cells[0].textContent));
+    assert.deepEqual(lines, Array(count(ZIPPED[1], 'sandstorm')).fill('2024-04-10'));
+
+    // The merged timeline has the dateline's date; the keywords view lists terms.
+    await page.click('#corpus-tab-timeline');
+    await page.waitForSelector('#corpus-timeline-table tbody tr');
+    assert.ok(await page.locator('#corpus-timeline-table tr[data-start="2024-03-03"]').count() === 1);
+    // "yesterday" resolved against the file name's date and against the date the user entered.
+    assert.equal(await page.locator('#corpus-timeline-table tr[data-start="2024-03-19"]').count(), 1);
+    assert.equal(await page.locator('#corpus-timeline-table tr[data-start="2024-05-01"]').count(), 1);
+    await page.click('#corpus-tab-keywords');
+    assert.ok(await page.locator('#corpus-keywords-table tbody tr').count() > 0);
+
+    const p = await problemsOf(page, session.browser.problems);
+    assert.deepEqual(p, { csp: [], console: [], pageErrors: [], foreign: [] });
+  } finally {
+    await closeSession(session);
+  }
+});
+
+test('the corpus survives a reload in the middle of a run and resumes', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    await openCorpus(page);
+    const N = 400; // batches of 16: enough that a run is still going when the page reloads
+    const files = Array.from({ length: N }, (_, i) => file(`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-item${i}.txt`,
+      `Item ${i}\n\n${filler(20 + (i % 5), `r${i}x`)} The harbour ${i} reopened.`));
+    await page.setInputFiles('#corpus-files', files);
+    // Reload once some, not all, articles are done.
+    await page.waitForFunction(() => Number(document.getElementById('corpus')?.dataset.articles) >= 1, null, { timeout: 120000 });
+    const before = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
+    await page.reload();
+    assert.ok(before.pending > 0, `the run was still going (${JSON.stringify(before)})`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60000 });
+    await openCorpus(page);
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.pending !== undefined);
+    const after = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
+    assert.ok(after.done >= before.done, `what was done stays done (${JSON.stringify({ before, after })})`);
+    assert.equal(after.done + after.pending, N);
+    assert.ok(after.pending > 0);
+    await page.click('#corpus-resume');
+    await idle(page);
+    assert.equal(await page.evaluate(() => document.getElementById('corpus')?.dataset.articles), String(N));
+  } finally {
+    await closeSession(session);
+  }
+});
+
+test('a folder and the library go into the corpus', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    // An article of the library (the page keeps what it analyzes).
+    await pasteText(page, `Library article\n\nLONDON, June 9, 2022 -- The harbour reopened after the storm. The harbour board met.`);
+    await page.waitForFunction(() => document.querySelectorAll('#library-list li').length > 0, null, { timeout: 30000 });
+    await openCorpus(page);
+    await page.click('#corpus-from-library');
+    await page.click('#corpus-library-add');
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '1', null, { timeout: 120000 });
+    // A folder, walked through with its sub-folder.
+    const dir = mkdtempSync(join(tmpdir(), 'ae-corpus-folder-'));
+    mkdirSync(join(dir, 'reports', 'older'), { recursive: true });
+    writeFileSync(join(dir, 'reports', '2022-06-10-harbour.txt'), 'Harbour report\n\nThe harbour board met again and the harbour stayed open.');
+    writeFileSync(join(dir, 'reports', 'older', '2021-01-05-port.txt'), 'Port note\n\nThe port and the harbour were quiet.');
+    await page.setInputFiles('#corpus-folder', join(dir, 'reports'));
+    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '3', null, { timeout: 120000 });
+    await idle(page);
+    const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.source, tr.cells[4].textContent]));
+    assert.deepEqual(rows, [
+      ['2021-01-05', 'filename', 'reports/older/2021-01-05-port.txt'],
+      ['2022-06-09', 'dateline', 'library/Library article'],
+      ['2022-06-10', 'filename', 'reports/2022-06-10-harbour.txt'],
+    ]);
+  } finally {
+    await closeSession(session);
+  }
+});
+
+test('cancel stops a corpus run; what is done stays, resume finishes it', async () => {
+  const session = await openSession({ ready: true });
+  try {
+    const { page } = session;
+    await openCorpus(page);
+    const N = 400;
+    const files = Array.from({ length: N }, (_, i) => file(`2023-05-${String(1 + (i % 28)).padStart(2, '0')}-c${i}.txt`,
+      `Note ${i}\n\n${filler(20, `c${i}y`)} The ferry ${i} sailed.`));
+    await page.setInputFiles('#corpus-files', files);
+    await page.waitForFunction(() => Number(document.getElementById('corpus')?.dataset.articles) >= 1, null, { timeout: 120000 });
+    await page.click('#corpus-cancel');
+    await page.waitForFunction(() => !document.getElementById('corpus')?.hasAttribute('data-running'), null, { timeout: 30000 });
+    const after = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
+    assert.ok(after.done >= 1 && after.pending > 0, JSON.stringify(after));
+    assert.equal(after.done + after.pending, N);
+    assert.match(await page.textContent('#corpus-status'), /^Cancelled after/);
+    assert.equal(await page.isVisible('#corpus-resume'), true);
+    await page.click('#corpus-resume');
+    await idle(page);
+    assert.equal(await page.evaluate(() => document.getElementById('corpus')?.dataset.articles), String(N));
+  } finally {
+    await closeSession(session);
+  }
+});
