@@ -278,8 +278,9 @@ if (!smoke && !skip.has('wheel')) {
 // ---- the corpus command: 2 threads against 1, peak memory on a corpus 10x larger ---------------
 if (!skip.has('corpus-cli')) {
   try {
-    sh('cargo', ['build', '--release', '--quiet', '--bin', 'article-explorer']);
-    const cli = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'release', 'article-explorer');
+    // A smoke run only checks that the step works: the debug build `cargo test` made will do.
+    sh('cargo', ['build', '--quiet', '--bin', 'article-explorer', ...(smoke ? [] : ['--release'])]);
+    const cli = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), smoke ? 'debug' : 'release', 'article-explorer');
     const r = spawnSync(process.execPath, [join(benchDir, 'corpus_cli.mjs'), '--cli', cli, ...(smoke ? ['--smoke'] : [])],
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`bench/corpus_cli.mjs failed (${r.signal ?? `exit ${r.status}`})`);
