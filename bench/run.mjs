@@ -8,7 +8,9 @@
 //   --smoke            tiny inputs, one repetition, results to a temporary folder: checks that the
 //                      harness runs (the test suite calls this); never asserts a timing
 //   --out DIR          where to write results.json / results.md (default bench/results)
-//   --skip LIST        comma-separated: native, python, browser, corpus, corpus-page, peers, wheel (the Python
+//   --skip LIST        comma-separated: native, python, browser, corpus, corpus-page, corpus-cli
+//                      (the corpus command on 1 and 2 threads, and its memory: bench/corpus_cli.mjs),
+//                      peers, wheel (the Python
 //                      wheel against the CLI, and Dask with 1 and 2 workers: bench/py_wheel.py;
 //                      not in smoke runs, python/tests runs that script's own smoke mode)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -79,7 +81,7 @@ const meta = {
 };
 for (const [name, t] of Object.entries(TOOLS)) meta.versions[name] = t.version();
 
-const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, skipped: [] };
+const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, corpus_cli: null, skipped: [] };
 
 // ---- one measurement in a fresh process ---------------------------------------------------------
 const history = new Map(); // `${tool}/${task}/${lang}` → [[bytes, ms], …]
@@ -280,6 +282,23 @@ if (!smoke && !skip.has('wheel')) {
   } catch (e) {
     log(`python wheel bench failed: ${e.message}`);
     results.skipped.push({ tool: 'python-wheel', task: '*', input: '*', reason: String(e.message).slice(0, 300) });
+  }
+}
+
+// ---- the corpus command: 2 threads against 1, peak memory on a corpus 10x larger ---------------
+if (!skip.has('corpus-cli')) {
+  try {
+    // A smoke run only checks that the step works: the debug build `cargo test` made will do.
+    sh('cargo', ['build', '--quiet', '--bin', 'article-explorer', ...(smoke ? [] : ['--release'])]);
+    const cli = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), smoke ? 'debug' : 'release', 'article-explorer');
+    const r = spawnSync(process.execPath, [join(benchDir, 'corpus_cli.mjs'), '--cli', cli, ...(smoke ? ['--smoke'] : [])],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (r.status !== 0) throw new Error(`bench/corpus_cli.mjs failed (${r.signal ?? `exit ${r.status}`})`);
+    results.corpus_cli = JSON.parse(r.stdout.trim().split('\n').at(-1));
+    log(`corpus CLI: 2 threads ${results.corpus_cli.speedup_2_vs_1.toFixed(2)}x faster than 1; peak RSS large/small ${results.corpus_cli.rss_large_vs_small.toFixed(2)}`);
+  } catch (e) {
+    log(`corpus CLI bench failed: ${e.message}`);
+    results.skipped.push({ tool: 'corpus-cli', task: '*', input: '*', reason: String(e.message).slice(0, 300) });
   }
 }
 

@@ -6,12 +6,12 @@
 #
 # Targets (fuzz/fuzz_targets/): analyze (the whole pipeline + report invariants + JSON round
 # trip), dateline, timex, sentences (with paragraphs), decode (file bytes), concordance (with
-# compare), share_link (share links, and any bytes packed into one), share_bundle (bundle files)
-# and align (two texts split at a NUL byte, alignment invariants). All are built once
-# (AddressSanitizer + coverage), then each runs for SECONDS in one process (no -jobs: libFuzzer's
-# fork mode would take both cores) at low priority. The corpus grows in fuzz/corpus/TARGET/ (not
-# committed), seeded from samples/ (split into small pieces) and fuzz/seeds/. A crash stops that
-# target with the input saved in fuzz/artifacts/TARGET/ and
+# compare), share_link (share links, and any bytes packed into one), share_bundle (bundle files),
+# align (two texts split at a NUL byte, alignment invariants) and archive (the corpus command's
+# .zip reader). All are built once (AddressSanitizer + coverage), then each runs for SECONDS in one
+# process (no -jobs: libFuzzer's fork mode would take both cores) at low priority. The corpus grows
+# in fuzz/corpus/TARGET/ (not committed), seeded from samples/ (split into small pieces) and
+# fuzz/seeds/. A crash stops that target with the input saved in fuzz/artifacts/TARGET/ and
 # makes the script fail; turn the input into a case in tests/regressions.rs.
 # Installs cargo-fuzz when missing; the stable toolchain is enough (RUSTC_BOOTSTRAP=1 unlocks the
 # sanitizer flags cargo-fuzz passes). Appends one line per target to fuzz/artifacts/summary.txt
@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=(analyze dateline timex sentences decode concordance share_link share_bundle align)
+targets=(analyze dateline timex sentences decode concordance share_link share_bundle align archive)
 which=${1:-all}
 seconds=${2:-60}
 if [[ $which == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
@@ -50,7 +50,7 @@ seed() {
     split -C 2000 -d -a 3 "$f" "$dir/$(basename "$f" .txt)-"
   done
   cp fuzz/seeds/* "$dir/"
-  # A target's own seeds (valid share payloads and bundles), when it has some.
+  # A target's own seeds (valid share payloads and bundles, archives), when it has some.
   if [[ -d fuzz/seeds-$(basename "$dir") ]]; then cp "fuzz/seeds-$(basename "$dir")"/* "$dir/"; fi
 }
 

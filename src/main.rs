@@ -80,6 +80,41 @@ enum Command {
         #[arg(value_name = "FILE|-", default_value = "-")]
         file: String,
     },
+    /// Reads many articles (files, folders, .zip archives) on every core and prints JSON Lines:
+    /// one summary per article (its path, date and the date's source, counts, timeline), one line
+    /// per file that could not be read (also told on standard error), then the aggregate (article
+    /// counts per period, trends of the --term words or phrases).
+    Corpus {
+        /// Terms (words or phrases) to count exactly in every article and trend per period.
+        #[arg(long = "term", value_name = "TERM")]
+        terms: Vec<String>,
+        /// The period of the aggregate: article, week, month or year.
+        #[arg(long, value_name = "article|week|month|year", default_value = "month", value_parser = parse_period)]
+        period: article_explorer::corpus::Period,
+        /// The date of articles with no date in their dateline or file name.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<String>,
+        /// What to print: the articles, the aggregate, or both.
+        #[arg(long, value_name = "articles|aggregate|all", default_value = "all", value_parser = ["articles", "aggregate", "all"])]
+        output: String,
+        /// Worker threads (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+        /// Files and archive entries larger than this (bytes) are skipped.
+        #[arg(long, value_name = "BYTES", default_value_t = article_explorer::MAX_INPUT_BYTES as u64)]
+        max_bytes: u64,
+        /// Keep word sequences seen at least this often in an article (1: all of them).
+        #[arg(long, value_name = "N", default_value_t = 2)]
+        ngram_min_count: u32,
+        /// Language rules: auto (per paragraph), en or zh.
+        #[arg(long, value_name = "auto|en|zh", default_value = "auto", value_parser = parse_language)]
+        lang: LanguageChoice,
+        #[command(flatten)]
+        engine: EngineArgs,
+        /// Files, folders and .zip archives.
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<String>,
+    },
     /// Prints a share link for FILE: the page opens it, on any copy of the site, with the same
     /// analysis (the text travels in the link's fragment, compressed). With --open, reads a share
     /// link instead and prints its text, settings and provenance as JSON (exit 2 when refused).
@@ -116,12 +151,12 @@ enum Command {
         en_file: String,
     },
     /// Prints the JSON Schema (draft 2020-12) of the report `analyze` prints, or of the output of
-    /// `compare` or `concordance`: every field, its type and meaning. Its `$id` names the report
-    /// version; docs/*.schema.json hold copies.
+    /// `compare`, `concordance` or `align`, or of a corpus article summary: every field, its type and
+    /// meaning. Its `$id` names the report version; docs/*.schema.json hold copies.
     Schema {
         /// Whose schema: the report (`analyze`), the comparison (`compare`), the concordance or the
-        /// alignment (`align`).
-        #[arg(value_name = "report|comparison|concordance|alignment", default_value = "report", value_parser = ["report", "comparison", "concordance", "alignment"])]
+        /// alignment (`align`), or a corpus article summary (`corpus`).
+        #[arg(value_name = "report|comparison|concordance|alignment|summary", default_value = "report", value_parser = ["report", "comparison", "concordance", "alignment", "summary"])]
         of: String,
     },
 }
@@ -143,6 +178,10 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn parse_period(s: &str) -> Result<article_explorer::corpus::Period, article_explorer::Error> {
+    s.parse()
 }
 
 fn parse_language(s: &str) -> Result<LanguageChoice, article_explorer::Error> {
@@ -197,16 +236,113 @@ fn run(command: Command) -> Result<(), String> {
             let alignment = article_explorer::align(&engine, &zh, &en).map_err(|e| format!("cannot align {zh_file} and {en_file}: {e}"))?;
             print_json(&alignment, pretty)
         }
+        Command::Corpus { terms, period, date, output, threads, max_bytes, ngram_min_count, lang, engine, paths } => {
+            let engine = engine.build()?;
+            let threads = threads.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from);
+            let summary = article_explorer::corpus::SummaryOptions {
+                user_date: date,
+                track: terms.clone(),
+                ngram_min_count,
+                analysis: Options { lang, ..Options::default() },
+                ..Default::default()
+            };
+            let intake = article_explorer::corpus::Intake::new(&paths, article_explorer::corpus::IntakeOptions { max_bytes });
+            let what = CorpusOutput { articles: output != "aggregate", aggregate: output != "articles" };
+            run_corpus(&engine, intake, &summary, &terms, period, threads, what)
+        }
         Command::Schema { of } => {
             let schema = match of.as_str() {
                 "comparison" => article_explorer::comparison_schema(),
                 "concordance" => article_explorer::concordance_schema(),
                 "alignment" => article_explorer::alignment_schema(),
+                "summary" => article_explorer::corpus::summary_schema(),
                 _ => article_explorer::report_schema(),
             };
             print_json(&schema, true)
         }
     }
+}
+
+/// Which lines `corpus` prints.
+struct CorpusOutput {
+    articles: bool,
+    aggregate: bool,
+}
+
+/// One article's line: its summary with its path and, for a duplicate, the first article with
+/// the same text (flat, so DuckDB, pandas or Spark read every field as a column).
+#[derive(serde::Serialize)]
+struct ArticleLine<'a> {
+    kind: &'static str,
+    path: &'a str,
+    duplicate_of: Option<&'a str>,
+    #[serde(flatten)]
+    summary: &'a article_explorer::corpus::ArticleSummary,
+}
+
+/// The last line: what the whole corpus holds.
+#[derive(serde::Serialize)]
+struct AggregateLine {
+    kind: &'static str,
+    /// Articles read (duplicates included).
+    articles: usize,
+    /// Distinct articles with a date (those the periods count).
+    dated: usize,
+    /// Paths that did not become articles.
+    skipped: usize,
+    trends: article_explorer::corpus::Trends,
+}
+
+/// Summarizes a corpus on `threads` threads, printing JSON Lines in input order: an article line
+/// per article, a `skipped` line per unreadable path (also on standard error), then the aggregate.
+fn run_corpus(
+    engine: &Engine,
+    intake: article_explorer::corpus::Intake,
+    summary: &article_explorer::corpus::SummaryOptions,
+    terms: &[String],
+    period: article_explorer::corpus::Period,
+    threads: usize,
+    what: CorpusOutput,
+) -> Result<(), String> {
+    use article_explorer::corpus::{Outcome, TermQuery, TrendAccumulator};
+    let queries = terms.iter().map(|t| TermQuery::new(engine, t, &summary.analysis)).collect();
+    // The aggregate keeps counts per period, not every article's id: memory stays bounded.
+    let mut trends = TrendAccumulator::new(period, queries).without_ids();
+    let (mut articles, mut skipped) = (0usize, 0usize);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    article_explorer::corpus::summarize_stream(engine, intake, summary, threads, &mut |outcome| match outcome {
+        Outcome::Article(s, duplicate_of) => {
+            articles += 1;
+            trends.add_checked(&s, duplicate_of.is_some());
+            if what.articles {
+                line(&ArticleLine { kind: "article", path: &s.id, duplicate_of: duplicate_of.as_deref(), summary: &s }, &mut out)?;
+            }
+            Ok(())
+        }
+        Outcome::Skipped(s) => {
+            skipped += 1;
+            eprintln!("article-explorer: skipped {}: {}", s.path, s.message);
+            #[derive(serde::Serialize)]
+            struct SkippedLine<'a> {
+                kind: &'static str,
+                #[serde(flatten)]
+                skipped: &'a article_explorer::corpus::Skipped,
+            }
+            if what.articles { line(&SkippedLine { kind: "skipped", skipped: &s }, &mut out) } else { Ok(()) }
+        }
+    })?;
+    let trends = trends.finish();
+    if what.aggregate {
+        let dated = trends.rows.iter().map(|r| r.articles).sum();
+        line(&AggregateLine { kind: "aggregate", articles, dated, skipped, trends }, &mut out)?;
+    }
+    out.flush().map_err(write_error)
+}
+
+/// Writes `value` as one line of JSON.
+fn line<T: serde::Serialize>(value: &T, out: &mut impl Write) -> Result<(), String> {
+    serde_json::to_writer(&mut *out, value).map_err(|e| format!("could not write the result: {e}"))?;
+    writeln!(out).map_err(write_error)
 }
 
 impl EngineArgs {

@@ -27,6 +27,7 @@ fn checked_in_schemas_are_what_the_code_generates() {
         ("comparison", article_explorer::comparison_schema()),
         ("concordance", article_explorer::concordance_schema()),
         ("alignment", article_explorer::alignment_schema()),
+        ("summary", article_explorer::corpus::summary_schema()),
     ] {
         let generated = serde_json::to_string_pretty(&generated).unwrap() + "\n";
         let checked_in = std::fs::read_to_string(root().join(format!("docs/{name}.schema.json"))).unwrap_or_default();

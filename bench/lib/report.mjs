@@ -88,6 +88,12 @@ export function goals(results) {
   add(`Dask LocalCluster, 2 workers vs 1${dk ? ` (${size(dk.bytes)}, ${dk.files} articles)` : ''}`,
     dk ? `${ratio(dk.speedup_2_vs_1)} faster (${dk.median_s['2'].toFixed(1)} s vs ${dk.median_s['1'].toFixed(1)} s)${dk.cpu_speedup_2_vs_1 ? `; on free cores (busiest worker's CPU time) ${ratio(dk.cpu_speedup_2_vs_1)}` : ''}` : '—',
     '≥ 1.6×', dk ? dk.speedup_2_vs_1 >= 1.6 : null);
+  // The corpus command (bench/corpus_cli.mjs): 2 threads against 1, and memory on a corpus ten times larger.
+  const cc = results.corpus_cli;
+  add(`CLI \`corpus\`, 2 threads vs 1${cc ? ` (${size(cc.small.bytes)}, ${cc.small.files} articles)` : ''}`,
+    cc ? `${ratio(cc.speedup_2_vs_1)} faster (${ms(cc.median_ms.threads_2)} vs ${ms(cc.median_ms.threads_1)})` : '—', '≥ 1.8×', cc ? cc.speedup_2_vs_1 >= 1.8 : null);
+  add(`CLI \`corpus\`, peak RSS on a corpus 10× larger${cc ? ` (${size(cc.large.bytes)}, ${cc.large.files} articles)` : ''}`,
+    cc ? `${fmt(cc.peak_rss_kb.large / 1024)} MB vs ${fmt(cc.peak_rss_kb.small / 1024)} MB (${ratio(cc.rss_large_vs_small)})` : '—', 'bounded: ≤ 1.5×', cc ? cc.rss_large_vs_small <= 1.5 : null);
   const tn = results.native?.stages?.find((r) => r.input === 'en-sample')?.stages_ms?.timeline;
   if (tn != null) add('timeline stage: sample, native', ms(tn), '< 1 ms', tn < 1);
   for (const [input, limit] of [['en-sample', 3], ['en-10mb', 2000]]) {
@@ -214,6 +220,15 @@ export function renderMarkdown(results) {
         '| workers | runs (s) | median | speed-up | busiest worker\'s CPU time (s) | speed-up on free cores |', '|---|---|---|---|---|---|',
         ...['1', '2'].map((k) => `| ${k} | ${d.seconds[k].map((x) => x.toFixed(1)).join(', ')} | ${d.median_s[k].toFixed(2)} s | ${k === '1' ? '1×' : ratio(d.speedup_2_vs_1)} | ${(d.busiest_worker_cpu_s?.[k] ?? []).map((x) => x.toFixed(1)).join(', ') || '—'} | ${k === '1' ? '1×' : ratio(d.cpu_speedup_2_vs_1)} |`), '');
     }
+  }
+
+  if (results.corpus_cli) {
+    const c = results.corpus_cli;
+    L.push('## The corpus command', '', `bench/corpus_cli.mjs (docs/bench.md): release CLI, \`corpus --term … --period year\` on generated dated articles (English and Chinese samples rotated by paragraph), ${c.reps} runs of each thread count taking turns, ${c.cores} cores, load average ${fmt(c.load1_start)} at start, ${fmt(c.load1_end)} at end.`, '',
+      '| run | corpus | median | peak RSS |', '|---|---|---|---|',
+      `| 1 thread | ${size(c.small.bytes)}, ${c.small.files} articles | ${ms(c.median_ms.threads_1)} | |`,
+      `| 2 threads | ${size(c.small.bytes)}, ${c.small.files} articles | ${ms(c.median_ms.threads_2)} (${ratio(c.speedup_2_vs_1)} faster) | ${fmt(c.peak_rss_kb.small / 1024)} MB |`,
+      `| 2 threads | ${size(c.large.bytes)}, ${c.large.files} articles | ${ms(c.large_ms)} | ${fmt(c.peak_rss_kb.large / 1024)} MB (${ratio(c.rss_large_vs_small)}) |`, '');
   }
 
   if (results.browser) {

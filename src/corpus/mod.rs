@@ -15,17 +15,40 @@
 
 mod date;
 mod duplicates;
+#[cfg(not(target_arch = "wasm32"))]
+mod intake;
 mod phrasing;
+#[cfg(not(target_arch = "wasm32"))]
+mod stream;
 mod summary;
 mod timeline;
 mod trends;
 
 pub use date::{ArticleDateSource, Period, choose_date, file_name_date, period_label};
 pub use duplicates::{DuplicateGroup, DuplicateIndex, duplicate_groups, text_hash};
+#[cfg(not(target_arch = "wasm32"))]
+pub use intake::{Document, Intake, IntakeOptions, SkipReason, Skipped, ZipEntries};
 pub use phrasing::{ChangedTerm, MAX_IDS, PhrasingChanges, PhrasingOptions, Selection, SideSize, phrasing_changes};
+#[cfg(not(target_arch = "wasm32"))]
+pub use stream::{Outcome, summarize_stream};
 pub use summary::{ArticleSummary, MAX_EVENT_CHARS, SUMMARY_VERSION, SummaryEvent, SummaryOptions, TermEntry, TrackedCount, summarize};
 pub use timeline::{MAX_EVENT_IDS, MergedEvent, TimelineOptions, merged_timeline};
 pub use trends::{TermQuery, TrendAccumulator, TrendRow, TrendTerm, Trends, trends};
+
+/// The JSON Schema (draft 2020-12) of an [`ArticleSummary`] as serialized: what
+/// `article-explorer schema summary` prints (docs/summary.schema.json). The `corpus` command's
+/// article lines are such a summary with `kind`, `path` and `duplicate_of` added.
+///
+/// ```
+/// let schema = article_explorer::corpus::summary_schema();
+/// assert_eq!(schema["properties"]["version"]["const"], article_explorer::corpus::SUMMARY_VERSION);
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn summary_schema() -> serde_json::Value {
+    let mut schema = crate::report::schema_of::<ArticleSummary>("summary");
+    schema["properties"]["version"]["const"] = SUMMARY_VERSION.into();
+    schema
+}
 
 /// The duplicate groups of `summaries` (by text hash; the first given is kept).
 ///

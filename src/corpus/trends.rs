@@ -53,7 +53,10 @@ impl TermQuery {
             _ if !self.is_sequence_candidate() => (0, false),
             _ => {
                 let c = s.count_of_key(&self.key);
-                (c as u64, c > 0 || s.ngram_min_count <= 1)
+                // A sequence occurs no more often than its rarest content word: when one is absent,
+                // its count is exactly 0 even where the summary keeps only repeated sequences.
+                let absent_word = self.keys.iter().any(|(k, stop)| !stop && s.count_of_key(k) == 0);
+                (c as u64, c > 0 || s.ngram_min_count <= 1 || absent_word)
             }
         }
     }
@@ -119,6 +122,7 @@ pub struct TrendAccumulator {
     undated: Vec<String>,
     duplicates: Vec<String>,
     seen: DuplicateIndex,
+    keep_ids: bool,
 }
 
 impl TrendAccumulator {
@@ -133,6 +137,24 @@ impl TrendAccumulator {
             undated: Vec::new(),
             duplicates: Vec::new(),
             seen: DuplicateIndex::default(),
+            keep_ids: true,
+        }
+    }
+
+    /// This accumulator without the article ids of each row (`ids` left empty): memory then
+    /// grows with the number of periods only.
+    pub fn without_ids(mut self) -> TrendAccumulator {
+        self.keep_ids = false;
+        self
+    }
+
+    /// Adds one article whose duplicate check the caller made: `duplicate` lists it as a
+    /// duplicate, otherwise it is counted.
+    pub fn add_checked(&mut self, s: &ArticleSummary, duplicate: bool) {
+        if duplicate {
+            self.duplicates.push(s.id.clone());
+        } else {
+            self.count(s);
         }
     }
 
@@ -142,6 +164,10 @@ impl TrendAccumulator {
             self.duplicates.push(s.id.clone());
             return;
         }
+        self.count(s);
+    }
+
+    fn count(&mut self, s: &ArticleSummary) {
         let Some(date) = s.date.as_deref().filter(|d| crate::timex::Date::parse(d).is_some()) else {
             self.undated.push(s.id.clone());
             return;
@@ -166,7 +192,9 @@ impl TrendAccumulator {
         });
         row.articles += 1;
         row.words += s.counted_words;
-        row.ids.push(s.id.clone());
+        if self.keep_ids {
+            row.ids.push(s.id.clone());
+        }
         for (i, q) in self.queries.iter().enumerate() {
             let (count, exact) = q.count_in(s);
             row.counts[i] += count;
