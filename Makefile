@@ -75,8 +75,9 @@ bench-smoke: site bench-deps
 	node --test --test-reporter=spec bench/tests/
 
 # Robustness (docs/robustness.md): the pathological inputs at full size (release build), then
-# each fuzz target for FUZZ_SECONDS (6 targets × 25 s + one ASan build ≈ 4 min; installs cargo-fuzz).
-FUZZ_SECONDS ?= 25
+# each fuzz target for FUZZ_SECONDS (10 targets × 15 s + one ASan build ≈ 4 min; installs cargo-fuzz;
+# longer runs: scripts/fuzz.sh all 600).
+FUZZ_SECONDS ?= 15
 test-robust:
 	cargo test --release --quiet --test pathological
 	@scripts/fuzz.sh all $(FUZZ_SECONDS)
