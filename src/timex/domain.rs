@@ -36,6 +36,10 @@ struct Tables {
     ordinals: FxHashMap<String, u32>,
     /// The last two bytes of every ordinal word: other words are not looked up.
     ordinal_ends: Vec<[u8; 2]>,
+    /// The Chinese short names of the plans ("十四五") with their numbers, built once rather than
+    /// for every paragraph.
+    #[cfg(feature = "zh")]
+    plan_names: Vec<(Vec<char>, u32)>,
 }
 
 /// Raw table texts (tests pass their own).
@@ -75,6 +79,10 @@ impl Tables {
             if let Some((n, a, b, s)) = parsed() {
                 t.plans.insert(n, (a, b, s));
             }
+        }
+        #[cfg(feature = "zh")]
+        {
+            t.plan_names = t.plans.keys().map(|&n| (format!("{}五", cn_number(n)).chars().collect(), n)).collect();
         }
         for r in rows(src.eras) {
             if r.len() >= 4 {
@@ -368,7 +376,7 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
     };
     let any = |i: usize, words: &[&str]| words.iter().find_map(|w| lit(i, w));
     let num = |i: usize| super::zh::read_number(&chars, i).filter(|(n, _)| (1..=30).contains(n));
-    let plan_names: Vec<(Vec<char>, u32)> = t.plans.keys().map(|&n| (format!("{}五", cn_number(n)).chars().collect(), n)).collect();
+    let plan_names = &t.plan_names;
     let mut hits = Vec::new();
     let mut i = 0;
     while i < chars.len() {
