@@ -287,6 +287,9 @@ mod tests {
                 end_value: None,
                 kind,
                 source: None,
+                basis: Basis::None,
+                festival: false,
+                modifier: None,
             })
             .collect()
     }
