@@ -158,7 +158,7 @@ function tjsDate(/** @type {string} */ iso, /** @type {string} */ granularity) {
 const escapeHtml = (/** @type {string} */ s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html): one slide per event,
+ * The TimelineJS JSON (its documentation's "JSON format" page): one slide per event,
  * its headline the date as a reader writes it and the expression, its text the sentence (escaped:
  * TimelineJS reads the text as HTML); a corrected event says so in its headline and group.
  * @param {{events: TimelineEvent[], report: Report, text: string, title: string, label: (e: TimelineEvent) => string,
