@@ -60,6 +60,9 @@ pub(crate) struct KeywordLists {
 pub(crate) struct Layout<'a> {
     pub sentences: &'a [(Range<usize>, usize)],
     pub paragraph_section: &'a [usize],
+    /// Byte ranges of the text's time expressions, in document order: the Chinese words inside
+    /// them (年, 月, 前夕 of 2019年春节前夕) are pieces of a date, not terms.
+    pub timexes: &'a [Range<usize>],
 }
 
 /// A word enters the salience ranking only if it is at least twice as frequent as in general
@@ -85,7 +88,7 @@ const DISTINCTIVE_MIN_LL: f64 = 15.13;
 
 /// Builds the unit stream of a tokenized text.
 pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
-    let rules = UnitRules { stopwords, keep_numbers };
+    let rules = UnitRules { stopwords, keep_numbers, timexes: layout.timexes };
     Stream::build(text, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
 }
 
@@ -389,6 +392,6 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, k
     let structure = crate::segment::structure::parse_structure(text);
     let (sentences, tokens) = crate::segment::segment(text, &structure, words);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
-    let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
+    let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &[] };
     (stream_of(text, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
 }

@@ -65,6 +65,9 @@ pub(crate) struct UnitRules<'s> {
     pub stopwords: &'s Stopwords,
     /// Count numbers (and words starting with a digit, such as "15th") as terms.
     pub keep_numbers: bool,
+    /// Byte ranges of time expressions (document order); unless numbers are kept, the Chinese
+    /// words inside them are breaks.
+    pub timexes: &'s [Range<usize>],
 }
 
 impl Stream {
@@ -75,6 +78,8 @@ impl Stream {
         b.stream.units.reserve(tokens.len() + sentences.len());
         let mut s = 0usize;
         let mut i = 0usize;
+        // The next time expression that may hold a token (ranges and tokens in document order).
+        let mut tx = 0usize;
         while i < tokens.len() {
             let t = &tokens[i];
             // Advance to the sentence holding this token; each new sentence is a break.
@@ -106,7 +111,14 @@ impl Stream {
                     i = j + 1;
                     continue;
                 }
-                TokenKind::Cjk if !rules.keep_numbers && is_chinese_number(&text[t.range.clone()]) => b.push_break(t.range.start, para),
+                TokenKind::Cjk
+                    if !rules.keep_numbers
+                        && (is_chinese_number(&text[t.range.clone()])
+                            || inside_timex(rules.timexes, &mut tx, &t.range)
+                            || (i > 0 && tokens[i - 1].kind == TokenKind::Number && tokens[i - 1].range.end == t.range.start && is_measure(&text[t.range.clone()]))) =>
+                {
+                    b.push_break(t.range.start, para)
+                }
                 TokenKind::Cjk => b.push_word(t.range.clone(), para, false),
                 TokenKind::Number if rules.keep_numbers => b.push_word(t.range.clone(), para, false),
                 _ => b.push_break(t.range.start, para),
@@ -172,7 +184,9 @@ impl<'a> Builder<'a, '_> {
             Some(&id) => id,
             None => {
                 let id = self.stream.surfaces.len() as u32;
-                let folded = fold(surface);
+                // A Chinese word groups with its other script's spelling (勞工 with 劳工); the
+                // display form is the spelling the text uses most.
+                let folded = if latin { fold(surface) } else { crate::text::script::simplified(&fold(surface)).into_owned() };
                 let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::text::case::to_lowercase(raw).as_str());
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
@@ -219,6 +233,19 @@ fn is_chinese_number(s: &str) -> bool {
     let numeral =
         |c: char| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两');
     s.chars().any(numeral) && s.chars().all(|c| numeral(c) || matches!(c, '第' | '个' | '多' | '余' | '几'))
+}
+
+/// Whether `range` lies inside one of `timexes`, moving `from` past the ranges that end before it.
+fn inside_timex(timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>) -> bool {
+    while timexes.get(*from).is_some_and(|t| t.end <= range.start) {
+        *from += 1;
+    }
+    timexes.get(*from).is_some_and(|t| t.start <= range.start && range.end <= t.end)
+}
+
+/// A measure word written after digits (2021年, 5月, 3.5万, 12亿): part of a number, not a term.
+fn is_measure(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
 }
 
 fn is_hyphen(s: &str) -> bool {

@@ -15,11 +15,13 @@ impl Scanner<'_> {
         if let Some(r) = self.deictic(i, Unit::Year) {
             return Some(r);
         }
-        // An era year: 康熙三年 → 1664, 民国元年 → 1912.
+        // An era year: 康熙三年 → 1664, 民国元年 → 1912, 民国112年 → 2023 (Traditional 民國 arrives
+        // through the Simplified shadow).
         if let Some((&first, j)) = self.lex.reign_eras.at(self.chars, i) {
             let (n, after_num) = match self.at(j) {
                 Some('元') => (1, j + 1),
-                _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=100).contains(&n.0))?,
+                // Up to 200: the Minguo (ROC) calendar runs on (民国112年 = 2023).
+                _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=200).contains(&n.0))?,
             };
             let after = self.lit(self.skip_spaces(after_num), "年")?;
             return Some((When { gran: Gran::Year, year: Some(first + n - 1), ..Default::default() }, after));
