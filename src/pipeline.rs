@@ -77,7 +77,18 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
 
     // Calendar expressions only: a named event (二十届四中全会, found through the domain lists)
     // is a term of its own and stays a keyword.
-    let timex_ranges: Vec<std::ops::Range<usize>> = hits.iter().filter(|h| h.source.is_none()).map(|h| h.range.clone()).collect();
+    // Page furniture (masthead, bylines, datelines, caption credits) is no term either.
+    let mut timex_ranges: Vec<std::ops::Range<usize>> =
+        hits.iter().filter(|h| h.source.is_none()).map(|h| h.range.clone()).chain(structure.furniture.iter().cloned()).collect();
+    crate::text::sort::sort_by(&mut timex_ranges, |a, b| a.start.cmp(&b.start));
+    // One union of the two lists: the keyword stage walks them in order and expects no overlap.
+    let timex_ranges = timex_ranges.into_iter().fold(Vec::<std::ops::Range<usize>>::new(), |mut acc, r| {
+        match acc.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => acc.push(r),
+        }
+        acc
+    });
     let timexes: Vec<Timex> = hits
         .into_iter()
         .map(|h| Timex {
