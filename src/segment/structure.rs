@@ -292,7 +292,7 @@ fn find_chinese_page_furniture(text: &str, s: &mut Structure) {
                 s.furniture.push(r.start..r.start + open.len());
             }
             // The credit (本报记者 赵六摄) is furniture; the caption's words are the article's.
-            if let Some(cue) = LAYOUT.bylines.iter().filter_map(|b| para.rfind(b)).max() {
+            if let Some(cue) = LAYOUT.bylines.iter().filter_map(|b| para.rfind(b)).min() {
                 s.furniture.push(r.start + cue..r.end);
             }
         }
