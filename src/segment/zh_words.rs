@@ -147,12 +147,7 @@ impl Dictionary {
         if let Some(model) = hmm {
             jieba.set_hmm_model(model);
         }
-        // Official terms and names (data/zh/official-terms.txt) kept whole, as user words are;
-        // added once per parsed dictionary, which every engine then shares.
-        for term in data!("zh/official-terms.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let freq = jieba.suggest_freq(term).max(1);
-            jieba.add_word(term, Some(freq), None);
-        }
+
         Ok(Dictionary { jieba, hmm: has_hmm, entries })
     }
 }

@@ -33,10 +33,12 @@ impl Scanner<'_> {
         if matches!(self.at(after), Some('级' | '代' | '龄' | '度')) {
             return None;
         }
+        // 19年底, 08年初: a two-digit year before a part of the year is a year, not a duration.
+        let year_part_next = matches!(self.at(after), Some('底' | '初' | '末' | '中')) && !matches!(self.at(after + 1), Some('线' | '步' | '期' | '学'));
         let v = n.value as i32;
         let year = if n.sequence && n.len == 4 && (1000..=2199).contains(&v) {
             v
-        } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || self.month(self.skip_spaces(after)).is_some()) {
+        } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || year_part_next || self.month(self.skip_spaces(after)).is_some()) {
             let pivot = self.reference.map_or(30, |r| r.year % 100 + 10);
             if v <= pivot { 2000 + v } else { 1900 + v }
         } else {
@@ -170,7 +172,9 @@ impl Scanner<'_> {
         let first = self.lit(i, "前");
         let j = first.or_else(|| self.lit(i, "第")).unwrap_or(i);
         let n = parse_number(self.chars, j, &self.lex.numerals)?;
-        let end = self.lit(n.end, "季度")?;
+        // 前两个季度: the first two quarters.
+        let after = if first.is_some() { self.lit(n.end, "个").unwrap_or(n.end) } else { n.end };
+        let end = self.lit(after, "季度")?;
         if !(1..=4).contains(&n.value) {
             return None;
         }
@@ -478,6 +482,33 @@ impl Scanner<'_> {
             j = e;
         }
         (w, end_w, j)
+    }
+
+    /// A quarter counted from the reference date: 本季度 (this quarter), 上个季度 (the last one),
+    /// 下季度 (the next one); `YYYY-Qn`.
+    pub(super) fn relative_quarter(&self, i: usize) -> Option<Found> {
+        const WORDS: [(&str, i32); 11] = [
+            ("本季度", 0),
+            ("这个季度", 0),
+            ("这一季度", 0),
+            ("本季", 0),
+            ("上个季度", -1),
+            ("上一季度", -1),
+            ("上一个季度", -1),
+            ("上季度", -1),
+            ("下个季度", 1),
+            ("下一季度", 1),
+            ("下季度", 1),
+        ];
+        let (offset, end) = WORDS.iter().filter_map(|(w, o)| self.lit(i, w).map(|e| (*o, e))).max_by_key(|(_, e)| *e)?;
+        let value = match self.reference {
+            Some(r) => {
+                let q = (r.year * 4 + (r.month as i32 - 1) / 3) + offset;
+                format!("{}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+            }
+            None => "XXXX-QX".to_string(),
+        };
+        Some(Found { end, ty: TimexType::Date, value, end_value: None, relative: true, anchor: None })
     }
 
     /// Year parts standing alone, read in the context year: 上半年, 年底, 上旬.
