@@ -144,7 +144,12 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
         header: structure
             .header
             .iter()
-            .map(|h| HeaderField { field: h.field.clone(), value: original[h.value.clone()].to_string(), start: u(h.range.start), end: u(h.range.end) })
+            .map(|h| HeaderField {
+                field: h.field.clone(),
+                value: original[h.value.clone()].to_string(),
+                start: u(h.range.start),
+                end: u(h.range.end),
+            })
             .collect(),
         title: structure.title.as_ref().map(|r| TextSpan { start: u(r.start), end: u(r.end), text: original[r.clone()].trim().to_string() }),
         sections: structure

@@ -5,6 +5,8 @@
 //! works in byte offsets internally and converts once, when the report is built.
 //!
 //! Contract versions ([`REPORT_VERSION`]):
+//! - 3: a paragraph may be of kind `caption` (a picture caption of a Chinese newspaper page), and
+//!   `header` may hold the fields `date` and `page` (a masthead) and `dateline` (本报北京11月4日电).
 //! - 2: `warnings` holds objects `{"code": …, "params": {…}}` ([`Warning`]) that readers
 //!   translate; `params` is always an object, empty when the code takes none.
 //! - 1: `warnings` held English sentences. Readers of stored reports keep showing those as they
@@ -16,7 +18,7 @@ pub use crate::segment::structure::ParagraphKind;
 pub use crate::text::language::Language;
 
 /// The version of the report contract. Bumped when a field changes meaning or disappears.
-pub const REPORT_VERSION: u32 = 2;
+pub const REPORT_VERSION: u32 = 3;
 
 /// Everything the explorer knows about one text.
 ///

@@ -122,7 +122,10 @@ impl Stream {
                     if !rules.keep_numbers
                         && (is_chinese_number(&text[t.range.clone()])
                             || inside_timex(rules.timexes, &mut tx, &t.range)
-                            || (i > 0 && tokens[i - 1].kind == TokenKind::Number && tokens[i - 1].range.end == t.range.start && is_measure(&text[t.range.clone()]))) =>
+                            || (i > 0
+                                && tokens[i - 1].kind == TokenKind::Number
+                                && tokens[i - 1].range.end == t.range.start
+                                && is_measure(&text[t.range.clone()]))) =>
                 {
                     b.push_break(t.range.start, para)
                 }

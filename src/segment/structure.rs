@@ -211,7 +211,8 @@ fn masthead(line: &str) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
     }
     let b = line.as_bytes();
     // The date: four digits, 年, digits, 月, digits, 日 (or 2025-11-05).
-    let date_start = (0..b.len().saturating_sub(4)).find(|&i| b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()))?;
+    let date_start =
+        (0..b.len().saturating_sub(4)).find(|&i| b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()))?;
     let rest = &line[date_start + 4..];
     let date_end = if let Some(r) = rest.strip_prefix('年') {
         let m = r.find('月')?;
@@ -241,7 +242,9 @@ fn masthead(line: &str) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
 
 /// A byline line (`本报记者 林晓宁 周航`): short, opening with a byline cue, no sentence.
 fn byline(line: &str) -> bool {
-    line.chars().count() <= 40 && !line.contains(['。', '，', '：', ':']) && LAYOUT.bylines.iter().any(|b| line.starts_with(b) && line.len() > b.len())
+    line.chars().count() <= 40
+        && !line.contains(['。', '，', '：', ':'])
+        && LAYOUT.bylines.iter().any(|b| line.starts_with(b) && line.len() > b.len())
 }
 
 /// A dateline at the start of a paragraph, `本报北京11月4日电` or `新华社北京11月4日电`: its length.

@@ -34,7 +34,8 @@ impl Scanner<'_> {
             return None;
         }
         // 19年底, 08年初: a two-digit year before a part of the year is a year, not a duration.
-        let year_part_next = matches!(self.at(after), Some('底' | '初' | '末' | '中')) && !matches!(self.at(after + 1), Some('线' | '步' | '期' | '学'));
+        let year_part_next =
+            matches!(self.at(after), Some('底' | '初' | '末' | '中')) && !matches!(self.at(after + 1), Some('线' | '步' | '期' | '学'));
         let v = n.value as i32;
         let year = if n.sequence && n.len == 4 && (1000..=2199).contains(&v) {
             v
@@ -194,6 +195,8 @@ impl Scanner<'_> {
         }
         let mut w = When::default();
         let lunar_prefix = self.lit(i, "农历").or_else(|| self.lit(i, "阴历"));
+        // 农历新年 is a festival name of its own, not 农历 + 新年.
+        let whole = i;
         let i = lunar_prefix.unwrap_or(i);
         let mut j = i;
         let mut have = false;
@@ -318,7 +321,7 @@ impl Scanner<'_> {
         if let Some((&d, e)) = self.lex.weekdays.at(self.chars, i) {
             return Some((When { gran: Gran::Week, weekday: Some(d), ..Default::default() }, None, e));
         }
-        if let Some((f, e)) = self.festival(i, When::default()) {
+        if let Some((f, e)) = self.festival(whole, When::default()).or_else(|| self.festival(i, When::default())) {
             return Some((f, None, e));
         }
         // Standalone seasons (秋季), halves (上半年), quarters and year parts (年底) of the context year.
