@@ -125,7 +125,7 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     progress(Stage::Keywords, 0.7);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
-    let keywords = keyword_lists(original, tokens, &layout, options, setup.stopwords, &|r| span(&r));
+    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
 
     progress(Stage::Report, 0.9);
 

@@ -87,15 +87,17 @@ pub(crate) const MAX_LISTED: usize = 1000;
 const DISTINCTIVE_MIN_LL: f64 = 15.13;
 
 /// Builds the unit stream of a tokenized text.
-pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
+/// `shadow` is the text's Simplified shadow (the same byte offsets), which Chinese words are grouped by.
+pub(crate) fn stream_of(text: &str, shadow: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
     let rules = UnitRules { stopwords, keep_numbers, timexes: layout.timexes };
-    Stream::build(text, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
+    Stream::build(text, shadow, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
 }
 
 /// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
 /// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
 pub(crate) fn keyword_lists(
     text: &str,
+    shadow: &str,
     tokens: Vec<Token>,
     layout: &Layout,
     options: &Options,
@@ -106,7 +108,7 @@ pub(crate) fn keyword_lists(
     if limit == 0 {
         return KeywordLists::default();
     }
-    let stream = stream_of(text, &tokens, layout, stopwords, options.keep_numbers);
+    let stream = stream_of(text, shadow, &tokens, layout, stopwords, options.keep_numbers);
     drop(tokens);
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
@@ -393,5 +395,6 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, k
     let (sentences, tokens) = crate::segment::segment(text, &structure, words);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &[] };
-    (stream_of(text, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
+    let shadow = crate::text::script::simplified(text);
+    (stream_of(text, &shadow, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
 }

@@ -72,8 +72,15 @@ pub(crate) struct UnitRules<'s> {
 
 impl Stream {
     /// Builds the stream from tokens, sentence ranges (each with its paragraph) in document order.
-    pub(crate) fn build(text: &str, tokens: &[Token], sentences: &[(Range<usize>, usize)], paragraphs: usize, rules: &UnitRules) -> Stream {
-        let mut b = Builder { text, rules, stream: Stream::default(), surfaces: FxHashMap::default() };
+    pub(crate) fn build(
+        text: &str,
+        shadow: &str,
+        tokens: &[Token],
+        sentences: &[(Range<usize>, usize)],
+        paragraphs: usize,
+        rules: &UnitRules,
+    ) -> Stream {
+        let mut b = Builder { text, shadow, rules, stream: Stream::default(), surfaces: FxHashMap::default() };
         b.stream.paragraph_words = vec![0; paragraphs.max(sentences.last().map_or(0, |s| s.1 + 1))];
         b.stream.units.reserve(tokens.len() + sentences.len());
         let mut s = 0usize;
@@ -111,9 +118,9 @@ impl Stream {
                     i = j + 1;
                     continue;
                 }
-                TokenKind::Cjk if official_term_end(text, tokens, i) > i => {
+                TokenKind::Cjk if official_term_end(shadow, tokens, i) > i => {
                     // An official term the word segmenter cuts (二十届 / 三中全会, PKU-style) is one term.
-                    let end = official_term_end(text, tokens, i);
+                    let end = official_term_end(shadow, tokens, i);
                     b.push_word(t.range.start..tokens[end].range.end, para, false);
                     i = end + 1;
                     continue;
@@ -173,6 +180,8 @@ impl Stream {
 
 struct Builder<'a, 'r> {
     text: &'a str,
+    /// The Simplified shadow of `text` (same byte offsets): Chinese words group by it.
+    shadow: &'a str,
     rules: &'r UnitRules<'r>,
     stream: Stream,
     surfaces: FxHashMap<&'a str, u32>,
@@ -196,7 +205,7 @@ impl<'a> Builder<'a, '_> {
                 let id = self.stream.surfaces.len() as u32;
                 // A Chinese word groups with its other script's spelling (勞工 with 劳工); the
                 // display form is the spelling the text uses most.
-                let folded = if latin { fold(surface) } else { crate::text::script::simplified(&fold(surface)).into_owned() };
+                let folded = if latin { fold(surface) } else { fold(&self.shadow[range.start..range.start + keep]) };
                 let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::text::case::to_lowercase(raw).as_str());
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
@@ -268,18 +277,18 @@ static OFFICIAL_TERMS: std::sync::LazyLock<OfficialTerms> = std::sync::LazyLock:
 });
 
 /// The last token of the official term that starts at Chinese token `i` and runs over adjacent
-/// Chinese tokens (read in Simplified script), or `i` itself.
-fn official_term_end(text: &str, tokens: &[Token], i: usize) -> usize {
+/// Chinese tokens of `shadow` (the text in Simplified script), or `i` itself.
+fn official_term_end(shadow: &str, tokens: &[Token], i: usize) -> usize {
     let o = &*OFFICIAL_TERMS;
     let start = tokens[i].range.start;
     let mut best = i;
     let mut j = i;
     loop {
-        let piece = crate::text::script::simplified(&text[start..tokens[j].range.end]);
-        if j > i && o.terms.contains(piece.as_ref()) {
+        let piece = &shadow[start..tokens[j].range.end];
+        if j > i && o.terms.contains(piece) {
             best = j;
         }
-        if !o.prefixes.contains(piece.as_ref()) {
+        if !o.prefixes.contains(piece) {
             return best;
         }
         match tokens.get(j + 1) {
