@@ -119,6 +119,11 @@ fn inputs() -> Vec<(String, String)> {
                 names.push(format!("zh-sample={}", p.display()));
             }
         }
+        // Traditional against Simplified: the Traditional test article and its Simplified twin
+        // (tests/fixtures/zh-hans-news.txt, the same text through fast2s: the same byte length),
+        // 40 times each; the ratio of their times is the cost of the Simplified shadow.
+        names.push(format!("zh-hant-article-x40={root}/tests/fixtures/zh-hant-news.txt"));
+        names.push(format!("zh-hans-twin-x40={root}/tests/fixtures/zh-hans-news.txt"));
         names.join(",")
     });
     spec.split(',')
@@ -126,6 +131,7 @@ fn inputs() -> Vec<(String, String)> {
         .map(|pair| {
             let (name, path) = pair.split_once('=').expect("AE_BENCH_INPUTS: name=path pairs");
             let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let text = if name.ends_with("-x40") { text.repeat(40) } else { text };
             (name.to_string(), text)
         })
         .collect()

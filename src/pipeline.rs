@@ -39,6 +39,12 @@ pub(crate) struct Setup<'a> {
 pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &mut dyn FnMut(Stage, f64)) -> Report {
     let mut warnings = Vec::new();
     progress(Stage::Structure, 0.0);
+    // Traditional Chinese is read through its Simplified shadow (same byte offsets): the header
+    // labels, the dictionary and the time-expression lexicons are Simplified. Everything the
+    // report quotes is cut from `text`.
+    let original = text;
+    let shadow = crate::text::script::simplified(text);
+    let text = shadow.as_ref();
     let mut structure = parse_structure(text);
     if options.lang != LanguageChoice::Auto {
         let forced = if options.lang == LanguageChoice::En { Language::En } else { Language::Zh };
@@ -69,6 +75,20 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     let span = |r: &std::ops::Range<usize>| Span { start: u(r.start), end: u(r.end) };
     let sentence_of = |byte: usize| sentences.partition_point(|(r, _)| r.end <= byte).min(sentences.len().saturating_sub(1));
 
+    // Calendar expressions only: a named event (二十届四中全会, found through the domain lists)
+    // is a term of its own and stays a keyword.
+    // Page furniture (masthead, bylines, datelines, caption credits) is no term either.
+    let mut timex_ranges: Vec<std::ops::Range<usize>> =
+        hits.iter().filter(|h| h.source.is_none()).map(|h| h.range.clone()).chain(structure.furniture.iter().cloned()).collect();
+    crate::text::sort::sort_by(&mut timex_ranges, |a, b| a.start.cmp(&b.start));
+    // One union of the two lists: the keyword stage walks them in order and expects no overlap.
+    let timex_ranges = timex_ranges.into_iter().fold(Vec::<std::ops::Range<usize>>::new(), |mut acc, r| {
+        match acc.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => acc.push(r),
+        }
+        acc
+    });
     let starts: Vec<std::ops::Range<usize>> = hits.iter().map(|h| h.range.clone()).collect();
     let reference_anchor = match reference_date.source {
         DateSource::Dateline => Some(TimexAnchor::Dateline),
@@ -102,7 +122,7 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
             Timex {
                 start: u(h.range.start),
                 end: u(h.range.end),
-                text: text[h.range.clone()].to_string(),
+                text: original[h.range.clone()].to_string(),
                 timex_type: h.timex_type,
                 value: h.value,
                 end_value: h.end_value,
@@ -137,8 +157,8 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     // Keywords need the UTF-16 index for their occurrences, so their stage starts once it exists.
     progress(Stage::Keywords, 0.7);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
-    let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section };
-    let keywords = keyword_lists(text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
+    let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
+    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
 
     progress(Stage::Report, 0.9);
 
@@ -157,16 +177,21 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
         header: structure
             .header
             .iter()
-            .map(|h| HeaderField { field: h.field.clone(), value: text[h.value.clone()].to_string(), start: u(h.range.start), end: u(h.range.end) })
+            .map(|h| HeaderField {
+                field: h.field.clone(),
+                value: original[h.value.clone()].to_string(),
+                start: u(h.range.start),
+                end: u(h.range.end),
+            })
             .collect(),
-        title: structure.title.as_ref().map(|r| TextSpan { start: u(r.start), end: u(r.end), text: text[r.clone()].trim().to_string() }),
+        title: structure.title.as_ref().map(|r| TextSpan { start: u(r.start), end: u(r.end), text: original[r.clone()].trim().to_string() }),
         sections: structure
             .sections
             .iter()
             .map(|s| Section {
                 start: u(s.range.start),
                 end: u(s.range.end),
-                title: s.title.as_ref().map(|r| text[r.clone()].trim().to_string()),
+                title: s.title.as_ref().map(|r| original[r.clone()].trim().to_string()),
                 level: s.level,
                 first_paragraph: s.first_paragraph,
                 paragraph_count: s.paragraph_count,

@@ -6,7 +6,9 @@
 //!
 //! Contract versions ([`REPORT_VERSION`]):
 //! - 3: each timex says how its value was found (`rule`, `anchor`, `anchor_timex`, `mod`) and
-//!   timeline entries mark soft ends (`soft_start`, `soft_end`); all new fields are additions.
+//!   timeline entries mark soft ends (`soft_start`, `soft_end`); a paragraph may be of kind
+//!   `caption` (a picture caption of a Chinese newspaper page), and `header` may hold the fields
+//!   `date` and `page` (a masthead) and `dateline` (本报北京11月4日电). All are additions.
 //! - 2: `warnings` holds objects `{"code": …, "params": {…}}` ([`Warning`]) that readers
 //!   translate; `params` is always an object, empty when the code takes none.
 //! - 1: `warnings` held English sentences. Readers of stored reports keep showing those as they

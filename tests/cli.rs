@@ -21,7 +21,7 @@ fn json(out: &std::process::Output) -> serde_json::Value {
 #[test]
 fn dash_reads_standard_input() {
     let report = json(&run_stdin(&["analyze", "-"], "One sentence. Another in 1999.\n".as_bytes()));
-    assert_eq!(report["version"], 3);
+    assert_eq!(report["version"], article_explorer::REPORT_VERSION);
     assert_eq!(report["warnings"], serde_json::json!([]));
     assert_eq!(report["stats"]["sentences"], 2);
     assert_eq!(report["timexes"][0]["value"], "1999");

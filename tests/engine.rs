@@ -5,8 +5,8 @@
 
 use article_explorer::{Engine, Error, KeywordKind, Options, Report, analyze, segment_line};
 
-/// A text whose segmentation a user word changes: jieba alone cuts 枫桥经验 into 枫桥 + 经验.
-const TEXT: &str = "坚持和发展新时代枫桥经验。枫桥经验是基层治理的经验，枫桥经验在各地推广。";
+/// A text whose segmentation a user word changes: jieba alone cuts 浦江经验 into 枫桥 + 经验.
+const TEXT: &str = "坚持和发展新时代浦江经验。浦江经验是基层治理的经验，浦江经验在各地推广。";
 
 fn has_keyword(report: &Report, term: &str) -> bool {
     report.keywords.iter().any(|k| k.term == term)
@@ -26,13 +26,13 @@ fn engine_is_clone_send_sync() {
 #[test]
 fn two_engines_with_different_user_words_give_different_reports() {
     let plain = Engine::new();
-    let with_word = Engine::new().with_user_words(["枫桥经验"]);
+    let with_word = Engine::new().with_user_words(["浦江经验"]);
     let options = Options::default();
     let (a, b) = (plain.analyze(TEXT, &options), with_word.analyze(TEXT, &options));
     assert_ne!(a, b);
-    // One word for the engine that knows it; a phrase of two (枫桥 经验) for the other.
-    assert!(has_word(&b, "枫桥经验"), "{:?}", b.keywords);
-    assert!(!has_word(&a, "枫桥经验"), "{:?}", a.keywords);
+    // One word for the engine that knows it; a phrase of two (浦江 经验) for the other.
+    assert!(has_word(&b, "浦江经验"), "{:?}", b.keywords);
+    assert!(!has_word(&a, "浦江经验"), "{:?}", a.keywords);
     assert!(a.stats.words > b.stats.words);
     // Asking again, in the other order, gives the same reports: nothing leaked between them.
     assert_eq!(with_word.analyze(TEXT, &options), b);
@@ -43,7 +43,7 @@ fn two_engines_with_different_user_words_give_different_reports() {
 #[test]
 fn engines_analyze_in_parallel_threads() {
     let plain = Engine::new();
-    let with_word = plain.clone().with_user_words(["枫桥经验"]);
+    let with_word = plain.clone().with_user_words(["浦江经验"]);
     let expected = (plain.analyze(TEXT, &Options::default()), with_word.analyze(TEXT, &Options::default()));
     let handles: Vec<_> = (0..4)
         .map(|i| {
@@ -61,20 +61,20 @@ fn engines_analyze_in_parallel_threads() {
 fn a_clone_changed_leaves_the_original_alone() {
     let original = Engine::new();
     let mut copy = original.clone();
-    assert!(copy.add_user_word("枫桥经验", None));
-    assert!(copy.segment_line(TEXT).contains(&"枫桥经验"));
-    assert!(!original.segment_line(TEXT).contains(&"枫桥经验"));
-    assert!(!segment_line(TEXT).contains(&"枫桥经验"));
+    assert!(copy.add_user_word("浦江经验", None));
+    assert!(copy.segment_line(TEXT).contains(&"浦江经验"));
+    assert!(!original.segment_line(TEXT).contains(&"浦江经验"));
+    assert!(!segment_line(TEXT).contains(&"浦江经验"));
 }
 
 #[test]
 fn a_dictionary_from_bytes_replaces_the_engine_one_and_keeps_user_words() {
-    let mut engine = Engine::without_chinese_dictionary().with_user_words(["枫桥经验"]);
+    let mut engine = Engine::without_chinese_dictionary().with_user_words(["浦江经验"]);
     assert_eq!(engine.chinese_dictionary_status(), (false, 0));
-    assert_eq!(engine.segment_line("坚持枫桥经验"), ["坚", "持", "枫桥经验"]);
+    assert_eq!(engine.segment_line("坚持浦江经验"), ["坚", "持", "浦江经验"]);
     assert_eq!(engine.load_chinese_dictionary(&mut "坚持 100\n经验 100\n".as_bytes()), Ok(2));
     assert_eq!(engine.chinese_dictionary_status(), (true, 2));
-    assert_eq!(engine.segment_line("坚持枫桥经验"), ["坚持", "枫桥经验"]);
+    assert_eq!(engine.segment_line("坚持浦江经验"), ["坚持", "浦江经验"]);
     // The default engine still has the embedded dictionary.
     assert!(Engine::new().chinese_dictionary_status().1 > 300_000);
 
@@ -122,11 +122,11 @@ fn stopword_edits_belong_to_the_engine_and_options_add_to_them() {
 #[test]
 fn compare_and_concordance_use_the_engine_segmenter() {
     let other = "基层治理需要群众参与。".repeat(6);
-    let engine = Engine::new().with_user_words(["枫桥经验"]);
+    let engine = Engine::new().with_user_words(["浦江经验"]);
     let compared = engine.compare(TEXT, &other, &Options::default());
-    assert!(compared.over_a.iter().any(|t| t.term == "枫桥经验"), "{:?}", compared.over_a);
-    assert!(!Engine::new().compare(TEXT, &other, &Options::default()).over_a.iter().any(|t| t.term == "枫桥经验"));
+    assert!(compared.over_a.iter().any(|t| t.term == "浦江经验"), "{:?}", compared.over_a);
+    assert!(!Engine::new().compare(TEXT, &other, &Options::default()).over_a.iter().any(|t| t.term == "浦江经验"));
     let term = article_explorer::ConcordanceOptions::default();
-    let found = engine.concordance(TEXT).query("枫桥经验", &term);
+    let found = engine.concordance(TEXT).query("浦江经验", &term);
     assert_eq!((found.total, found.mode), (3, article_explorer::MatchMode::Term));
 }

@@ -11,6 +11,8 @@ fn json_of(warning: &Warning) -> Value {
 
 #[test]
 fn the_contract_is_version_3() {
+    // 3 added the timexes' reasons, the paragraph kind `caption` and the masthead and dateline
+    // header fields; the warnings are the objects of version 2.
     assert_eq!(REPORT_VERSION, 3);
     assert_eq!(analyze("Hi.", &Options::default()).version, 3);
 }

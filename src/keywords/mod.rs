@@ -62,6 +62,9 @@ pub(crate) struct KeywordLists {
 pub(crate) struct Layout<'a> {
     pub sentences: &'a [(Range<usize>, usize)],
     pub paragraph_section: &'a [usize],
+    /// Byte ranges of the text's time expressions, in document order: the Chinese words inside
+    /// them (年, 月, 前夕 of 2019年春节前夕) are pieces of a date, not terms.
+    pub timexes: &'a [Range<usize>],
 }
 
 /// A word enters the salience ranking only if it is at least twice as frequent as in general
@@ -86,15 +89,17 @@ pub(crate) const MAX_LISTED: usize = 1000;
 const DISTINCTIVE_MIN_LL: f64 = 15.13;
 
 /// Builds the unit stream of a tokenized text.
-pub(crate) fn stream_of(text: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
-    let rules = UnitRules { stopwords, keep_numbers };
-    Stream::build(text, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
+/// `shadow` is the text's Simplified shadow (the same byte offsets), which Chinese words are grouped by.
+pub(crate) fn stream_of(text: &str, shadow: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
+    let rules = UnitRules { stopwords, keep_numbers, timexes: layout.timexes };
+    Stream::build(text, shadow, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
 }
 
 /// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
 /// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
 pub(crate) fn keyword_lists(
     text: &str,
+    shadow: &str,
     tokens: Vec<Token>,
     layout: &Layout,
     options: &Options,
@@ -105,7 +110,7 @@ pub(crate) fn keyword_lists(
     if limit == 0 {
         return KeywordLists::default();
     }
-    let stream = stream_of(text, &tokens, layout, stopwords, options.keep_numbers);
+    let stream = stream_of(text, shadow, &tokens, layout, stopwords, options.keep_numbers);
     drop(tokens);
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
@@ -391,8 +396,9 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, k
     let structure = crate::segment::structure::parse_structure(text);
     let (sentences, tokens) = crate::segment::segment(text, &structure, words);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
-    let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section };
-    (stream_of(text, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
+    let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &[] };
+    let shadow = crate::text::script::simplified(text);
+    (stream_of(text, &shadow, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
 }
 
 /// Every term count of `text` for a corpus summary (see [`counts`]); `tracked` holds key

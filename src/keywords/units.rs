@@ -65,16 +65,28 @@ pub(crate) struct UnitRules<'s> {
     pub stopwords: &'s Stopwords,
     /// Count numbers (and words starting with a digit, such as "15th") as terms.
     pub keep_numbers: bool,
+    /// Byte ranges of time expressions (document order); unless numbers are kept, the Chinese
+    /// words inside them are breaks.
+    pub timexes: &'s [Range<usize>],
 }
 
 impl Stream {
     /// Builds the stream from tokens, sentence ranges (each with its paragraph) in document order.
-    pub(crate) fn build(text: &str, tokens: &[Token], sentences: &[(Range<usize>, usize)], paragraphs: usize, rules: &UnitRules) -> Stream {
-        let mut b = Builder { text, rules, stream: Stream::default(), surfaces: FxHashMap::default() };
+    pub(crate) fn build(
+        text: &str,
+        shadow: &str,
+        tokens: &[Token],
+        sentences: &[(Range<usize>, usize)],
+        paragraphs: usize,
+        rules: &UnitRules,
+    ) -> Stream {
+        let mut b = Builder { text, shadow, rules, stream: Stream::default(), surfaces: FxHashMap::default() };
         b.stream.paragraph_words = vec![0; paragraphs.max(sentences.last().map_or(0, |s| s.1 + 1))];
         b.stream.units.reserve(tokens.len() + sentences.len());
         let mut s = 0usize;
         let mut i = 0usize;
+        // The next time expression that may hold a token (ranges and tokens in document order).
+        let mut tx = 0usize;
         while i < tokens.len() {
             let t = &tokens[i];
             // Advance to the sentence holding this token; each new sentence is a break.
@@ -106,7 +118,24 @@ impl Stream {
                     i = j + 1;
                     continue;
                 }
-                TokenKind::Cjk if !rules.keep_numbers && is_chinese_number(&text[t.range.clone()]) => b.push_break(t.range.start, para),
+                TokenKind::Cjk if official_term_end(shadow, tokens, i) > i => {
+                    // An official term the word segmenter cuts (二十届 / 三中全会, PKU-style) is one term.
+                    let end = official_term_end(shadow, tokens, i);
+                    b.push_word(t.range.start..tokens[end].range.end, para, false);
+                    i = end + 1;
+                    continue;
+                }
+                TokenKind::Cjk
+                    if !rules.keep_numbers
+                        && (is_chinese_number(&text[t.range.clone()])
+                            || inside_timex(rules.timexes, &mut tx, &t.range)
+                            || (i > 0
+                                && tokens[i - 1].kind == TokenKind::Number
+                                && tokens[i - 1].range.end == t.range.start
+                                && is_measure(&text[t.range.clone()]))) =>
+                {
+                    b.push_break(t.range.start, para)
+                }
                 TokenKind::Cjk => b.push_word(t.range.clone(), para, false),
                 TokenKind::Number if rules.keep_numbers => b.push_word(t.range.clone(), para, false),
                 _ => b.push_break(t.range.start, para),
@@ -151,6 +180,8 @@ impl Stream {
 
 struct Builder<'a, 'r> {
     text: &'a str,
+    /// The Simplified shadow of `text` (same byte offsets): Chinese words group by it.
+    shadow: &'a str,
     rules: &'r UnitRules<'r>,
     stream: Stream,
     surfaces: FxHashMap<&'a str, u32>,
@@ -172,7 +203,9 @@ impl<'a> Builder<'a, '_> {
             Some(&id) => id,
             None => {
                 let id = self.stream.surfaces.len() as u32;
-                let folded = fold(surface);
+                // A Chinese word groups with its other script's spelling (勞工 with 劳工); the
+                // display form is the spelling the text uses most.
+                let folded = if latin { fold(surface) } else { fold(&self.shadow[range.start..range.start + keep]) };
                 let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::text::case::to_lowercase(raw).as_str());
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
@@ -219,6 +252,63 @@ fn is_chinese_number(s: &str) -> bool {
     let numeral =
         |c: char| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两');
     s.chars().any(numeral) && s.chars().all(|c| numeral(c) || matches!(c, '第' | '个' | '多' | '余' | '几'))
+}
+
+/// Official terms and names counted as one keyword (data/zh/official-terms.txt), with every
+/// prefix of each (so a token that starts none is dismissed with one lookup).
+struct OfficialTerms {
+    terms: rustc_hash::FxHashSet<&'static str>,
+    prefixes: rustc_hash::FxHashSet<&'static str>,
+}
+
+static OFFICIAL_TERMS: std::sync::LazyLock<OfficialTerms> = std::sync::LazyLock::new(|| {
+    #[cfg(feature = "zh")]
+    let list = data!("zh/official-terms.txt");
+    #[cfg(not(feature = "zh"))]
+    let list = "";
+    let mut o = OfficialTerms { terms: Default::default(), prefixes: Default::default() };
+    for term in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        o.terms.insert(term);
+        for (at, _) in term.char_indices().skip(1) {
+            o.prefixes.insert(&term[..at]);
+        }
+    }
+    o
+});
+
+/// The last token of the official term that starts at Chinese token `i` and runs over adjacent
+/// Chinese tokens of `shadow` (the text in Simplified script), or `i` itself.
+fn official_term_end(shadow: &str, tokens: &[Token], i: usize) -> usize {
+    let o = &*OFFICIAL_TERMS;
+    let start = tokens[i].range.start;
+    let mut best = i;
+    let mut j = i;
+    loop {
+        let piece = &shadow[start..tokens[j].range.end];
+        if j > i && o.terms.contains(piece) {
+            best = j;
+        }
+        if !o.prefixes.contains(piece) {
+            return best;
+        }
+        match tokens.get(j + 1) {
+            Some(next) if next.kind == TokenKind::Cjk && next.range.start == tokens[j].range.end => j += 1,
+            _ => return best,
+        }
+    }
+}
+
+/// Whether `range` lies inside one of `timexes`, moving `from` past the ranges that end before it.
+fn inside_timex(timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>) -> bool {
+    while timexes.get(*from).is_some_and(|t| t.end <= range.start) {
+        *from += 1;
+    }
+    timexes.get(*from).is_some_and(|t| t.start <= range.start && range.end <= t.end)
+}
+
+/// A measure word written after digits (2021年, 5月, 3.5万, 12亿): part of a number, not a term.
+fn is_measure(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
 }
 
 fn is_hyphen(s: &str) -> bool {

@@ -35,6 +35,8 @@ pub enum ParagraphKind {
     /// Body text.
     #[default]
     Body,
+    /// A picture caption (图为…, … 本报记者 某某摄).
+    Caption,
 }
 
 /// A paragraph in byte offsets.
@@ -72,6 +74,9 @@ pub(crate) struct Structure {
     pub sections: Vec<SectionBlock>,
     pub header: Vec<HeaderBlock>,
     pub title: Option<Range<usize>>,
+    /// Page furniture that is no term of the article (the masthead, bylines, datelines, caption
+    /// credits), in document order: keyword counts leave it out.
+    pub furniture: Vec<Range<usize>>,
 }
 
 /// How many paragraphs from the top the header block and title may occupy.
@@ -89,6 +94,35 @@ struct Cues {
 const HEADER_FIELDS: [&str; 2] = [data!("en/header-fields.txt"), data!("zh/header-fields.txt")];
 #[cfg(not(feature = "zh"))]
 const HEADER_FIELDS: [&str; 1] = [data!("en/header-fields.txt")];
+
+/// The Chinese page furniture lists (data/zh/layout.tsv): byline openers, dateline agencies,
+/// caption openers and credits.
+#[derive(Default)]
+struct Layout {
+    bylines: Vec<&'static str>,
+    agencies: Vec<&'static str>,
+    captions: Vec<&'static str>,
+    credits: Vec<&'static str>,
+}
+
+static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
+    let mut l = Layout::default();
+    #[cfg(feature = "zh")]
+    for line in data!("zh/layout.tsv").lines().filter(|l| !l.starts_with('#')) {
+        match line.split_once('\t') {
+            Some(("byline", w)) => l.bylines.push(w.trim()),
+            Some(("agency", w)) => l.agencies.push(w.trim()),
+            Some(("caption", w)) => l.captions.push(w.trim()),
+            Some(("credit", w)) => l.credits.push(w.trim()),
+            _ => {}
+        }
+    }
+    // Longest first: 本报记者 before 记者.
+    for list in [&mut l.bylines, &mut l.agencies, &mut l.captions, &mut l.credits] {
+        crate::text::sort::sort_by(list, |a, b| b.len().cmp(&a.len()));
+    }
+    l
+});
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut labels = FxHashMap::default();
@@ -133,6 +167,7 @@ pub(crate) fn parse_structure(text: &str) -> Structure {
     }
     let mut structure = Structure { paragraphs, ..Default::default() };
     find_header_and_title(text, &mut structure);
+    find_chinese_page_furniture(text, &mut structure);
     let levels = find_headings(text, &mut structure.paragraphs);
     structure.sections = build_sections(&mut structure.paragraphs, &levels);
     structure
@@ -167,6 +202,108 @@ fn source_bracket(s: &str) -> Option<(Range<usize>, usize)> {
     Some((open.len_utf8()..end, end + close.len_utf8()))
 }
 
+/// A Chinese masthead line, `人民日报 2025年11月05日 第01版` (also `（…）` around the date or the
+/// page, a page name after it): the byte ranges (relative to `line`) of the publication, the date
+/// and the page.
+fn masthead(line: &str) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
+    if line.len() > 120 {
+        return None;
+    }
+    let b = line.as_bytes();
+    // The date: four digits, 年, digits, 月, digits, 日 (or 2025-11-05).
+    let date_start =
+        (0..b.len().saturating_sub(4)).find(|&i| b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()))?;
+    let rest = &line[date_start + 4..];
+    let date_end = if let Some(r) = rest.strip_prefix('年') {
+        let m = r.find('月')?;
+        let d = r[m..].find('日')? + m;
+        let digits = |s: &str| !s.trim().is_empty() && s.trim().bytes().all(|c| c.is_ascii_digit());
+        (digits(&r[..m]) && digits(&r[m + '月'.len_utf8()..d])).then_some(date_start + 4 + '年'.len_utf8() + d + '日'.len_utf8())?
+    } else if rest.len() >= 6 && rest.as_bytes()[0] == b'-' && rest.as_bytes()[3] == b'-' {
+        date_start + 10
+    } else {
+        return None;
+    };
+    let page_start = date_end + line[date_end..].find('第')?;
+    let after = &line[page_start + '第'.len_utf8()..];
+    let digits = after.trim_start().bytes().take_while(u8::is_ascii_digit).count();
+    let lead = after.len() - after.trim_start().len();
+    if digits == 0 || !after[lead + digits..].trim_start().starts_with('版') {
+        return None;
+    }
+    let page_end = page_start + '第'.len_utf8() + after.find('版')? + '版'.len_utf8();
+    let publication = line[..date_start].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '(' | '，' | ','));
+    let pub_start = publication.len() - publication.trim_start().len();
+    if publication.trim().is_empty() || publication.chars().count() > 20 {
+        return None;
+    }
+    Some((pub_start..publication.len(), date_start..date_end, page_start..page_end))
+}
+
+/// A byline line (`本报记者 林晓宁 周航`): short, opening with a byline cue, no sentence.
+fn byline(line: &str) -> bool {
+    line.chars().count() <= 40
+        && !line.contains(['。', '，', '：', ':'])
+        && LAYOUT.bylines.iter().any(|b| line.starts_with(b) && line.len() > b.len())
+}
+
+/// A dateline at the start of a paragraph, `本报北京11月4日电` or `新华社北京11月4日电`: its length.
+fn chinese_dateline(para: &str) -> Option<usize> {
+    let agency = LAYOUT.agencies.iter().find(|a| para.starts_with(*a))?;
+    let head: String = para.chars().take(30).collect();
+    let dian = head.find("日电").or_else(|| head.find('电').filter(|&e| head[..e].ends_with(|c: char| c.is_ascii_digit())))?;
+    let end = dian + if head[dian..].starts_with("日电") { "日电".len() } else { '电'.len_utf8() };
+    // Agency, place and a date (some digit or numeral) in between.
+    head[agency.len()..dian].chars().any(|c| c.is_ascii_digit() || matches!(c, '月' | '日')).then_some(end)
+}
+
+/// A picture caption: opens with 图为/上图…, or ends with a photographer's credit (`…摄`, `（…摄）`).
+fn caption(para: &str) -> bool {
+    let end = para.trim_end_matches([')', '）', ' ', '\u{3000}']);
+    para.chars().count() <= 200 && (LAYOUT.captions.iter().any(|c| para.starts_with(c)) || LAYOUT.credits.iter().any(|c| end.ends_with(c)))
+}
+
+/// Bylines, datelines and captions of a Chinese newspaper page: header fields, caption
+/// paragraphs and the furniture keyword counts leave out.
+fn find_chinese_page_furniture(text: &str, s: &mut Structure) {
+    if LAYOUT.agencies.is_empty() {
+        return;
+    }
+    for i in 0..s.paragraphs.len() {
+        let r = s.paragraphs[i].range.clone();
+        let para = &text[r.clone()];
+        if !para.starts_with(|c: char| crate::text::language::is_han(c)) {
+            continue;
+        }
+        if i < TOP && s.paragraphs[i].kind != ParagraphKind::Title && s.paragraphs[i].kind != ParagraphKind::Header && byline(para) {
+            s.paragraphs[i].kind = ParagraphKind::Header;
+            let cue = LAYOUT.bylines.iter().find(|b| para.starts_with(*b)).map_or(0, |b| b.len());
+            s.header.push(HeaderBlock { field: "author".into(), value: trim_range(text, r.start + cue..r.end), range: r.clone() });
+            s.furniture.push(r);
+            continue;
+        }
+        if s.paragraphs[i].kind != ParagraphKind::Body {
+            continue;
+        }
+        if let Some(len) = chinese_dateline(para) {
+            let d = r.start..r.start + len;
+            s.header.push(HeaderBlock { field: "dateline".into(), value: d.clone(), range: d.clone() });
+            s.furniture.push(d);
+        } else if caption(para) {
+            s.paragraphs[i].kind = ParagraphKind::Caption;
+            if let Some(open) = LAYOUT.captions.iter().find(|c| para.starts_with(*c)) {
+                s.furniture.push(r.start..r.start + open.len());
+            }
+            // The credit (本报记者 赵六摄) is furniture; the caption's words are the article's.
+            if let Some(cue) = LAYOUT.bylines.iter().filter_map(|b| para.rfind(b)).min() {
+                s.furniture.push(r.start + cue..r.end);
+            }
+        }
+    }
+    crate::text::sort::sort_by(&mut s.furniture, |a, b| a.start.cmp(&b.start));
+    crate::text::sort::sort_by(&mut s.header, |a, b| a.range.start.cmp(&b.range.start));
+}
+
 fn find_header_and_title(text: &str, s: &mut Structure) {
     let n = s.paragraphs.len().min(TOP);
     let mut i = 0;
@@ -174,6 +311,18 @@ fn find_header_and_title(text: &str, s: &mut Structure) {
     while i < n {
         let r = s.paragraphs[i].range.clone();
         let line = &text[r.clone()];
+        if s.title.is_none()
+            && let Some((publication, date, page)) = masthead(line)
+        {
+            s.paragraphs[i].kind = ParagraphKind::Header;
+            for (field, v) in [("publication", publication), ("date", date), ("page", page)] {
+                let v = r.start + v.start..r.start + v.end;
+                s.header.push(HeaderBlock { field: field.into(), value: v.clone(), range: v });
+            }
+            s.furniture.push(r);
+            i += 1;
+            continue;
+        }
         if let Some((field, value_at)) = header_label(line) {
             s.paragraphs[i].kind = ParagraphKind::Header;
             let value = trim_range(text, r.start + value_at..r.end);

@@ -88,6 +88,10 @@ impl ChineseWords {
     /// Adds a user word (already checked: not empty, no white space). `freq` defaults to the
     /// frequency that makes jieba prefer the word over its parts.
     pub(crate) fn add_word(&mut self, word: &str, freq: Option<usize>) {
+        // Words are cut in Simplified script (see `cut`): a word given in Traditional is kept in
+        // its Simplified form, which matches both scripts.
+        let shadow = crate::text::script::simplified(word);
+        let word = shadow.as_ref();
         let freq = match &mut self.dictionary {
             Some(dictionary) => {
                 let jieba = &mut Arc::make_mut(dictionary).jieba;
@@ -109,6 +113,9 @@ impl ChineseWords {
     /// Byte ranges (relative to `run`) of the words of `run`, a stretch of Han characters.
     /// Without a dictionary: user words found greedily, else one character per word.
     pub(crate) fn cut(&self, run: &str, out: &mut Vec<Range<usize>>) {
+        // Traditional characters are cut through their Simplified shadow (same byte offsets).
+        let shadow = crate::text::script::simplified(run);
+        let run = shadow.as_ref();
         if let Some(dictionary) = &self.dictionary {
             let base = run.as_ptr() as usize;
             for token in dictionary.jieba.cut(run, dictionary.hmm) {
@@ -140,6 +147,7 @@ impl Dictionary {
         if let Some(model) = hmm {
             jieba.set_hmm_model(model);
         }
+
         Ok(Dictionary { jieba, hmm: has_hmm, entries })
     }
 }

@@ -9,5 +9,6 @@ pub(crate) mod error;
 pub(crate) mod language;
 pub(crate) mod limits;
 pub(crate) mod offsets;
+pub(crate) mod script;
 pub(crate) mod sort;
 pub(crate) mod trim;

@@ -511,6 +511,12 @@ pub(crate) fn holiday(c: &Cursor, i: usize) -> Option<M> {
                 year = Some((y, rel));
                 e = e2;
             }
+        } else if c.is(e, "in")
+            && let Some((y, e2)) = c.year(e + 1)
+        {
+            // "the Mid-Autumn Festival in 2024": the festival of that year, one expression.
+            year = Some((Some(y), false));
+            e = e2;
         }
     }
     if c.is(e, "'") && c.is(e + 1, "s") && c.lx.holidays.longest(&words, k).is_some_and(|(_, x)| x == e) {

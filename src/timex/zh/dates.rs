@@ -15,11 +15,13 @@ impl Scanner<'_> {
         if let Some(r) = self.deictic(i, Unit::Year) {
             return Some(r);
         }
-        // An era year: 康熙三年 → 1664, 民国元年 → 1912.
+        // An era year: 康熙三年 → 1664, 民国元年 → 1912, 民国112年 → 2023 (Traditional 民國 arrives
+        // through the Simplified shadow).
         if let Some((&first, j)) = self.lex.reign_eras.at(self.chars, i) {
             let (n, after_num) = match self.at(j) {
                 Some('元') => (1, j + 1),
-                _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=100).contains(&n.0))?,
+                // Up to 200: the Minguo (ROC) calendar runs on (民国112年 = 2023).
+                _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=200).contains(&n.0))?,
             };
             let after = self.lit(self.skip_spaces(after_num), "年")?;
             return Some((When { gran: Gran::Year, year: Some(first + n - 1), ..Default::default() }, after));
@@ -31,10 +33,13 @@ impl Scanner<'_> {
         if matches!(self.at(after), Some('级' | '代' | '龄' | '度')) {
             return None;
         }
+        // 19年底, 08年初: a two-digit year before a part of the year is a year, not a duration.
+        let year_part_next =
+            matches!(self.at(after), Some('底' | '初' | '末' | '中')) && !matches!(self.at(after + 1), Some('线' | '步' | '期' | '学'));
         let v = n.value as i32;
         let year = if n.sequence && n.len == 4 && (1000..=2199).contains(&v) {
             v
-        } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || self.month(self.skip_spaces(after)).is_some()) {
+        } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || year_part_next || self.month(self.skip_spaces(after)).is_some()) {
             let pivot = self.reference.map_or(30, |r| r.year % 100 + 10);
             if v <= pivot { 2000 + v } else { 1900 + v }
         } else {
@@ -168,7 +173,9 @@ impl Scanner<'_> {
         let first = self.lit(i, "前");
         let j = first.or_else(|| self.lit(i, "第")).unwrap_or(i);
         let n = parse_number(self.chars, j, &self.lex.numerals)?;
-        let end = self.lit(n.end, "季度")?;
+        // 前两个季度: the first two quarters.
+        let after = if first.is_some() { self.lit(n.end, "个").unwrap_or(n.end) } else { n.end };
+        let end = self.lit(after, "季度")?;
         if !(1..=4).contains(&n.value) {
             return None;
         }
@@ -188,6 +195,8 @@ impl Scanner<'_> {
         }
         let mut w = When::default();
         let lunar_prefix = self.lit(i, "农历").or_else(|| self.lit(i, "阴历"));
+        // 农历新年 is a festival name of its own, not 农历 + 新年.
+        let whole = i;
         let i = lunar_prefix.unwrap_or(i);
         let mut j = i;
         let mut have = false;
@@ -312,7 +321,7 @@ impl Scanner<'_> {
         if let Some((&d, e)) = self.lex.weekdays.at(self.chars, i) {
             return Some((When { gran: Gran::Week, weekday: Some(d), ..Default::default() }, None, e));
         }
-        if let Some((f, e)) = self.festival(i, When::default()) {
+        if let Some((f, e)) = self.festival(whole, When::default()).or_else(|| self.festival(i, When::default())) {
             return Some((f, None, e));
         }
         // Standalone seasons (秋季), halves (上半年), quarters and year parts (年底) of the context year.
@@ -476,6 +485,33 @@ impl Scanner<'_> {
             j = e;
         }
         (w, end_w, j)
+    }
+
+    /// A quarter counted from the reference date: 本季度 (this quarter), 上个季度 (the last one),
+    /// 下季度 (the next one); `YYYY-Qn`.
+    pub(super) fn relative_quarter(&self, i: usize) -> Option<Found> {
+        const WORDS: [(&str, i32); 11] = [
+            ("本季度", 0),
+            ("这个季度", 0),
+            ("这一季度", 0),
+            ("本季", 0),
+            ("上个季度", -1),
+            ("上一季度", -1),
+            ("上一个季度", -1),
+            ("上季度", -1),
+            ("下个季度", 1),
+            ("下一季度", 1),
+            ("下季度", 1),
+        ];
+        let (offset, end) = WORDS.iter().filter_map(|(w, o)| self.lit(i, w).map(|e| (*o, e))).max_by_key(|(_, e)| *e)?;
+        let value = match self.reference {
+            Some(r) => {
+                let q = (r.year * 4 + (r.month as i32 - 1) / 3) + offset;
+                format!("{}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+            }
+            None => "XXXX-QX".to_string(),
+        };
+        Some(Found { end, ty: TimexType::Date, value, end_value: None, relative: true, anchor: None })
     }
 
     /// Year parts standing alone, read in the context year: 上半年, 年底, 上旬.

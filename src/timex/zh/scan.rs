@@ -119,6 +119,7 @@ impl Scanner<'_> {
             if digit { self.bare_year_range(i) } else { None },
             self.date_expr(i),
             self.year_part(i),
+            self.relative_quarter(i),
             self.duration(i),
             self.time_expr(i),
             self.reference_word(i),
