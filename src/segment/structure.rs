@@ -97,6 +97,7 @@ const HEADER_FIELDS: [&str; 1] = [data!("en/header-fields.txt")];
 
 /// The Chinese page furniture lists (data/zh/layout.tsv): byline openers, dateline agencies,
 /// caption openers and credits.
+#[cfg(feature = "zh")]
 #[derive(Default)]
 struct Layout {
     bylines: Vec<&'static str>,
@@ -105,9 +106,9 @@ struct Layout {
     credits: Vec<&'static str>,
 }
 
+#[cfg(feature = "zh")]
 static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
     let mut l = Layout::default();
-    #[cfg(feature = "zh")]
     for line in data!("zh/layout.tsv").lines().filter(|l| !l.starts_with('#')) {
         match line.split_once('\t') {
             Some(("byline", w)) => l.bylines.push(w.trim()),
@@ -167,6 +168,8 @@ pub(crate) fn parse_structure(text: &str) -> Structure {
     }
     let mut structure = Structure { paragraphs, ..Default::default() };
     find_header_and_title(text, &mut structure);
+    // Bylines, datelines and captions of Chinese pages: the light build reads no Chinese.
+    #[cfg(feature = "zh")]
     find_chinese_page_furniture(text, &mut structure);
     let levels = find_headings(text, &mut structure.paragraphs);
     structure.sections = build_sections(&mut structure.paragraphs, &levels);
@@ -241,6 +244,7 @@ fn masthead(line: &str) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
 }
 
 /// A byline line (`本报记者 林晓宁 周航`): short, opening with a byline cue, no sentence.
+#[cfg(feature = "zh")]
 fn byline(line: &str) -> bool {
     line.chars().count() <= 40
         && !line.contains(['。', '，', '：', ':'])
@@ -248,6 +252,7 @@ fn byline(line: &str) -> bool {
 }
 
 /// A dateline at the start of a paragraph, `本报北京11月4日电` or `新华社北京11月4日电`: its length.
+#[cfg(feature = "zh")]
 fn chinese_dateline(para: &str) -> Option<usize> {
     let agency = LAYOUT.agencies.iter().find(|a| para.starts_with(*a))?;
     let head: String = para.chars().take(30).collect();
@@ -258,6 +263,7 @@ fn chinese_dateline(para: &str) -> Option<usize> {
 }
 
 /// A picture caption: opens with 图为/上图…, or ends with a photographer's credit (`…摄`, `（…摄）`).
+#[cfg(feature = "zh")]
 fn caption(para: &str) -> bool {
     let end = para.trim_end_matches([')', '）', ' ', '\u{3000}']);
     para.chars().count() <= 200 && (LAYOUT.captions.iter().any(|c| para.starts_with(c)) || LAYOUT.credits.iter().any(|c| end.ends_with(c)))
@@ -265,6 +271,7 @@ fn caption(para: &str) -> bool {
 
 /// Bylines, datelines and captions of a Chinese newspaper page: header fields, caption
 /// paragraphs and the furniture keyword counts leave out.
+#[cfg(feature = "zh")]
 fn find_chinese_page_furniture(text: &str, s: &mut Structure) {
     if LAYOUT.agencies.is_empty() {
         return;
