@@ -1,55 +1,26 @@
 // The timeline's events: the report's dated timexes with the reader's corrections applied, and
 // the exports (TimelineJS JSON, CSV, iCalendar). Pure functions of the report, the text and the
 // corrections; no DOM.
-//
-// A correction is keyed by the expression's span and its text ({start, end, text}): it applies
-// while the text there is unchanged, whatever the analysis says, so it survives re-analysis (a new
-// reference date, new engine rules) and is dropped as stale once the text is edited there.
+// How corrections match the text: match.js.
+
+import { spanKey, extent, validCorrection, applies } from './match.js';
+
+export { spanKey, extent, validCorrection, applies };
 
 /**
  * @typedef {import('../../types/report').Report} Report
  * @typedef {import('../../types/report').Timex} Timex
- * @typedef {{start: number, end: number, text: string, op: 'dismiss' | 'value' | 'add', value?: string, old?: string}} Correction
+ * @typedef {import('./match.js').Correction} Correction
  * @typedef {{key: string, timex: number | null, start: number, end: number, text: string, value: string, type: string,
  *   startDate: string, endDate: string, granularity: string, softStart: boolean, softEnd: boolean, sentence: number,
  *   rule: string, anchor: string | null, anchorTimex: number | null, mod: string | null, source: string | null,
  *   corrected: Correction | null}} TimelineEvent
  */
 
-/** The key of a span: corrections and events are matched by it. */
-export const spanKey = (/** @type {{start: number, end: number, text: string}} */ s) => `${s.start}:${s.end}:${s.text}`;
-
 /** Whether `value` is a date a reader may give: YYYY, YYYY-MM or YYYY-MM-DD (an existing day). */
 export function validValue(/** @type {string} */ value) {
   return extent(value) !== null;
 }
-
-const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
-const daysIn = (/** @type {number} */ y, /** @type {number} */ m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** First and last day and granularity of a YYYY, YYYY-MM or YYYY-MM-DD value; null otherwise. */
-export function extent(/** @type {string} */ value) {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (!m[2]) return { startDate: `${m[1]}-01-01`, endDate: `${m[1]}-12-31`, granularity: 'year' };
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return null;
-  if (!m[3]) return { startDate: `${m[1]}-${m[2]}-01`, endDate: `${m[1]}-${m[2]}-${pad(daysIn(y, mo))}`, granularity: 'month' };
-  const d = Number(m[3]);
-  if (d < 1 || d > daysIn(y, mo)) return null;
-  return { startDate: value, endDate: value, granularity: 'day' };
-}
-
-/** Whether `c` is a well-formed correction (a stored or imported library entry may hold anything). */
-export function validCorrection(/** @type {any} */ c) {
-  return !!c && typeof c === 'object' && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start <= c.end
-    && typeof c.text === 'string' && ['dismiss', 'value', 'add'].includes(c.op)
-    && (c.value === undefined || typeof c.value === 'string') && (c.old === undefined || typeof c.old === 'string');
-}
-
-/** Whether `c` still applies to `text` (the text at its span is the one it was made on). */
-export const applies = (/** @type {string} */ text, /** @type {Correction} */ c) => text.slice(c.start, c.end) === c.text;
 
 /** The index of the sentence holding offset `at`. */
 function sentenceOf(/** @type {Report} */ report, /** @type {number} */ at) {

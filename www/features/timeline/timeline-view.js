@@ -178,6 +178,7 @@ async function setCorrection(/** @type {string} */ key, /** @type {Correction | 
   const e = await ensureEntry();
   D.upsertEntry(await D.library.saveFields({ ...e, corrections }));
   render();
+  D.changed('corrections');
 }
 
 /** Asks for a date; null when cancelled, after saying so when it is not a date. */
