@@ -1,6 +1,7 @@
 // The chronological timeline (features/timeline/): its events in order with their sentences, the
 // reason for three kinds of date, a correction kept across a reload and a re-analysis and present in
-every export, the same corrections in the first view's chart, its table and the reading pane, the TimelineJS export opened by TimelineJS itself (the npm package, served here),
+// every export, the same corrections in the first view's chart, its table and the reading pane, the
+// TimelineJS export opened by TimelineJS itself (the npm package, served here),
 // and the same view in the Chinese interface. The page's own report is the reference.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
