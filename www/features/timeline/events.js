@@ -1,11 +1,18 @@
 // The timeline's events: the report's dated timexes with the reader's corrections applied, and
 // the exports (TimelineJS JSON, CSV, iCalendar). Pure functions of the report, the text and the
 // corrections; no DOM.
-// How corrections match the text: match.js.
+//
+// How corrections match the text is match.js's (the first view's chart and reading pane use it
+// too). The page hands its copy over with useMatch() rather than this chunk importing it: a module
+// both import would become a chunk of its own on the first visit (about 1 KB gzip more).
 
-import { spanKey, extent, validCorrection, applies } from './match.js';
+/** @type {typeof import('./match.js')} */
+let M;
 
-export { spanKey, extent, validCorrection, applies };
+/** Sets the matching helpers (match.js, as the page loaded it). */
+export function useMatch(/** @type {typeof import('./match.js')} */ m) {
+  M = m;
+}
 
 /**
  * @typedef {import('../../types/report').Report} Report
@@ -19,7 +26,7 @@ export { spanKey, extent, validCorrection, applies };
 
 /** Whether `value` is a date a reader may give: YYYY, YYYY-MM or YYYY-MM-DD (an existing day). */
 export function validValue(/** @type {string} */ value) {
-  return extent(value) !== null;
+  return M.extent(value) !== null;
 }
 
 /** The index of the sentence holding offset `at`. */
@@ -43,10 +50,10 @@ function sentenceOf(/** @type {Report} */ report, /** @type {number} */ at) {
  * @param {Correction[]} corrections
  */
 export function buildEvents(report, text, corrections) {
-  const valid = corrections.filter(validCorrection);
-  const live = valid.filter((c) => applies(text, c));
-  const stale = valid.filter((c) => !applies(text, c));
-  const byKey = new Map(live.map((c) => [spanKey(c), c]));
+  const valid = corrections.filter(M.validCorrection);
+  const live = valid.filter((c) => M.applies(text, c));
+  const stale = valid.filter((c) => !M.applies(text, c));
+  const byKey = new Map(live.map((c) => [M.spanKey(c), c]));
   /** @type {TimelineEvent[]} */
   const events = [];
   /** @type {TimelineEvent[]} */
@@ -54,31 +61,31 @@ export function buildEvents(report, text, corrections) {
   const onTimeline = new Set(report.timeline.map((e) => e.timex));
   const entryOf = new Map(report.timeline.map((e) => [e.timex, e]));
   report.timexes.forEach((x, i) => {
-    const c = byKey.get(spanKey(x)) ?? null;
+    const c = byKey.get(M.spanKey(x)) ?? null;
     if (!onTimeline.has(i) && !(c && c.op === 'value')) return;
     const e = entryOf.get(i);
     /** @type {TimelineEvent} */
     const ev = {
-      key: spanKey(x), timex: i, start: x.start, end: x.end, text: x.text, value: x.value, type: x.type,
+      key: M.spanKey(x), timex: i, start: x.start, end: x.end, text: x.text, value: x.value, type: x.type,
       startDate: e?.start_date ?? '', endDate: e?.end_date ?? '', granularity: e?.granularity ?? '',
       softStart: !!e?.soft_start, softEnd: !!e?.soft_end, sentence: x.sentence,
       rule: x.rule ?? (x.kind === 'domain' ? 'institutional' : x.kind), anchor: x.anchor ?? null, anchorTimex: x.anchor_timex ?? null,
       mod: x.mod ?? null, source: x.source ?? null, corrected: c,
     };
     if (c?.op === 'value' && c.value) {
-      const ext = extent(c.value);
+      const ext = M.extent(c.value);
       if (ext) Object.assign(ev, ext, { value: c.value, softStart: false, softEnd: false });
     }
     if (c?.op === 'dismiss') dismissed.push(ev);
     else if (ev.startDate) events.push(ev);
   });
-  const taken = new Set(report.timexes.map(spanKey));
+  const taken = new Set(report.timexes.map(M.spanKey));
   for (const c of live) {
-    if (c.op !== 'add' || !c.value || taken.has(spanKey(c))) continue;
-    const ext = extent(c.value);
+    if (c.op !== 'add' || !c.value || taken.has(M.spanKey(c))) continue;
+    const ext = M.extent(c.value);
     if (!ext) continue;
     events.push({
-      key: spanKey(c), timex: null, start: c.start, end: c.end, text: c.text, value: c.value, type: 'DATE', ...ext,
+      key: M.spanKey(c), timex: null, start: c.start, end: c.end, text: c.text, value: c.value, type: 'DATE', ...ext,
       softStart: false, softEnd: false, sentence: sentenceOf(report, c.start), rule: 'explicit', anchor: null, anchorTimex: null,
       mod: null, source: null, corrected: c,
     });
