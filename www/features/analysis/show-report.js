@@ -15,7 +15,7 @@ import { prepare } from '../charts/charts.js';
 import { drawChart } from '../charts/chart-boxes.js';
 import { drawKeywords } from '../charts/keywords.js';
 import {
-  DRAW_DATES, DRAW_SECTIONS, findKeyword, evenSample, dispersionData, dispersionShown, timelineData, sectionsData,
+  DRAW_DATES, DRAW_SECTIONS, findKeyword, evenSample, dispersionData, dispersionShown, timelineData, sectionsData, correctionList, loadMatcher,
 } from '../charts/chart-data.js';
 
 
@@ -33,6 +33,7 @@ function drawTimeline(/** @type {import('../../types/report').Report} */ report)
 watch('corrections', async () => {
   const { report, text } = state;
   if (!report || !state.firstDrawn) return;
+  await loadMatcher();
   drawTimeline(report);
   const top = ui.reading.scrollTop;
   showReading(text, report, state.keyword ? findKeyword(state.keyword)?.occurrences ?? [] : []);
@@ -56,6 +57,10 @@ export async function showReport(/** @type {AbortSignal} */ signal) {
   if (state.keyword && !highlight.length) {
     ui.conc.hidden = true;
     state.keyword = null;
+  }
+  if (correctionList()) {
+    await loadMatcher();
+    if (signal.aborted) return false;
   }
   showReading(text, report, highlight);
   performance.measure('ae:draw-sync', 'ae:received');

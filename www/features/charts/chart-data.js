@@ -3,7 +3,6 @@
 // 10 MB text has ~2 000 sections and ~11 000 dates). Its table view and CSV / JSON exports always
 // have all of them.
 import { state } from '../../state.js';
-import { spanKey, extent, liveCorrections } from '../timeline/match.js';
 
 /**
  * @typedef {import('../../types/report').Report} Report
@@ -98,55 +97,41 @@ export function dispersionShown(/** @type {ReturnType<typeof dispersionData>} */
   return { ...disp, terms, sections: disp.sections.length > DRAW_SECTIONS ? [] : disp.sections };
 }
 
-/**
- * The reader's timeline corrections of the text on screen (kept with its library entry, or brought
- * by a shared analysis) that still apply to it, by span key.
- */
-export function currentCorrections() {
+/** The reader's timeline corrections of the text on screen (kept with its library entry, or brought by a shared analysis), unchecked; null: none. */
+export function correctionList() {
   const e = state.id ? state.entries.find((x) => x.id === state.id) : null;
   const shared = /** @type {{version?: number, items?: unknown} | null} */ (state.shared?.text === state.text ? state.shared.corrections : null);
-  return liveCorrections(state.text, e && e.text === state.text ? e.corrections : shared?.version === 1 ? shared.items : []);
+  const list = e && e.text === state.text ? e.corrections : shared?.version === 1 ? shared.items : null;
+  return Array.isArray(list) && list.length ? list : null;
 }
+
+// How corrections match the text (features/timeline/match.js) is loaded only for a text that has
+// some (showReport waits for it then), so the first visit does not pay for it.
+/** @type {typeof import('../timeline/match.js') | null} */
+export let matcher = null;
+export const loadMatcher = async () => (matcher ??= await import('../timeline/match.js'));
+
+/** The corrections of the text on screen that still apply to it, by span key. */
+export function currentCorrections() {
+  const list = correctionList();
+  return list && matcher ? matcher.liveCorrections(state.text, list) : new Map();
+}
+
+/** @typedef {import('../timeline/match.js').TimelineEntry} TimelineEntry */
 
 /**
  * The timeline's data: one entry per dated event, with its expression and sentence, and the
- * reader's corrections applied (a dismissed date is left out, a changed or added one has the
- * reader's value and says so in `corrected`).
+ * reader's corrections applied (match.js: a dismissed date is left out, a changed or added one has
+ * the reader's value and says so in `corrected`).
  */
 export function timelineData(/** @type {Report} */ report, corr = currentCorrections()) {
-  /** @type {{index: number, text: string, value: string, start: string, end: string, granularity: string, kind: string,
-   *   sentence: number, source?: string | null, timex: number, corrected: string}[]} */
-  const entries = [];
-  const onTimeline = new Set();
-  for (const e of report.timeline) {
-    const x = report.timexes[e.timex];
-    onTimeline.add(e.timex);
-    const c = x && corr.size ? corr.get(spanKey(x)) : undefined;
-    if (c?.op === 'dismiss') continue;
-    const ext = c?.op === 'value' && c.value ? extent(c.value) : null;
-    entries.push({ index: 0, text: x?.text ?? '', value: ext ? /** @type {string} */ (c?.value) : x?.end_value ? `${x.value}/${x.end_value}` : x?.value ?? '',
-      start: ext?.startDate ?? e.start_date, end: ext?.endDate ?? e.end_date, granularity: ext?.granularity ?? e.granularity, kind: e.kind,
-      sentence: e.sentence, source: x?.source, timex: e.timex, corrected: ext ? 'value' : '' });
-  }
-  if (corr.size) {
-    // Dates the engine left off the timeline that the reader gave a value, and dates the reader added.
-    const taken = new Set(report.timexes.map(spanKey));
-    report.timexes.forEach((x, i) => {
-      const c = corr.get(spanKey(x));
-      const ext = !onTimeline.has(i) && c?.op === 'value' && c.value ? extent(c.value) : null;
-      if (ext && c?.value) entries.push({ index: 0, text: x.text, value: c.value, start: ext.startDate, end: ext.endDate, granularity: ext.granularity,
-        kind: x.kind, sentence: x.sentence, source: x.source, timex: i, corrected: 'value' });
-    });
-    for (const c of corr.values()) {
-      const ext = c.op === 'add' && c.value && !taken.has(spanKey(c)) ? extent(c.value) : null;
-      if (!ext || !c.value) continue;
-      const s = report.sentences.findIndex((x) => x.end > c.start);
-      entries.push({ index: 0, text: c.text, value: c.value, start: ext.startDate, end: ext.endDate, granularity: ext.granularity, kind: 'explicit',
-        sentence: s < 0 ? Math.max(0, report.sentences.length - 1) : s, source: null, timex: -1, corrected: 'add' });
-    }
-    entries.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.sentence - b.sentence));
-  }
-  entries.forEach((e, i) => { e.index = i; });
+  /** @type {TimelineEntry[]} */
+  let entries = report.timeline.map((e, index) => {
+    const x = report.timexes[e.timex] ?? {};
+    return { index, text: x.text ?? '', value: x.end_value ? `${x.value}/${x.end_value}` : x.value ?? '', start: e.start_date, end: e.end_date,
+      granularity: e.granularity, kind: e.kind, sentence: e.sentence, source: x.source, timex: e.timex, corrected: '' };
+  });
+  if (corr.size && matcher) entries = matcher.applyToEntries(report, entries, corr);
   return {
     entries,
     sentenceText: (/** @type {number} */ i) => {

@@ -6,8 +6,7 @@ import { nextTask } from '../../dom.js';
 import { state } from '../../state.js';
 import { ui } from '../../elements.js';
 import { t } from '../../i18n.js';
-import { currentCorrections } from '../charts/chart-data.js';
-import { spanKey } from '../timeline/match.js';
+import { currentCorrections, matcher } from '../charts/chart-data.js';
 
 /**
  * @typedef {import('../../types/report').Report} Report
@@ -52,6 +51,8 @@ function lowerBound(/** @type {number} */ n, /** @type {(i: number) => boolean} 
  *   a dismissed date is struck through, a changed or added one shows the reader's value, each saying so in its title
  */
 export function renderReading(root, text, report, highlight = [], labels = {}, corr = new Map()) {
+  // Corrections come with their matcher loaded (charts/chart-data.js).
+  const spanKey = corr.size && matcher ? matcher.spanKey : () => '';
   /** @type {Mark[]} */
   const marks = report.timexes.map((x, i) => {
     const c = corr.get(spanKey(x));
@@ -60,7 +61,7 @@ export function renderReading(root, text, report, highlight = [], labels = {}, c
       cls: `date ${x.kind ?? ''}${c?.op === 'dismiss' ? ' dismissed' : c?.op === 'value' ? ' corrected' : ''}`,
       title: c?.op === 'dismiss' ? `${labels.dismiss ?? ''} (${title})` : c?.op === 'value' ? `${labels.corrected ?? ''}: ${c.value} (${title})` : title };
   });
-  const taken = new Set(report.timexes.map(spanKey));
+  const taken = new Set(corr.size ? report.timexes.map(spanKey) : []);
   for (const c of corr.values()) {
     if (c.op === 'add' && !taken.has(spanKey(c))) marks.push({ start: c.start, end: c.end, cls: 'date corrected', correction: 'add', title: `${labels.added ?? ''}: ${c.value}` });
   }
