@@ -167,6 +167,7 @@ export default {
 
   // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
   'tl.open': '按时间顺序阅读时间线',
+  'col.correction': '更正', 'corr.value': '读者已更正', 'corr.add': '读者添加', 'corr.dismiss': '读者已排除：不是日期',
 
   // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
   'share.button': '分享…',

@@ -172,6 +172,8 @@ const STRINGS = {
 
     // The timeline view: only what the first view shows (its own strings travel in features/timeline/strings.js).
     'tl.open': 'Read the timeline in order',
+    'col.correction': 'Correction', 'corr.value': 'Corrected by the reader', 'corr.add': 'Added by the reader',
+    'corr.dismiss': 'Dismissed by the reader: not a date',
 
     // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
     'share.button': 'Share…',

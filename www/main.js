@@ -29,6 +29,7 @@ import { library, findEntry, upsertEntry } from './features/library/store.js';
 import { newId } from './features/library/library.js';
 import { currentTitle } from './features/library/title.js';
 import { jumpToSentence } from './features/reading/reading-pane.js';
+import { loadMatcher } from './features/charts/chart-data.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
@@ -64,9 +65,10 @@ ui.concClose.addEventListener('click', async () => {
 });
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
 // The chronological timeline: a chunk of its own, with its strings, loaded on first use.
-$('tl-open').addEventListener('click', () => import('./features/timeline/timeline-view.js').then((m) => m.openTimeline({
+$('tl-open').addEventListener('click', async () => (await import('./features/timeline/timeline-view.js')).openTimeline({
   state, watch, changed, ui, elt, $, t, addStrings, uiLang, onLangChange, jumpToSentence, library, findEntry, upsertEntry, newId, currentTitle,
-})));
+  match: await loadMatcher(),
+}));
 // The translation view is a chunk of its own, loaded on its first use.
 $('align-btn')?.addEventListener('click', () => import('./features/translation/translation.js').then((m) => m.openTranslation()));
 // Whether the picked pair looks like a text and its translation: checked when a picker changes

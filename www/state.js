@@ -59,7 +59,10 @@ export const state = {
   libraryOk: true,
 };
 
-/** @typedef {'library' | 'report'} Topic  'library': the entries, or which of them is in the editor; 'report': a new report is shown */
+/**
+ * @typedef {'library' | 'report' | 'corrections'} Topic  'library': the entries, or which of them is in the editor; 'report': a new
+ * report is shown; 'corrections': the reader corrected the timeline of the text on screen
+ */
 
 /** @type {Map<Topic, Array<() => void>>} */
 const watchers = new Map();

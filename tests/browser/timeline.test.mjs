@@ -1,6 +1,7 @@
 // The chronological timeline (features/timeline/): its events in order with their sentences, the
 // reason for three kinds of date, a correction kept across a reload and a re-analysis and present in
-// every export, the TimelineJS export opened by TimelineJS itself (the npm package, served here),
+// every export, the same corrections in the first view's chart, its table and the reading pane, the
+// TimelineJS export opened by TimelineJS itself (the npm package, served here),
 // and the same view in the Chinese interface. The page's own report is the reference.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -128,6 +129,66 @@ test('a correction survives a reload and a re-analysis, shows in the exports, an
   await page.click(`#timeline-view .tl-event[data-start="${march.start}"] .tl-undo`);
   await page.waitForFunction((s) => !document.querySelector(`#timeline-view .tl-event.corrected[data-start="${s}"]`), march.start);
   assert.equal((await events()).find((x) => x.start === march.start).date, '2025-03-05');
+});
+
+/** The timeline chart's table view (opened if it is not), as objects keyed by column label. */
+async function chartTable() {
+  if ((await page.getAttribute('#box-timeline [data-tool="table"]', 'aria-pressed')) !== 'true') await page.click('#box-timeline [data-tool="table"]');
+  await page.waitForSelector('#box-timeline .table-view:not([hidden]) table');
+  return page.$eval('#box-timeline .table-view table', (t) => {
+    const head = [...t.querySelectorAll('thead th')].map((th) => th.textContent);
+    return [...t.querySelectorAll('tbody tr')].map((tr) => Object.fromEntries([...tr.cells].map((c, i) => [head[i], c.textContent])));
+  });
+}
+
+test('corrections made in the view show in the timeline chart, its table and exports and the reading pane, also after a reload', async () => {
+  const report = await page.evaluate(() => window.articleExplorer.report());
+  const changedX = report.timexes.findIndex((t) => t.text === 'March 5 this year');
+  const dismissedX = report.timexes.findIndex((t) => t.text === 'November 5 to 6 last year');
+  assert.ok(changedX >= 0 && dismissedX >= 0, 'the sample has both expressions');
+  // The table view is open while the reader corrects: it follows.
+  const before = await chartTable();
+  assert.equal(before.filter((r) => r.Expression === 'November 5 to 6 last year').length, 1);
+  await openView();
+  page.once('dialog', (d) => d.accept('2025-04-07'));
+  await page.click(`#timeline-view .tl-event[data-start="${report.timexes[changedX].start}"] .tl-change`);
+  await page.waitForSelector(`#timeline-view .tl-event.corrected[data-start="${report.timexes[changedX].start}"]`);
+  await page.click(`#timeline-view .tl-event[data-start="${report.timexes[dismissedX].start}"] .tl-dismiss`);
+  await page.waitForFunction((s) => !document.querySelector(`#timeline-view .tl-dates .tl-event[data-start="${s}"]`), report.timexes[dismissedX].start);
+  const viewCount = (await events()).length;
+
+  const check = async (what) => {
+    // The table view opened before the corrections follows them (a reload starts with it closed).
+    await chartTable();
+    await page.waitForFunction(() => [...document.querySelectorAll('#box-timeline .table-view td')].some((td) => td.textContent === '2025-04-07'));
+    const rows = await chartTable();
+    assert.equal(rows.length, viewCount, `${what}: the chart's table has the view's events`);
+    assert.ok(!rows.some((r) => r.Expression === 'November 5 to 6 last year'), `${what}: the dismissed date is not in the table`);
+    const march = rows.find((r) => r.Expression === 'March 5 this year');
+    assert.equal(march.Value, '2025-04-07', `${what}: the changed value`);
+    assert.equal(march.Start, '2025-04-07');
+    assert.equal(march.Correction, 'Corrected by the reader', `${what}: marked as a correction`);
+    assert.equal(rows.filter((r) => r.Correction).length, 1, `${what}: only the corrected row says so`);
+    const marks = await page.$$eval('#reading mark[data-timex]', (ms) => ms.map((m) => ({ timex: Number(m.dataset.timex), cls: m.className,
+      correction: m.dataset.correction ?? '', title: m.title })));
+    const changed = marks.find((m) => m.timex === changedX);
+    const dismissed = marks.find((m) => m.timex === dismissedX);
+    assert.equal(changed.correction, 'value', `${what}: the pane marks the change`);
+    assert.ok(changed.cls.includes('corrected') && changed.title.startsWith('Corrected by the reader: 2025-04-07'), changed.title);
+    assert.equal(dismissed.correction, 'dismiss', `${what}: the pane marks the dismissal`);
+    assert.ok(dismissed.cls.includes('dismissed') && dismissed.title.startsWith('Dismissed by the reader'), dismissed.title);
+    assert.ok(!marks.some((m) => m.timex !== changedX && m.timex !== dismissedX && m.correction && m.timex !== undefined
+      && report.timexes[m.timex].text !== 'Today'), `${what}: no other date marked`);
+    const csv = await downloaded('#box-timeline [data-tool="csv"]');
+    const head = csv.split(/\r?\n/)[0].split(',');
+    assert.ok(head.includes('correction'), `${what}: the CSV has a correction column: ${head}`);
+    assert.ok(!csv.includes('November 5 to 6 last year'), `${what}: the CSV leaves the dismissed date out`);
+    assert.ok(csv.split(/\r?\n/).some((l) => l.startsWith('March 5 this year,2025-04-07,')), `${what}: the CSV has the changed value`);
+  };
+  await check('at once');
+  await page.reload();
+  await waitForState(page, 'ready', 60000);
+  await check('after a reload');
 });
 
 test('the TimelineJS export opens in TimelineJS with one slide per event', async () => {

@@ -1,7 +1,7 @@
 // Showing a finished analysis in every pane: the summary, the warnings, the outline and the
 // reading pane at once, then the charts one per task, so no single task holds the page for long.
 import { nextTask } from '../../dom.js';
-import { state } from '../../state.js';
+import { state, watch } from '../../state.js';
 import { ui } from '../../elements.js';
 import { fmt } from '../../format.js';
 import { t } from '../../i18n.js';
@@ -15,9 +15,31 @@ import { prepare } from '../charts/charts.js';
 import { drawChart } from '../charts/chart-boxes.js';
 import { drawKeywords } from '../charts/keywords.js';
 import {
-  DRAW_DATES, DRAW_SECTIONS, findKeyword, evenSample, dispersionData, dispersionShown, timelineData, sectionsData,
+  DRAW_DATES, DRAW_SECTIONS, findKeyword, evenSample, dispersionData, dispersionShown, timelineData, sectionsData, correctionList, loadMatcher,
 } from '../charts/chart-data.js';
 
+
+/** Draws the timeline chart of `report`, with the reader's corrections. */
+function drawTimeline(/** @type {import('../../types/report').Report} */ report) {
+  const tl = timelineData(report);
+  const tlShown = evenSample(tl.entries, DRAW_DATES);
+  drawChart(ui.timelineChart, 'timeline', tl, (entry) => jumpToSentence(ui.reading, entry.sentence),
+    tlShown === tl.entries ? tl : { ...tl, entries: tlShown.map((e, index) => ({ ...e, index })) },
+    tlShown === tl.entries ? '' : t('chart.sampled', { n: fmt(tlShown.length), total: fmt(tl.entries.length) }));
+}
+
+// The reader corrected the timeline (in its view): the chart and the reading pane's date marks
+// show the corrections, the pane where the reader was.
+watch('corrections', async () => {
+  const { report, text } = state;
+  if (!report || !state.firstDrawn) return;
+  await loadMatcher();
+  drawTimeline(report);
+  const top = ui.reading.scrollTop;
+  showReading(text, report, state.keyword ? findKeyword(state.keyword)?.occurrences ?? [] : []);
+  await readingRendered();
+  ui.reading.scrollTop = top;
+});
 
 /**
  * Draws the last report, a piece per task; resolves to false when `signal` was aborted (a newer
@@ -35,6 +57,10 @@ export async function showReport(/** @type {AbortSignal} */ signal) {
   if (state.keyword && !highlight.length) {
     ui.conc.hidden = true;
     state.keyword = null;
+  }
+  if (correctionList()) {
+    await loadMatcher();
+    if (signal.aborted) return false;
   }
   showReading(text, report, highlight);
   performance.measure('ae:draw-sync', 'ae:received');
@@ -62,16 +88,12 @@ export async function showReport(/** @type {AbortSignal} */ signal) {
   if (signal.aborted) return false;
 
   performance.mark('ae:t0');
-  const tl = timelineData(report);
-  const tlShown = evenSample(tl.entries, DRAW_DATES);
-  if (tl.entries.length > DRAW_DATES) {
+  if (report.timeline.length > DRAW_DATES) {
     // A long timeline's rows (every dated expression: ~11 000 for 10 MB, ~12 ms) in a task of their own.
     await nextTask();
     if (signal.aborted) return false;
   }
-  drawChart(ui.timelineChart, 'timeline', tl, (entry) => jumpToSentence(ui.reading, entry.sentence),
-    tlShown === tl.entries ? tl : { ...tl, entries: tlShown.map((e, index) => ({ ...e, index })) },
-    tlShown === tl.entries ? '' : t('chart.sampled', { n: fmt(tlShown.length), total: fmt(tl.entries.length) }));
+  drawTimeline(report);
   performance.measure('ae:draw-timeline', 'ae:t0');
   await nextTask();
   if (signal.aborted) return false;

@@ -97,14 +97,43 @@ export function dispersionShown(/** @type {ReturnType<typeof dispersionData>} */
   return { ...disp, terms, sections: disp.sections.length > DRAW_SECTIONS ? [] : disp.sections };
 }
 
-/** The timeline's data: one entry per dated event, with its expression and sentence. */
-export function timelineData(/** @type {Report} */ report) {
+/** The reader's timeline corrections of the text on screen (kept with its library entry, or brought by a shared analysis), unchecked; null: none. */
+export function correctionList() {
+  const e = state.id ? state.entries.find((x) => x.id === state.id) : null;
+  const shared = /** @type {{version?: number, items?: unknown} | null} */ (state.shared?.text === state.text ? state.shared.corrections : null);
+  const list = e && e.text === state.text ? e.corrections : shared?.version === 1 ? shared.items : null;
+  return Array.isArray(list) && list.length ? list : null;
+}
+
+// How corrections match the text (features/timeline/match.js) is loaded only for a text that has
+// some (showReport waits for it then), so the first visit does not pay for it.
+/** @type {typeof import('../timeline/match.js') | null} */
+export let matcher = null;
+export const loadMatcher = async () => (matcher ??= await import('../timeline/match.js'));
+
+/** The corrections of the text on screen that still apply to it, by span key. */
+export function currentCorrections() {
+  const list = correctionList();
+  return list && matcher ? matcher.liveCorrections(state.text, list) : new Map();
+}
+
+/** @typedef {import('../timeline/match.js').TimelineEntry} TimelineEntry */
+
+/**
+ * The timeline's data: one entry per dated event, with its expression and sentence, and the
+ * reader's corrections applied (match.js: a dismissed date is left out, a changed or added one has
+ * the reader's value and says so in `corrected`).
+ */
+export function timelineData(/** @type {Report} */ report, corr = currentCorrections()) {
+  /** @type {TimelineEntry[]} */
+  let entries = report.timeline.map((e, index) => {
+    const x = report.timexes[e.timex] ?? {};
+    return { index, text: x.text ?? '', value: x.end_value ? `${x.value}/${x.end_value}` : x.value ?? '', start: e.start_date, end: e.end_date,
+      granularity: e.granularity, kind: e.kind, sentence: e.sentence, source: x.source, timex: e.timex, corrected: '' };
+  });
+  if (corr.size && matcher) entries = matcher.applyToEntries(report, entries, corr);
   return {
-    entries: report.timeline.map((e, index) => {
-      const x = report.timexes[e.timex] ?? {};
-      return { index, text: x.text ?? '', value: x.end_value ? `${x.value}/${x.end_value}` : x.value ?? '', start: e.start_date, end: e.end_date,
-        granularity: e.granularity, kind: e.kind, sentence: e.sentence, source: x.source, timex: e.timex };
-    }),
+    entries,
     sentenceText: (/** @type {number} */ i) => {
       const s = state.report?.sentences[i];
       return s ? state.text.slice(s.start, s.end) : '';

@@ -305,8 +305,8 @@ const timeline = {
       // Circles for days, 8 px bars for longer periods (a `span` scatter, see above).
       type: 'scatter', name: t(`kind.${kind}`), id: kind, clip: false, emphasis: { scale: false },
       data: byKind[k].map((e) => (e.start === e.end
-        ? { value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, 1, e.index], itemStyle: { borderColor: p.bg, borderWidth: 1 } }
-        : { value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, 0, e.index], itemStyle: { opacity: 0.8 } })),
+        ? { value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, 1, e.index], itemStyle: { borderColor: e.corrected ? p.fg : p.bg, borderWidth: e.corrected ? 2 : 1 } }
+        : { value: [dayMs(e.start), dayMs(e.end) + DAY, e.sentence + 1, 0, e.index], itemStyle: e.corrected ? { opacity: 0.8, borderColor: p.fg, borderWidth: 2 } : { opacity: 0.8 } })),
       encode: { x: [0, 1], y: 2 },
       span: { height: 8, minWidth: 3, point: 3, pointSize: 10 },
       itemStyle: { color: p[kind], opacity: 1 }, // a scatter's default opacity is 0.8
@@ -325,13 +325,16 @@ const timeline = {
     };
   },
   table(data) {
+    // The reader's corrections (a column only when there are some): the CSV and JSON say so too.
+    const corrected = data.entries.some((e) => e.corrected);
     return {
       columns: [{ key: 'expression', label: t('col.expression') }, { key: 'value', label: t('col.value') },
         { key: 'start', label: t('col.start') }, { key: 'end', label: t('col.end') },
         { key: 'granularity', label: t('col.granularity') }, { key: 'kind', label: t('col.kind') },
-        { key: 'sentence', label: t('col.sentence') }, { key: 'source', label: t('col.source') }],
+        { key: 'sentence', label: t('col.sentence') }, { key: 'source', label: t('col.source') },
+        ...(corrected ? [{ key: 'correction', label: t('col.correction') }] : [])],
       rows: data.entries.map((e) => ({ expression: e.text, value: e.value, start: e.start, end: e.end, granularity: e.granularity,
-        kind: e.kind, sentence: e.sentence + 1, source: e.source ?? '' })),
+        kind: e.kind, sentence: e.sentence + 1, source: e.source ?? '', ...(corrected ? { correction: e.corrected ? t(`corr.${e.corrected}`) : '' } : {}) })),
       action: { label: t('timeline.read'), column: 'expression' },
     };
   },
@@ -345,6 +348,7 @@ function tipTimeline(/** @type {TimelineData} */ data, /** @type {TimelineItem} 
   d.append(el('strong', `${e.text} → ${e.value}`), el('br'),
     `${e.start === e.end ? e.start : `${e.start} … ${e.end}`} · ${t(`kind.${e.kind}`)} · ${t('col.sentence')} ${e.sentence + 1}`);
   if (e.source) d.append(el('br'), el('em', `${t('col.source')}: ${e.source}`));
+  if (e.corrected) d.append(el('br'), el('em', t(`corr.${e.corrected}`)));
   d.append(el('br'), el('span', shorten(data.sentenceText(e.sentence), 280), 'tip-sentence'));
   return d;
 }

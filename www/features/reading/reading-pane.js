@@ -6,12 +6,13 @@ import { nextTask } from '../../dom.js';
 import { state } from '../../state.js';
 import { ui } from '../../elements.js';
 import { t } from '../../i18n.js';
+import { currentCorrections, matcher } from '../charts/chart-data.js';
 
 /**
  * @typedef {import('../../types/report').Report} Report
  * @typedef {{start: number, end: number}} Span
- * @typedef {{start: number, end: number, cls: string, title: string, timex?: number}} Mark
- * @typedef {{empty?: string, earlier?: string, later?: string}} Labels
+ * @typedef {{start: number, end: number, cls: string, title: string, timex?: number, correction?: string}} Mark
+ * @typedef {{empty?: string, earlier?: string, later?: string, dismiss?: string, corrected?: string, added?: string}} Labels
  * @typedef {{root: HTMLElement, text: string, report: Report, marks: Mark[], sectionStarts: Map<number, number>,
  *   labels: Labels, from: number, to: number}} Model
  */
@@ -46,13 +47,26 @@ function lowerBound(/** @type {number} */ n, /** @type {(i: number) => boolean} 
  * @param {Report} report
  * @param {Span[]} [highlight]
  * @param {Labels} [labels]
+ * @param {Map<string, import('../timeline/match.js').Correction>} [corr] the reader's corrections that apply, by span key:
+ *   a dismissed date is struck through, a changed or added one shows the reader's value, each saying so in its title
  */
-export function renderReading(root, text, report, highlight = [], labels = {}) {
-  const marks = [
-    ...report.timexes.map((t, i) => ({ start: t.start, end: t.end, cls: `date ${t.kind ?? ''}`.trim(), timex: i,
-      title: `${t.type} ${t.value}${t.end_value ? ` … ${t.end_value}` : ''}${t.source ? ` (${t.source})` : ''}` })),
-    ...highlight.map((s) => ({ start: s.start, end: s.end, cls: 'key', title: '' })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+export function renderReading(root, text, report, highlight = [], labels = {}, corr = new Map()) {
+  // Corrections come with their matcher loaded (charts/chart-data.js).
+  const spanKey = corr.size && matcher ? matcher.spanKey : () => '';
+  /** @type {Mark[]} */
+  const marks = report.timexes.map((x, i) => {
+    const c = corr.get(spanKey(x));
+    const title = `${x.type} ${x.value}${x.end_value ? ` … ${x.end_value}` : ''}${x.source ? ` (${x.source})` : ''}`;
+    return { start: x.start, end: x.end, timex: i, correction: c?.op,
+      cls: `date ${x.kind ?? ''}${c?.op === 'dismiss' ? ' dismissed' : c?.op === 'value' ? ' corrected' : ''}`,
+      title: c?.op === 'dismiss' ? `${labels.dismiss ?? ''} (${title})` : c?.op === 'value' ? `${labels.corrected ?? ''}: ${c.value} (${title})` : title };
+  });
+  const taken = new Set(corr.size ? report.timexes.map(spanKey) : []);
+  for (const c of corr.values()) {
+    if (c.op === 'add' && !taken.has(spanKey(c))) marks.push({ start: c.start, end: c.end, cls: 'date corrected', correction: 'add', title: `${labels.added ?? ''}: ${c.value}` });
+  }
+  marks.push(...highlight.map((s) => ({ start: s.start, end: s.end, cls: 'key', title: '' })));
+  marks.sort((a, b) => a.start - b.start || b.end - a.end);
   const sectionStarts = new Map(report.sections.map((s, k) => [s.first_paragraph, k]));
   model = { root, text, report, marks, sectionStarts, labels, from: 0, to: 0 };
   return renderWindow(0);
@@ -93,6 +107,7 @@ function renderParagraph(/** @type {Model} */ m, /** @type {number} */ p) {
       mark.className = mk.cls;
       if (mk.title) mark.title = mk.title;
       if (mk.timex !== undefined) mark.dataset.timex = String(mk.timex);
+      if (mk.correction) mark.dataset.correction = mk.correction;
       mark.textContent = text.slice(a, b);
       span.append(mark);
       cur = b;
@@ -230,7 +245,8 @@ export function sentenceAt(/** @type {Report} */ report, /** @type {number} */ o
 
 /** Shows `text` with `report` in the reading pane, `highlight` marked as the chosen keyword. */
 export function showReading(/** @type {string} */ text, /** @type {Report} */ report, /** @type {Span[]} */ highlight = []) {
-  return renderReading(ui.reading, text, report, highlight, { empty: t('reading.empty'), earlier: t('reading.earlier'), later: t('reading.later') });
+  return renderReading(ui.reading, text, report, highlight, { empty: t('reading.empty'), earlier: t('reading.earlier'), later: t('reading.later'),
+    dismiss: t('corr.dismiss'), corrected: t('corr.value'), added: t('corr.add') }, currentCorrections());
 }
 
 /** Scrolls the reading pane to the next (`dir` 1) or previous (`dir` -1) section. */

@@ -2,54 +2,32 @@
 // the exports (TimelineJS JSON, CSV, iCalendar). Pure functions of the report, the text and the
 // corrections; no DOM.
 //
-// A correction is keyed by the expression's span and its text ({start, end, text}): it applies
-// while the text there is unchanged, whatever the analysis says, so it survives re-analysis (a new
-// reference date, new engine rules) and is dropped as stale once the text is edited there.
+// How corrections match the text is match.js's (the first view's chart and reading pane use it
+// too). The page hands its copy over with useMatch() rather than this chunk importing it: a module
+// both import would become a chunk of its own on the first visit (about 1 KB gzip more).
+
+/** @type {typeof import('./match.js')} */
+let M;
+
+/** Sets the matching helpers (match.js, as the page loaded it). */
+export function useMatch(/** @type {typeof import('./match.js')} */ m) {
+  M = m;
+}
 
 /**
  * @typedef {import('../../types/report').Report} Report
  * @typedef {import('../../types/report').Timex} Timex
- * @typedef {{start: number, end: number, text: string, op: 'dismiss' | 'value' | 'add', value?: string, old?: string}} Correction
+ * @typedef {import('./match.js').Correction} Correction
  * @typedef {{key: string, timex: number | null, start: number, end: number, text: string, value: string, type: string,
  *   startDate: string, endDate: string, granularity: string, softStart: boolean, softEnd: boolean, sentence: number,
  *   rule: string, anchor: string | null, anchorTimex: number | null, mod: string | null, source: string | null,
  *   corrected: Correction | null}} TimelineEvent
  */
 
-/** The key of a span: corrections and events are matched by it. */
-export const spanKey = (/** @type {{start: number, end: number, text: string}} */ s) => `${s.start}:${s.end}:${s.text}`;
-
 /** Whether `value` is a date a reader may give: YYYY, YYYY-MM or YYYY-MM-DD (an existing day). */
 export function validValue(/** @type {string} */ value) {
-  return extent(value) !== null;
+  return M.extent(value) !== null;
 }
-
-const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
-const daysIn = (/** @type {number} */ y, /** @type {number} */ m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** First and last day and granularity of a YYYY, YYYY-MM or YYYY-MM-DD value; null otherwise. */
-export function extent(/** @type {string} */ value) {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (!m[2]) return { startDate: `${m[1]}-01-01`, endDate: `${m[1]}-12-31`, granularity: 'year' };
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return null;
-  if (!m[3]) return { startDate: `${m[1]}-${m[2]}-01`, endDate: `${m[1]}-${m[2]}-${pad(daysIn(y, mo))}`, granularity: 'month' };
-  const d = Number(m[3]);
-  if (d < 1 || d > daysIn(y, mo)) return null;
-  return { startDate: value, endDate: value, granularity: 'day' };
-}
-
-/** Whether `c` is a well-formed correction (a stored or imported library entry may hold anything). */
-export function validCorrection(/** @type {any} */ c) {
-  return !!c && typeof c === 'object' && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start <= c.end
-    && typeof c.text === 'string' && ['dismiss', 'value', 'add'].includes(c.op)
-    && (c.value === undefined || typeof c.value === 'string') && (c.old === undefined || typeof c.old === 'string');
-}
-
-/** Whether `c` still applies to `text` (the text at its span is the one it was made on). */
-export const applies = (/** @type {string} */ text, /** @type {Correction} */ c) => text.slice(c.start, c.end) === c.text;
 
 /** The index of the sentence holding offset `at`. */
 function sentenceOf(/** @type {Report} */ report, /** @type {number} */ at) {
@@ -72,10 +50,10 @@ function sentenceOf(/** @type {Report} */ report, /** @type {number} */ at) {
  * @param {Correction[]} corrections
  */
 export function buildEvents(report, text, corrections) {
-  const valid = corrections.filter(validCorrection);
-  const live = valid.filter((c) => applies(text, c));
-  const stale = valid.filter((c) => !applies(text, c));
-  const byKey = new Map(live.map((c) => [spanKey(c), c]));
+  const valid = corrections.filter(M.validCorrection);
+  const live = valid.filter((c) => M.applies(text, c));
+  const stale = valid.filter((c) => !M.applies(text, c));
+  const byKey = new Map(live.map((c) => [M.spanKey(c), c]));
   /** @type {TimelineEvent[]} */
   const events = [];
   /** @type {TimelineEvent[]} */
@@ -83,31 +61,31 @@ export function buildEvents(report, text, corrections) {
   const onTimeline = new Set(report.timeline.map((e) => e.timex));
   const entryOf = new Map(report.timeline.map((e) => [e.timex, e]));
   report.timexes.forEach((x, i) => {
-    const c = byKey.get(spanKey(x)) ?? null;
+    const c = byKey.get(M.spanKey(x)) ?? null;
     if (!onTimeline.has(i) && !(c && c.op === 'value')) return;
     const e = entryOf.get(i);
     /** @type {TimelineEvent} */
     const ev = {
-      key: spanKey(x), timex: i, start: x.start, end: x.end, text: x.text, value: x.value, type: x.type,
+      key: M.spanKey(x), timex: i, start: x.start, end: x.end, text: x.text, value: x.value, type: x.type,
       startDate: e?.start_date ?? '', endDate: e?.end_date ?? '', granularity: e?.granularity ?? '',
       softStart: !!e?.soft_start, softEnd: !!e?.soft_end, sentence: x.sentence,
       rule: x.rule ?? (x.kind === 'domain' ? 'institutional' : x.kind), anchor: x.anchor ?? null, anchorTimex: x.anchor_timex ?? null,
       mod: x.mod ?? null, source: x.source ?? null, corrected: c,
     };
     if (c?.op === 'value' && c.value) {
-      const ext = extent(c.value);
+      const ext = M.extent(c.value);
       if (ext) Object.assign(ev, ext, { value: c.value, softStart: false, softEnd: false });
     }
     if (c?.op === 'dismiss') dismissed.push(ev);
     else if (ev.startDate) events.push(ev);
   });
-  const taken = new Set(report.timexes.map(spanKey));
+  const taken = new Set(report.timexes.map(M.spanKey));
   for (const c of live) {
-    if (c.op !== 'add' || !c.value || taken.has(spanKey(c))) continue;
-    const ext = extent(c.value);
+    if (c.op !== 'add' || !c.value || taken.has(M.spanKey(c))) continue;
+    const ext = M.extent(c.value);
     if (!ext) continue;
     events.push({
-      key: spanKey(c), timex: null, start: c.start, end: c.end, text: c.text, value: c.value, type: 'DATE', ...ext,
+      key: M.spanKey(c), timex: null, start: c.start, end: c.end, text: c.text, value: c.value, type: 'DATE', ...ext,
       softStart: false, softEnd: false, sentence: sentenceOf(report, c.start), rule: 'explicit', anchor: null, anchorTimex: null,
       mod: null, source: null, corrected: c,
     });

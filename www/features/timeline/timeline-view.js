@@ -7,7 +7,7 @@
 // The chunk imports nothing the page's other chunks share (main.js hands over what it needs as
 // `deps`): a shared import would split the first visit's page chunk in two (about 0.9 KB gzip more).
 import STRINGS from './strings.js';
-import { buildEvents, groupByDate, sentenceParts, unresolved, validValue, toTimelineJs, toCsv, toIcs, spanKey } from './events.js';
+import { buildEvents, groupByDate, sentenceParts, unresolved, validValue, toTimelineJs, toCsv, toIcs, useMatch } from './events.js';
 
 /**
  * What main.js hands over.
@@ -17,7 +17,8 @@ import { buildEvents, groupByDate, sentenceParts, unresolved, validValue, toTime
  *   uiLang: typeof import('../../i18n.js').uiLang, onLangChange: typeof import('../../i18n.js').onLangChange,
  *   jumpToSentence: typeof import('../reading/reading-pane.js').jumpToSentence, library: typeof import('../library/store.js').library,
  *   findEntry: typeof import('../library/store.js').findEntry, upsertEntry: typeof import('../library/store.js').upsertEntry,
- *   newId: typeof import('../library/library.js').newId, currentTitle: typeof import('../library/title.js').currentTitle}} Deps
+ *   newId: typeof import('../library/library.js').newId, currentTitle: typeof import('../library/title.js').currentTitle,
+ *   match: typeof import('./match.js')}} Deps
  */
 /** @type {Deps} */
 let D;
@@ -168,7 +169,7 @@ async function ensureEntry() {
 
 /** Replaces the correction of `key` by `c` (none: removes it) and keeps the list in the library. */
 async function setCorrection(/** @type {string} */ key, /** @type {Correction | null} */ c) {
-  corrections = corrections.filter((x) => spanKey(x) !== key);
+  corrections = corrections.filter((x) => D.match.spanKey(x) !== key);
   if (c) corrections.push(c);
   render();
   if (!state.libraryOk) {
@@ -178,6 +179,7 @@ async function setCorrection(/** @type {string} */ key, /** @type {Correction | 
   const e = await ensureEntry();
   D.upsertEntry(await D.library.saveFields({ ...e, corrections }));
   render();
+  D.changed('corrections');
 }
 
 /** Asks for a date; null when cancelled, after saying so when it is not a date. */
@@ -202,7 +204,7 @@ function addFromSelection() {
   }
   const text = state.text.slice(offsets.start, offsets.end);
   const v = askValue(text, '');
-  if (v) setCorrection(spanKey({ ...offsets, text }), { ...offsets, text, op: 'add', value: v });
+  if (v) setCorrection(D.match.spanKey({ ...offsets, text }), { ...offsets, text, op: 'add', value: v });
 }
 
 /** The UTF-16 offsets in the text of a selection in the reading pane (its sentences know where they start). */
@@ -366,6 +368,7 @@ export function openTimeline(/** @type {Deps} */ deps) {
   if (!D) {
     D = deps;
     ({ state, ui, elt, t } = deps);
+    useMatch(deps.match);
     deps.addStrings(STRINGS);
   }
   if (!view) build();
