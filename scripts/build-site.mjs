@@ -173,6 +173,13 @@ const chunkNote = (file) => {
       + 'on first use, or preloaded once the first charts are drawn';
   }
   if (has('www/i18n-zh.js')) return 'Chinese interface strings: only when the interface is Chinese';
+  // The views of their own, each a chunk loaded by its button (or, for sharing, by a link).
+  if (has('www/features/corpus/corpus.js')) return 'corpus explorer (with fflate for .zip): when Corpus… is pressed';
+  if (has('www/features/corpus/worker-ops.js')) return 'corpus requests in the analysis worker: on the first corpus run';
+  if (has('www/features/translation/')) return 'translation view: when Compare as translations is pressed or two articles are picked';
+  if (has('www/features/timeline/timeline-view.js')) return 'readable timeline: when Read the timeline in order is pressed';
+  if (has('www/features/timeline/match.js')) return 'timeline corrections: when the article on screen has some';
+  if (has('www/features/share/')) return 'sharing (dialog, opening links and bundles, the HTML report): when Share… is pressed or a link is opened';
   if (has('www/state.js')) return 'the page: the modules main.js shares with later.js (with the parts of ECharts only they use)';
   const sample = inputs.find((i) => i.startsWith('sample-text:'));
   if (sample) return `sample text ${sample.slice('sample-text:'.length)}: only when that sample is picked`;
