@@ -3,7 +3,7 @@
 
 use super::lexicon::Unit;
 use super::numerals::{arabic_digit, parse_number};
-use super::resolve::{Gran, Sub, When, add_months, monday_of_iso_week, season_code};
+use super::resolve::{Gran, Sub, When, add_months, iso_week, monday_of_iso_week, season_code};
 use super::scan::{Found, Scanner, is_cjk};
 use crate::TimexType;
 use crate::timex::festivals::Rule;
@@ -277,6 +277,11 @@ impl Scanner<'_> {
             if w.gran == Gran::Month && !year_read && !w.relative {
                 self.context_year(&mut w);
             }
+            if w.gran == Gran::Month
+                && let Some((wk, e)) = self.week_of_month(w, j)
+            {
+                return Some((wk, None, e));
+            }
             if w.gran == Gran::Day && w.year.is_none() && w.month.is_some() && !in_range {
                 self.context_year(&mut w);
                 // 2月29日 in 2017: the last year that has it; 2月30日: no year.
@@ -339,6 +344,30 @@ impl Scanner<'_> {
             return Some((w, end, e));
         }
         None
+    }
+
+    /// 本月第2周, 3月的第一周, 上个月最后一周 after a month read up to `j`. TIMEX3 has no value for a
+    /// week of a month, so the week is named by its ISO week: week N is the Monday-Sunday week
+    /// holding day 1 + 7(N-1) of the month (week 1 holds day 1, whatever its weekday), and the last
+    /// week holds the month's last day. A week whose day is past the month's end (2月第5周 in a
+    /// 28-day February) is not read.
+    fn week_of_month(&self, w: When, j: usize) -> Option<(When, usize)> {
+        let (y, m) = (w.year?, w.month?);
+        if w.lunar {
+            return None;
+        }
+        let last = days_in_month(y, m);
+        let k = self.lit(j, "的").unwrap_or(j);
+        let (day, e) = if let Some(e) = self.any_lit(k, &self.lex.particles.last_week) {
+            (last, e)
+        } else {
+            let n = parse_number(self.chars, self.lit(k, "第")?, &self.lex.numerals)?;
+            let e = self.any_lit(n.end, &self.lex.particles.weeks_after_number)?;
+            let day = n.value.checked_sub(1)?.checked_mul(7)?.checked_add(1)?;
+            (u32::try_from(day).ok().filter(|&d| d <= last)?, e)
+        };
+        let (year, week) = iso_week(Date::new(y, m, day)?);
+        Some((When { gran: Gran::Week, year: Some(year), week: Some(week), month: None, day: None, ..w }, e))
     }
 
     /// A weekday after 下周 etc. written without 周/星期 (下周三, 上上個週三 is handled by the list).

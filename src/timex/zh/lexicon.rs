@@ -224,6 +224,7 @@ particles!(
     day_suffix,
     centuries,
     weeks_after_number,
+    last_week,
     months_after_number,
     weekend,
     weekday_open,
