@@ -34,7 +34,9 @@ test('a Chinese text and its English version align in the page with the planted 
   assert.ok(zhId && enId, `library entries: ${JSON.stringify(ids)}`);
   await page.selectOption('#cmp-a', zhId);
   await page.selectOption('#cmp-b', enId);
-  assert.equal(await page.isVisible('#align-hint'), true, 'a zh/en pair with common years is suggested');
+  // The check runs in the view's chunk, loaded by the pickers' change: the hint comes a moment later.
+  const hinted = await page.waitForSelector('#align-hint', { state: 'visible', timeout: 15000 }).then(() => true, () => false);
+  assert.equal(hinted, true, 'a zh/en pair with common years is suggested');
   await page.click('#align-btn');
   await page.waitForFunction(() => document.body.dataset.translation === 'ready', null, { timeout: 60000 });
 
