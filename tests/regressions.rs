@@ -22,6 +22,9 @@ const CASES: &[(&str, &str)] = &[
     // it started. The timeline now drops an end before the start (the tagger's reading of the
     // range is still odd: reported to its owner).
     ("timeline range ending before it starts", "The Nov. 2024-02-29 Jan. The "),
+    // The Chinese masthead reader took ten bytes after a year and a dash as an ISO date and cut
+    // there: inside the U+FFFD that stood in a bad byte's place. Found by the sentences target.
+    ("panic: masthead date cut inside a character", "2019-02-2\u{FFFD}\u{FFFD}20-02-29 1999-12-31 Q3 2024\n"),
 ];
 
 #[test]

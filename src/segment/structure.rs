@@ -222,7 +222,10 @@ fn masthead(line: &str) -> Option<(Range<usize>, Range<usize>, Range<usize>)> {
         let d = r[m..].find('日')? + m;
         let digits = |s: &str| !s.trim().is_empty() && s.trim().bytes().all(|c| c.is_ascii_digit());
         (digits(&r[..m]) && digits(&r[m + '月'.len_utf8()..d])).then_some(date_start + 4 + '年'.len_utf8() + d + '日'.len_utf8())?
-    } else if rest.len() >= 6 && rest.as_bytes()[0] == b'-' && rest.as_bytes()[3] == b'-' {
+    } else if let [b'-', m1, m2, b'-', d1, d2, ..] = rest.as_bytes()
+        && [m1, m2, d1, d2].iter().all(|c| c.is_ascii_digit())
+    {
+        // 2025-11-05: ten ASCII bytes, so the end is a character boundary whatever follows.
         date_start + 10
     } else {
         return None;
