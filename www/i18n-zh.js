@@ -169,8 +169,6 @@ export default {
   'tl.open': '按时间顺序阅读时间线',
   'col.correction': '更正', 'corr.value': '读者已更正', 'corr.add': '读者添加', 'corr.dismiss': '读者已排除：不是日期',
 
-  // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+  // Sharing: only what the first view shows (its own strings travel in features/share/strings.js).
   'share.button': '分享…',
-
-  // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
 };

@@ -175,10 +175,8 @@ const STRINGS = {
     'col.correction': 'Correction', 'corr.value': 'Corrected by the reader', 'corr.add': 'Added by the reader',
     'corr.dismiss': 'Dismissed by the reader: not a date',
 
-    // The sharing: only what the first view shows (its own strings travel in features/share/strings.js).
+    // Sharing: only what the first view shows (its own strings travel in features/share/strings.js).
     'share.button': 'Share…',
-
-    // The Chinese reading: only what the first view shows (its own strings travel in features/reading/strings.js).
   },
 };
 
