@@ -4,16 +4,14 @@
 // reading (the reading pane, outline, summary, warnings, concordance), charts, library and
 // compare. They share one state store (state.js).
 import { state, changed, watch } from './state.js';
-import { $, elt } from './dom.js';
-import { fmt } from './format.js';
+import { $ } from './dom.js';
 import { ui } from './elements.js';
-import { t, applyI18n, setLang, initialLang, onLangChange, uiLang, addStrings } from './i18n.js';
+import { t, applyI18n, setLang, initialLang, onLangChange, uiLang } from './i18n.js';
 import { restatus, markStale, setStatus } from './status.js';
 import { lazy, warmLazyOnApproach } from './lazy.js';
 import { initOffline } from './offline.js';
 import { initShortcuts } from './shortcuts.js';
 import { installAutomation } from './automation.js';
-import * as bridgeModule from './features/analysis/worker-bridge.js';
 import { bridge } from './features/analysis/worker-bridge.js';
 import { run, redraw } from './features/analysis/run.js';
 import { newArticle, showBigNote } from './features/input/editor.js';
@@ -25,11 +23,7 @@ import { redrawAll } from './features/charts/charts.js';
 import { buildToolbars } from './features/charts/chart-boxes.js';
 import { initKeywordViews } from './features/charts/keywords.js';
 import { fillKeywordSettings, initKeywordSettings } from './features/charts/keyword-settings.js';
-import { library, findEntry, upsertEntry } from './features/library/store.js';
-import { newId } from './features/library/library.js';
-import { currentTitle } from './features/library/title.js';
-import { jumpToSentence } from './features/reading/reading-pane.js';
-import { loadMatcher } from './features/charts/chart-data.js';
+import { library } from './features/library/store.js';
 import { renderLibrary, openEntry } from './features/library/list.js';
 import { showLibMessage } from './features/library/message.js';
 import { fillComparePickers } from './features/compare/pickers.js';
@@ -65,10 +59,7 @@ ui.concClose.addEventListener('click', async () => {
 });
 ui.compareBtn.addEventListener('click', () => lazy('runCompare'));
 // The chronological timeline: a chunk of its own, with its strings, loaded on first use.
-$('tl-open').addEventListener('click', async () => (await import('./features/timeline/timeline-view.js')).openTimeline({
-  state, watch, changed, ui, elt, $, t, addStrings, uiLang, onLangChange, jumpToSentence, library, findEntry, upsertEntry, newId, currentTitle,
-  match: await loadMatcher(),
-}));
+$('tl-open').addEventListener('click', async () => (await import('./features/timeline/timeline-view.js')).openTimeline());
 // The translation view is a chunk of its own, loaded on its first use.
 $('align-btn')?.addEventListener('click', () => import('./features/translation/translation.js').then((m) => m.openTranslation()));
 // Whether the picked pair looks like a text and its translation: checked when a picker changes
@@ -84,8 +75,7 @@ ui.libImport.addEventListener('change', () => {
 });
 warmLazyOnApproach();
 // The corpus explorer: a chunk of its own, loaded on the first click.
-// It is handed the page's modules it uses (features/corpus/host.js says why).
-$('corpus-btn')?.addEventListener('click', () => import('./features/corpus/corpus.js').then((m) => m.openCorpus({ t, addStrings, onLangChange, fmt, elt, bridge: bridgeModule }),
+$('corpus-btn')?.addEventListener('click', () => import('./features/corpus/corpus.js').then((m) => m.openCorpus(),
   (e) => setStatus('error', 'status.failed', { error: e.message }, 'error')));
 
 // ---- Keyboard, theme, language, offline -----------------------------------------------------------

@@ -2,7 +2,9 @@
 // intake (files, a folder, .zip archives, articles of the library), the run (a worker pool, progress,
 // cancel, resume) and six views of the corpus — articles, trends, phrasing changes, keywords,
 // concordance, merged timeline — with their exports.
-import { elt, t, addStrings, onLangChange, fmt, setHost } from './host.js';
+import { elt } from '../../dom.js';
+import { t, addStrings, onLangChange } from '../../i18n.js';
+import { fmt } from '../../format.js';
 import { download } from '../../download.js';
 import { Library } from '../library/library.js';
 import strings from './strings.js';
@@ -33,13 +35,8 @@ let dialog = null;
 const el = {};
 let running = false;
 
-/**
- * Opens the corpus dialog (building it on the first call) and loads the stored corpus; `host`:
- * the page's modules it uses (host.js).
- * @param {import('./host.js').Host} host
- */
-export async function openCorpus(host) {
-  setHost(host);
+/** Opens the corpus dialog (building it on the first call) and loads the stored corpus. */
+export async function openCorpus() {
   if (!dialog) {
     addStrings(strings);
     build();

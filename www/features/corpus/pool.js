@@ -5,12 +5,11 @@
 // articles), reads their texts from IndexedDB, and gets back only their compact summaries (the
 // worker makes them: the reports never cross to the page); the summaries are written at once, so
 // what is done stays done whatever happens next (a cancel, a reload, a crash of the tab).
-import { bridgeModule } from './host.js';
+import { AnalysisBridge, CancelledError, CrashError, StalledError } from '../analysis/worker-bridge.js';
 import { getTexts, putArticles } from './store.js';
 import { TERMS_KEPT } from './summary.js';
 
 /** @typedef {import('./store.js').Article} Article */
-/** @typedef {import('../analysis/worker-bridge.js').AnalysisBridge} AnalysisBridge */
 
 /** The options of a corpus analysis: the full module (its keyness reference list), the summary's keywords. */
 export const CORPUS_OPTIONS = { engine: 'full', keyword_limit: TERMS_KEPT };
@@ -36,7 +35,6 @@ export async function runPool(todo, onDone) {
   if (running) throw new Error('a corpus run is under way');
   running = true;
   stopped = false;
-  const { AnalysisBridge, CancelledError, CrashError, StalledError } = bridgeModule();
   const n = Math.min(poolSize(), Math.max(1, todo.length));
   while (bridges.length < n) bridges.push(new AnalysisBridge());
   const queue = [...todo];
@@ -117,7 +115,6 @@ export async function runPool(todo, onDone) {
  */
 export function warmPool(chinese = false) {
   if (running) return;
-  const { AnalysisBridge } = bridgeModule();
   while (bridges.length < poolSize()) bridges.push(new AnalysisBridge());
   for (const b of bridges) b.summarize([], { ...CORPUS_OPTIONS, ...(chinese ? { lang: 'zh' } : {}) }).catch(() => {});
 }
@@ -130,6 +127,6 @@ export function cancelPool() {
 
 /** A bridge for one-off requests of the views (keyness of two periods), the pool's first. */
 export function viewBridge() {
-  if (!bridges.length) bridges.push(new (bridgeModule().AnalysisBridge)());
+  if (!bridges.length) bridges.push(new AnalysisBridge());
   return bridges[0];
 }

@@ -3,7 +3,7 @@
 // 8 KB gzip of ECharts into the chunks every first visit loads. Each point is a button (keyboard
 // and pointer): it opens the articles and concordance lines behind it. The same SVG is the SVG
 // download, and drawn on a canvas it is the PNG.
-import { t } from './host.js';
+import { t } from '../../i18n.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 export const PALETTE = ['#1a5fd1', '#b3261e', '#2e7d32', '#8e24aa', '#ef6c00', '#00838f', '#6d4c41', '#546e7a'];

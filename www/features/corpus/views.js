@@ -1,7 +1,9 @@
 // The corpus's six views, drawn into the dialog's panel: articles, trends (chart and table; a
 // point opens its articles and concordance lines), phrasing changes, keywords, concordance and the
 // merged timeline. Each keeps its inputs between redraws (a language switch, a finished run).
-import { elt, t, fmt } from './host.js';
+import { elt } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { fmt } from '../../format.js';
 import { download } from '../../download.js';
 import { articleDate } from './summary.js';
 import { counted, trends, perTenThousand, concordance, corpusKeywords, phrasingChanges, mergedTimeline } from './aggregate.js';

@@ -2,17 +2,9 @@
 // the exports (TimelineJS JSON, CSV, iCalendar). Pure functions of the report, the text and the
 // corrections; no DOM.
 //
-// How corrections match the text is match.js's (the first view's chart and reading pane use it
-// too). The page hands its copy over with useMatch() rather than this chunk importing it: a module
-// both import would become a chunk of its own on the first visit (about 1 KB gzip more).
-
-/** @type {typeof import('./match.js')} */
-let M;
-
-/** Sets the matching helpers (match.js, as the page loaded it). */
-export function useMatch(/** @type {typeof import('./match.js')} */ m) {
-  M = m;
-}
+// How corrections match the text is match.js's (the first view's chart and reading pane load it
+// too, when an article has corrections).
+import * as M from './match.js';
 
 /**
  * @typedef {import('../../types/report').Report} Report

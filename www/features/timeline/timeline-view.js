@@ -4,42 +4,19 @@
 // false date, change a value or add a date to a selected expression; corrections are kept with
 // the article in the library (events.js says how they survive re-analysis) and can be undone.
 // The horizontal chart on the first view stays as the overview.
-// The chunk imports nothing the page's other chunks share (main.js hands over what it needs as
-// `deps`): a shared import would split the first visit's page chunk in two (about 0.9 KB gzip more).
+import { state, watch, changed } from '../../state.js';
+import { ui } from '../../elements.js';
+import { elt, $ } from '../../dom.js';
+import { t, addStrings, uiLang, onLangChange } from '../../i18n.js';
+import { download } from '../../download.js';
+import { jumpToSentence } from '../reading/reading-pane.js';
+import { library, findEntry, upsertEntry } from '../library/store.js';
+import { newId } from '../library/library.js';
+import { currentTitle } from '../library/title.js';
+import { loadMatcher } from '../charts/chart-data.js';
+import { spanKey } from './match.js';
 import STRINGS from './strings.js';
-import { buildEvents, groupByDate, sentenceParts, unresolved, validValue, toTimelineJs, toCsv, toIcs, useMatch } from './events.js';
-
-/**
- * What main.js hands over.
- * @typedef {{state: typeof import('../../state.js').state, watch: typeof import('../../state.js').watch,
- *   changed: typeof import('../../state.js').changed, ui: typeof import('../../elements.js').ui, elt: typeof import('../../dom.js').elt,
- *   $: typeof import('../../dom.js').$, t: typeof import('../../i18n.js').t, addStrings: typeof import('../../i18n.js').addStrings,
- *   uiLang: typeof import('../../i18n.js').uiLang, onLangChange: typeof import('../../i18n.js').onLangChange,
- *   jumpToSentence: typeof import('../reading/reading-pane.js').jumpToSentence, library: typeof import('../library/store.js').library,
- *   findEntry: typeof import('../library/store.js').findEntry, upsertEntry: typeof import('../library/store.js').upsertEntry,
- *   newId: typeof import('../library/library.js').newId, currentTitle: typeof import('../library/title.js').currentTitle,
- *   match: typeof import('./match.js')}} Deps
- */
-/** @type {Deps} */
-let D;
-/** @type {Deps['state']} */
-let state;
-/** @type {Deps['ui']} */
-let ui;
-/** @type {Deps['elt']} */
-let elt;
-/** @type {Deps['t']} */
-let t;
-
-/** Downloads `blob` as the file `name` (as www/download.js does; not imported, see above). */
-function download(/** @type {string} */ name, /** @type {Blob} */ blob) {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
+import { buildEvents, groupByDate, sentenceParts, unresolved, validValue, toTimelineJs, toCsv, toIcs } from './events.js';
 
 // The view's styles travel with its chunk (a constructed style sheet: the page's CSP allows the
 // CSSOM, and the first visit does not pay for them).
@@ -79,7 +56,7 @@ let corrections = [];
 /** @type {TimelineEvent[]} */
 let shown = [];
 
-const locale = () => (D.uiLang() === 'zh' ? 'zh-CN' : 'en-GB');
+const locale = () => (uiLang() === 'zh' ? 'zh-CN' : 'en-GB');
 
 /** A YYYY-MM-DD day as a reader writes it in the interface's language. */
 function dayLabel(/** @type {string} */ iso, /** @type {Intl.DateTimeFormatOptions} */ opts = { day: 'numeric', month: 'long', year: 'numeric' }) {
@@ -143,7 +120,7 @@ export function reasonOf(/** @type {TimelineEvent} */ e) {
 // ---- Corrections --------------------------------------------------------------------------------
 
 function loadCorrections() {
-  const e = state.id ? D.findEntry(state.id) : null;
+  const e = state.id ? findEntry(state.id) : null;
   // A shared analysis on screen (a link or a bundle) brings its sender's corrections: shown here
   // and kept once the reader saves it or corrects further (features/share/).
   const shared = state.shared?.text === state.text ? /** @type {{version?: number, items?: unknown}} */ (state.shared.corrections) : null;
@@ -153,23 +130,23 @@ function loadCorrections() {
 
 /** The library entry of the text in the view, created when the text is a sample. */
 async function ensureEntry() {
-  let e = state.id ? D.findEntry(state.id) : null;
+  let e = state.id ? findEntry(state.id) : null;
   if (e && e.text === state.text) return e;
   const now = Date.now();
-  e = await D.library.save({ id: D.newId(), text: state.text, dct: state.userDct, title: null, autoTitle: state.report?.title?.text ?? null,
+  e = await library.save({ id: newId(), text: state.text, dct: state.userDct, title: null, autoTitle: state.report?.title?.text ?? null,
     date: state.report?.reference_date.value ?? null, language: state.report?.language ?? null, words: state.report?.stats.words ?? null,
     created: now, updated: now });
   state.id = e.id;
   state.sampleId = null;
-  D.upsertEntry(e);
-  await D.library.setSetting('current', e.id).catch(() => {});
-  D.changed('library');
+  upsertEntry(e);
+  await library.setSetting('current', e.id).catch(() => {});
+  changed('library');
   return e;
 }
 
 /** Replaces the correction of `key` by `c` (none: removes it) and keeps the list in the library. */
 async function setCorrection(/** @type {string} */ key, /** @type {Correction | null} */ c) {
-  corrections = corrections.filter((x) => D.match.spanKey(x) !== key);
+  corrections = corrections.filter((x) => spanKey(x) !== key);
   if (c) corrections.push(c);
   render();
   if (!state.libraryOk) {
@@ -177,9 +154,9 @@ async function setCorrection(/** @type {string} */ key, /** @type {Correction | 
     return;
   }
   const e = await ensureEntry();
-  D.upsertEntry(await D.library.saveFields({ ...e, corrections }));
+  upsertEntry(await library.saveFields({ ...e, corrections }));
   render();
-  D.changed('corrections');
+  changed('corrections');
 }
 
 /** Asks for a date; null when cancelled, after saying so when it is not a date. */
@@ -204,7 +181,7 @@ function addFromSelection() {
   }
   const text = state.text.slice(offsets.start, offsets.end);
   const v = askValue(text, '');
-  if (v) setCorrection(D.match.spanKey({ ...offsets, text }), { ...offsets, text, op: 'add', value: v });
+  if (v) setCorrection(spanKey({ ...offsets, text }), { ...offsets, text, op: 'add', value: v });
 }
 
 /** The UTF-16 offsets in the text of a selection in the reading pane (its sentences know where they start). */
@@ -235,9 +212,9 @@ function say(/** @type {string} */ msg) {
 function exportAs(/** @type {'timelinejs' | 'csv' | 'ics'} */ kind) {
   const report = state.report;
   if (!report) return;
-  const base = (D.currentTitle() || 'timeline').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'timeline';
+  const base = (currentTitle() || 'timeline').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'timeline';
   if (kind === 'timelinejs') {
-    const json = toTimelineJs({ events: shown, report, text: state.text, title: D.currentTitle(), label: dateLabel, reason: reasonOf, correctedWord: t('tl.corrected') });
+    const json = toTimelineJs({ events: shown, report, text: state.text, title: currentTitle(), label: dateLabel, reason: reasonOf, correctedWord: t('tl.corrected') });
     download(`${base}-timelinejs.json`, new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
   } else if (kind === 'csv') {
     download(`${base}-timeline.csv`, new Blob([toCsv(shown, report, state.text, reasonOf)], { type: 'text/csv' }));
@@ -266,7 +243,7 @@ function eventItem(/** @type {TimelineEvent} */ e) {
   return elt('li', { class: `tl-event${e.corrected ? ' corrected' : ''}`, dataset: { start: String(e.start), timex: String(e.timex ?? ''), date: e.startDate, end: e.endDate } },
     elt('q', { class: 'tl-expr' }, e.text),
     e.corrected ? elt('span', { class: 'tl-badge' }, t('tl.corrected')) : null,
-    elt('button', { type: 'button', class: 'tl-sentence linklike', title: t('tl.read'), onclick: () => D.jumpToSentence(ui.reading, e.sentence) },
+    elt('button', { type: 'button', class: 'tl-sentence linklike', title: t('tl.read'), onclick: () => jumpToSentence(ui.reading, e.sentence) },
       p.before.trimStart(), elt('mark', { class: 'date' }, p.date), p.after.trimEnd()),
     elt('p', { class: 'tl-reason small muted' }, reasonOf(e)),
     elt('div', { class: 'tl-actions' }, ...actions));
@@ -323,7 +300,7 @@ function frame() {
       elt('h2', { id: 'tl-title' }, t('tl.title')),
       button(t('tl.close'), () => {
         if (view) view.hidden = true;
-        D.$('tl-open').focus();
+        $('tl-open').focus();
       }, 'tl-close')),
     elt('div', { class: 'tl-tools' },
       elt('span', {}, t('tl.export')),
@@ -337,7 +314,7 @@ function frame() {
 
 function build() {
   view = frame();
-  D.$('box-timeline').after(view);
+  $('box-timeline').after(view);
   // From the reading pane to the timeline: a date clicked there is shown here.
   ui.reading.addEventListener('click', (ev) => {
     const mark = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (ev.target).closest?.('mark[data-timex]'));
@@ -349,11 +326,11 @@ function build() {
     item.classList.add('flash');
     item.scrollIntoView({ block: 'nearest' });
   });
-  D.watch('report', () => {
+  watch('report', () => {
     loadCorrections();
     render();
   });
-  D.onLangChange(() => {
+  onLangChange(() => {
     if (!view) return;
     const fresh = frame();
     fresh.hidden = view.hidden;
@@ -363,13 +340,16 @@ function build() {
   });
 }
 
-/** Opens the chronological timeline under the overview chart; `deps` are the page's parts it uses. */
-export function openTimeline(/** @type {Deps} */ deps) {
-  if (!D) {
-    D = deps;
-    ({ state, ui, elt, t } = deps);
-    useMatch(deps.match);
-    deps.addStrings(STRINGS);
+let started = false;
+
+/** Opens the chronological timeline under the overview chart. */
+export async function openTimeline() {
+  if (!started) {
+    started = true;
+    addStrings(STRINGS);
+    // The first view's chart and reading pane apply the corrections made here once chart-data.js
+    // has the matcher (it loads it itself only for an article that already has corrections).
+    await loadMatcher();
   }
   if (!view) build();
   loadCorrections();
