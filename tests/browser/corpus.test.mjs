@@ -153,15 +153,25 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     assert.deepEqual(json.terms, ['reform', 'glacier']);
     const svg = (await downloadFrom(page, '#corpus-trend-svg')).bytes.toString('utf8');
     assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    assert.equal((svg.match(/<circle/g) ?? []).length, 6);
+    // ECharts' SVG renderer marks each data point it draws (legend items are marked 'legend').
+    assert.equal((svg.match(/ecmeta_ssr_type="chart"/g) ?? []).length, 6);
     const png = (await downloadFrom(page, '#corpus-trend-png')).bytes;
     assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
-    // The chart has a point per period and term; a point opens its articles and lines.
-    assert.equal(await page.locator('#corpus-trend-chart circle.trend-point').count(), 6);
-    await page.focus('#corpus-trend-chart circle[data-row="0"][data-term="1"]');
-    await page.keyboard.press('Enter');
+    // The chart has a point per period and term; a point clicked opens its articles and lines,
+    // and so does one reached with the arrow keys and opened with Enter.
+    assert.equal(await page.getAttribute('#corpus-trend-chart .trend-plot', 'data-items'), '6');
+    const glacierMarch = await page.evaluate(() => window.articleExplorer.trendPoint(0, 1));
+    await page.mouse.click(glacierMarch.x, glacierMarch.y);
     await page.waitForSelector('#corpus-point #corpus-conc-lines tbody tr');
+    assert.match(await page.textContent('#corpus-point-title'), /glacier/);
     assert.equal(await page.locator('#corpus-point #corpus-conc-lines tbody tr').count(), count(DATELINE[1], 'glacier'));
+    await page.focus('#corpus-trend-chart .trend-plot');
+    await page.keyboard.press('ArrowUp'); // from the point clicked to the first term's
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /reform/.test(document.getElementById('corpus-point-title')?.textContent ?? ''));
+    assert.equal(await page.locator('#corpus-point #corpus-conc-lines tbody tr').count(), count(DATELINE[1], 'reform') + count(NAMED[1], 'reform'));
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.textContent('#corpus-trend-status'), /^reform, 2024-04: /);
 
     // Phrasing changes between the dateline article (A) and the summit (B).
     await page.click('#corpus-tab-changes');

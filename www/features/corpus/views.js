@@ -8,7 +8,7 @@ import { download } from '../../download.js';
 import { articleDate } from './summary.js';
 import { counted, trends, perTenThousand, concordance, corpusKeywords, phrasingChanges, mergedTimeline } from './aggregate.js';
 import { setUserDate, downloadCsv, downloadJson, phrasingEngine } from './corpus.js';
-import { trendSvg, trendSvgString, trendPng } from './trend-chart.js';
+import { drawTrend, trendSvgString, trendPng } from './trend-chart.js';
 
 /** @typedef {import('./store.js').Article} Article */
 /** @typedef {{articles: Article[], byId: Map<string, Article>}} Corpus */
@@ -151,13 +151,13 @@ function drawTrends(/** @type {HTMLElement} */ out, /** @type {HTMLElement} */ d
       btn(t('corpus.csv'), () => downloadCsv(`${name}.csv`, TREND_COLUMNS, rows), 'corpus-trend-csv'),
       btn(t('corpus.json'), () => downloadJson(`${name}.json`, { unit: r.unit, terms: r.terms, rows }), 'corpus-trend-json'),
       btn('PNG', async () => download(`${name}.png`, /** @type {Blob} */ (await trendPng(r))), 'corpus-trend-png'),
-      btn('SVG', () => download(`${name}.svg`, new Blob([trendSvgString(r)], { type: 'image/svg+xml' })), 'corpus-trend-svg')),
+      btn('SVG', async () => download(`${name}.svg`, new Blob([await trendSvgString(r)], { type: 'image/svg+xml' })), 'corpus-trend-svg')),
     chartBox, tableView);
   if (!r.rows.length) {
     chartBox.replaceChildren(elt('p', { class: 'small muted' }, t('corpus.noDated')));
     return;
   }
-  chartBox.replaceChildren(trendSvg(r, (row, term) => openPoint(detail, c, row, term), !!window.matchMedia?.('(prefers-color-scheme: dark)').matches));
+  drawTrend(chartBox, r, (row, term) => openPoint(detail, c, row, term));
 }
 
 /** The articles and concordance lines behind one point of the trend (period `row`, term `i`). */
