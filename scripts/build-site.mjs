@@ -196,7 +196,7 @@ const chunkNote = (file) => {
   }
   if (has('www/i18n-zh.js')) return 'Chinese interface strings: only when the interface is Chinese';
   // The views of their own, each a chunk loaded by its button (or, for sharing, by a link).
-  if (has('www/features/corpus/corpus.js')) return 'corpus explorer (with fflate for .zip): when Corpus… is pressed';
+  if (has('www/features/corpus/corpus.js')) return 'corpus explorer (with fflate for .zip and ECharts\' line series): when Corpus… is pressed';
   if (has('www/features/corpus/worker-ops.js')) return 'corpus requests in the analysis worker: on the first corpus run';
   if (has('www/features/translation/')) return 'translation view: when Compare as translations is pressed or two articles are picked';
   if (has('www/features/timeline/timeline-view.js')) return 'readable timeline: when Read the timeline in order is pressed';
