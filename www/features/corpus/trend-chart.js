@@ -82,8 +82,8 @@ export function drawTrend(box, r, onPoint) {
   const plot = elt('div', { class: 'trend-plot' });
   const hint = elt('p', { class: 'small muted', id: 'corpus-trend-keys' }, t('corpus.trendKeys'));
   const status = elt('p', { class: 'small trend-status', id: 'corpus-trend-status', role: 'status' });
-  const legend = r.terms.length > 1 ? elt('p', { class: 'chart-legend', 'aria-label': t('corpus.trendLegend') },
-    ...r.terms.map((term, i) => elt('span', { class: 'legend-item' }, elt('span', { class: `swatch swatch-${i % PALETTE.length}`, 'aria-hidden': 'true' }), term))) : null;
+  const legend = r.terms.length > 1 ? elt('ul', { class: 'chart-legend trend-legend', 'aria-label': t('corpus.trendLegend') },
+    ...r.terms.map((term, i) => elt('li', { class: 'trend-key' }, elt('span', { class: `swatch swatch-${i % PALETTE.length}`, 'aria-hidden': 'true' }), term))) : null;
   box.replaceChildren(plot);
   if (legend) box.append(legend);
   box.append(hint, status);
