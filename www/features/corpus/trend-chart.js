@@ -64,9 +64,21 @@ function exportOption(/** @type {Trend} */ r) {
   return { ...option, legend: { top: 0, icon: 'roundRect', textStyle: { color: '#1c1d1f' } }, grid: { ...option.grid, top: option.grid.top + 24 } };
 }
 
-/** @type {{chart: import('echarts/core').ECharts, observer: ResizeObserver} | null} the chart on screen */
+/** @type {{chart: import('echarts/core').ECharts, observer: ResizeObserver, r: Trend} | null} the chart on screen */
 let live = null;
 let tipLoaded = false;
+const darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
+
+/** The option as the chart gets it: without `tooltip` until the tooltip's code is loaded. */
+function shown(/** @type {Trend} */ r) {
+  const { tooltip, ...option } = trendOption(r, !!darkQuery?.matches);
+  return tipLoaded ? { ...option, tooltip } : option;
+}
+
+// A change of the system's theme redraws the chart in its colours.
+darkQuery?.addEventListener?.('change', () => {
+  if (live && !live.chart.isDisposed()) live.chart.setOption(shown(live.r));
+});
 
 /**
  * Draws the trend `r` into `box` (replacing its content); `onPoint(row, term)` when a point is
@@ -78,7 +90,6 @@ let tipLoaded = false;
 export function drawTrend(box, r, onPoint) {
   live?.observer.disconnect();
   live?.chart.dispose();
-  const dark = !!window.matchMedia?.('(prefers-color-scheme: dark)').matches;
   const plot = elt('div', { class: 'trend-plot' });
   const hint = elt('p', { class: 'small muted', id: 'corpus-trend-keys' }, t('corpus.trendKeys'));
   const status = elt('p', { class: 'small trend-status', id: 'corpus-trend-status', role: 'status' });
@@ -88,14 +99,12 @@ export function drawTrend(box, r, onPoint) {
   if (legend) box.append(legend);
   box.append(hint, status);
   const chart = init(plot, null, { renderer: 'canvas' });
-  const option = trendOption(r, dark);
-  const { tooltip, ...withoutTip } = option;
-  chart.setOption(tipLoaded ? option : withoutTip);
+  chart.setOption(shown(r));
   const observer = new ResizeObserver(() => {
     if (plot.clientWidth && plot.clientHeight && (plot.clientWidth !== chart.getWidth() || plot.clientHeight !== chart.getHeight())) chart.resize();
   });
   observer.observe(plot);
-  live = { chart, observer };
+  live = { chart, observer, r };
   // What ECharts holds (not what was asked for): the tests and screen readers read it.
   plot.dataset.items = String((/** @type {{data?: unknown[]}[]} */ (chart.getOption().series)).reduce((n, s) => n + (s.data?.length ?? 0), 0));
 
@@ -104,7 +113,7 @@ export function drawTrend(box, r, onPoint) {
     if (tipLoaded) return;
     import('../charts/chart-tooltip.js').then(() => {
       tipLoaded = true;
-      if (!chart.isDisposed()) chart.setOption({ tooltip });
+      if (!chart.isDisposed()) chart.setOption(shown(r));
     }, () => {});
   };
   plot.addEventListener('pointerenter', wakeTip);
