@@ -8,7 +8,7 @@ import { editorText } from './features/input/editor.js';
 import { warningText } from './features/reading/warnings.js';
 import { pixelOf, liveChart, drawnItems } from './features/charts/charts.js';
 
-/** Installs window.articleExplorer. */
+/** Installs window.articleExplorer (the corpus chunk adds trendPoint(row, term) when it draws its trends chart). */
 export function installAutomation() {
   /** @type {any} */ (window).articleExplorer = {
     /** Where the timeline draws dated event `index` (page coordinates), and its sentence. */
