@@ -54,6 +54,19 @@ test('sizes.json lists both engine modules; only the light one is initial', () =
   assert.ok(sizes.initial_gzip < 400_000, `the first visit is ${sizes.initial_gzip} B gzip, over 400 KB`);
 });
 
+// One ECharts for the page: its core (the only module with this string) in one file, which the
+// first visit loads; the corpus's line series (its option key) only in the corpus chunk, which
+// uses the first view's core. (The embed view is a build of its own, with its own copy.)
+test('one copy of ECharts: the core in the first visit, the line series in the corpus chunk', async () => {
+  const scripts = sizes.files.filter((f) => f.file.endsWith('.js') && !f.file.startsWith('embed'));
+  const holding = async (s) => (await Promise.all(scripts.map(async (f) => ((await readFile(join(dist, f.file), 'utf8')).includes(s) ? f : null)))).filter(Boolean);
+  const core = await holding('_echarts_instance_');
+  assert.equal(core.length, 1, `ECharts' core in ${core.map((f) => f.file)}`);
+  assert.equal(core[0].initial, true);
+  const line = await holding('showAllSymbol');
+  assert.deepEqual(line.map((f) => f.file), noted('corpus explorer'), 'the line series only in the corpus chunk');
+});
+
 test('the light and the full module give identical reports on English text', async () => {
   const load = async (dir) => {
     const m = await import(`${join(root, dir, 'article_explorer.js')}?${dir}`);
