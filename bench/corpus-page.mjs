@@ -141,7 +141,7 @@ async function runOne(name, input, server, log, workers = null) {
     await page.fill('#corpus-terms', input.term);
     await page.selectOption('#corpus-unit', 'week');
     await page.click('#corpus-trends-go');
-    await page.waitForSelector('#corpus-trend-chart svg', { timeout: 5 * 60 * 1000 });
+    await page.waitForSelector('#corpus-trend-chart .trend-plot[data-items]', { timeout: 5 * 60 * 1000 }); // set once ECharts has drawn
     const chartedMs = Date.now() - t0;
     clearInterval(timer);
     await sample();
