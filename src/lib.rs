@@ -44,6 +44,7 @@ pub use align::{
     align_reports,
 };
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
+pub use keywords::official_terms::OfficialTerms;
 pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 #[cfg(not(target_arch = "wasm32"))]
