@@ -1,8 +1,9 @@
 //! The engine: everything an analysis uses besides the text and its options, as one value. It
 //! owns the Chinese word segmenter (dictionary and the user's words), the stopword list and the
 //! official-terms lexicon, each with the user's edits; the built-in lexicons and reference lists
-//! are immutable data every engine shares. Two engines with different settings analyze side by side in one process; the front
-//! doors hold one each (the CLI one per run, the page one per worker).
+//! are immutable data every engine shares. Two engines with different settings analyze side by
+//! side in one process; the front doors hold one each (the CLI one per run, the page one per
+//! worker).
 //!
 //! The free functions at the end ([`analyze`], [`compare`], …) use a default engine
 //! ([`Engine::new`]) and never change it.
@@ -21,8 +22,8 @@ use crate::segment::zh_words::ChineseWords;
 use crate::text::error::Error;
 
 /// The analysis engine: the Chinese dictionary, the user's words, stopword edits, the official
-/// terms, and the built-in lists. Cheap to clone (the parts are shared until one clone changes them) and
-/// `Send + Sync`, so one engine can serve many threads.
+/// terms, and the built-in lists. Cheap to clone (the parts are shared until one clone changes
+/// them) and `Send + Sync`, so one engine can serve many threads.
 ///
 /// Settings are built up from [`Engine::new`] with the `with_*` methods (or changed in place
 /// with [`Engine::add_user_word`] and [`Engine::load_chinese_dictionary`]); changing a clone
@@ -231,11 +232,16 @@ impl Engine {
     /// with white space are skipped (see [`Engine::add_official_term`] to check each).
     ///
     /// ```
-    /// use article_explorer::{Engine, Options};
-    /// let text = "推进新型工业化。新型工业化是关键。新型工业化提速。";
-    /// let engine = Engine::new().with_official_terms(["新型工业化"]);
-    /// # #[cfg(feature = "zh")]
-    /// assert!(engine.analyze(text, &Options::default()).keywords.iter().any(|k| k.term == "新型工业化"));
+    /// use article_explorer::{Engine, KeywordKind, Options};
+    /// let text = "发展新型储能。新型储能提速。新型储能是关键。";
+    /// let words = |engine: &Engine| -> Vec<String> {
+    ///     let keywords = engine.analyze(text, &Options::default()).keywords.into_iter();
+    ///     keywords.filter(|k| k.kind == KeywordKind::Word).map(|k| k.term).collect()
+    /// };
+    /// # #[cfg(feature = "zh")] {
+    /// assert!(words(&Engine::new().with_official_terms(["新型储能"])).contains(&"新型储能".to_string()));
+    /// assert!(!words(&Engine::new()).contains(&"新型储能".to_string()));
+    /// # }
     /// ```
     pub fn with_official_terms<I, S>(mut self, terms: I) -> Engine
     where

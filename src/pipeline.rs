@@ -30,7 +30,8 @@ pub enum Stage {
 }
 
 /// What an analysis works with besides the text and its options: the engine's Chinese word
-/// segmenter, the stopword list (the engine's, with the options' edits applied) and its official terms.
+/// segmenter, the stopword list (the engine's, with the options' edits applied) and its official
+/// terms.
 pub(crate) struct Setup<'a> {
     pub words: &'a ChineseWords,
     pub stopwords: &'a Stopwords,

@@ -121,7 +121,8 @@ pub struct Concordance {
     offsets: Vec<u32>,
     positions: Vec<u32>,
     utf16: Vec<u32>,
-    /// The segmenter the text was cut with and the official terms joined; queries are cut the same way.
+    /// The segmenter the text was cut with and the official terms joined; queries are cut the
+    /// same way.
     words: ChineseWords,
     official: OfficialTerms,
 }

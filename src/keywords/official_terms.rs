@@ -30,8 +30,9 @@ impl TermSet {
 }
 
 /// An official-terms lexicon: the terms keyword analysis counts as one word even where the word
-/// segmenter cuts them. An [`Engine`](crate::Engine) owns one ([`Engine::official_terms`](crate::Engine::official_terms));
-/// the built-in list is parsed once and shared by every copy, and edits are kept beside it.
+/// segmenter cuts them. An [`Engine`](crate::Engine) owns one
+/// ([`Engine::official_terms`](crate::Engine::official_terms)); the built-in list is parsed once
+/// and shared by every copy, and edits are kept beside it.
 ///
 /// Terms are stored in Simplified script (a Traditional term given is converted), trimmed; a term
 /// joins whole Chinese tokens only, so a term that ends inside a word of the segmenter is not
