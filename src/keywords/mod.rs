@@ -15,6 +15,11 @@ mod dispersion;
 mod frequency;
 pub(crate) mod keyness;
 mod lemma;
+#[cfg(feature = "zh")]
+pub(crate) mod official_terms;
+// Without `zh` (the page's light wasm module): the same items, no built-in list, no hash tables.
+#[cfg(not(feature = "zh"))]
+#[path = "official_terms_off.rs"]
 pub(crate) mod official_terms;
 mod phrases;
 pub(crate) mod stopwords;

@@ -59,8 +59,8 @@ pub struct OfficialTerms {
 
 impl OfficialTerms {
     /// The built-in lexicon (`data/zh/official-terms.txt`: numbered congresses, plenums and
-    /// plans, state bodies, leaders' names, policy terms); empty in a build without the `zh`
-    /// feature. Parsed on the first call; every later one shares it.
+    /// plans, state bodies, leaders' names, policy terms; empty in a build without the `zh`
+    /// feature). Parsed on the first call; every later one shares it.
     ///
     /// ```
     /// # #[cfg(feature = "zh")]
@@ -68,12 +68,8 @@ impl OfficialTerms {
     /// ```
     pub fn builtin() -> OfficialTerms {
         static BUILTIN: LazyLock<Arc<TermSet>> = LazyLock::new(|| {
-            #[cfg(feature = "zh")]
-            let list = data!("zh/official-terms.txt");
-            #[cfg(not(feature = "zh"))]
-            let list = "";
             let mut set = TermSet::default();
-            for term in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            for term in data!("zh/official-terms.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 set.insert(term);
             }
             Arc::new(set)
