@@ -277,9 +277,11 @@ impl Engine {
     ///
     /// ```
     /// let mut engine = article_explorer::Engine::new();
-    /// assert!(engine.add_official_term("新就業群體"));
+    /// assert!(engine.add_official_term("新就业群体"));
     /// assert!(!engine.add_official_term(" "));
     /// assert!(engine.official_terms().contains("新就业群体"));
+    /// # #[cfg(feature = "zh")]
+    /// assert!(engine.official_terms().contains("新就業群體"));
     /// ```
     pub fn add_official_term(&mut self, term: &str) -> bool {
         // Checked first, so a refused term leaves a shared engine unshared.
