@@ -78,6 +78,8 @@ let chineseReady = null;
 let current = light;
 /** @type {Map<string, number>} user words, replayed into the full module when it loads */
 const userWords = new Map();
+/** @type {[string[], string[]]} official terms added and taken out, given to the full module when it loads */
+let officialTerms = [[], []];
 
 /** @type {{versions?: {node?: string}} | undefined} */
 const nodeProcess = Reflect.get(globalThis, 'process');
@@ -189,6 +191,13 @@ function use(full) {
   if (current === full) return;
   current = full;
   for (const [word, freq] of userWords) full.addChineseWord(word, freq);
+  giveOfficialTerms(full);
+}
+
+/** Gives `module` the official-term edits; the light module has no lexicon (it never reads Chinese). */
+function giveOfficialTerms(/** @type {typeof light} */ module) {
+  const set = /** @type {((add: string[], remove: string[]) => void) | undefined} */ (Reflect.get(module, 'setOfficialTerms'));
+  set?.(...officialTerms);
 }
 
 /**
@@ -263,6 +272,19 @@ export function addChineseWord(word, freq = 0) {
   const added = loaded().addChineseWord(word, freq);
   if (added) userWords.set(word, freq);
   return added;
+}
+
+/**
+ * Sets the official terms counted as one keyword where Chinese segmentation cuts them, for every
+ * later call: the built-in lexicon (numbered congresses and plenums, state bodies, leaders' names,
+ * policy terms) with `add` added and `remove` taken out. Each call replaces the previous edits;
+ * `setOfficialTerms()` restores the built-in lexicon.
+ * @param {string[]} [add]
+ * @param {string[]} [remove]
+ */
+export function setOfficialTerms(add = [], remove = []) {
+  officialTerms = [[...add], [...remove]];
+  giveOfficialTerms(current);
 }
 
 /** The module in use, which `init` must have loaded. */

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes data/zh/official-terms.txt: official Chinese terms and names the segmenter keeps whole.
+"""Writes data/zh/official-terms.txt: official Chinese terms and names counted as one keyword.
 
 usage: scripts/build-official-terms.py            (rewrites the file; standard library only)
 
@@ -140,7 +140,7 @@ def main():
         if t not in seen:
             seen.add(t)
             terms.append(t)
-    header = '''# Official Chinese terms and names kept whole by the word segmenter (and so counted as one keyword):
+    header = '''# Official Chinese terms and names counted as one keyword even where the word segmenter cuts them:
 #   numbered meetings and plans (十九大, 二十届三中全会, 十四届全国人大二次会议, 十四五), State Council
 #   departments and agencies, Party and state organs, national leaders' names and the policy terms of
 #   the Government Work Reports (新时代, 一带一路, 共同富裕, 全过程人民民主).
@@ -152,8 +152,10 @@ def main():
 #   Government Work Reports (public documents). Edit the script, not this file.
 # LICENSE: MIT OR Apache-2.0, as the project (a list of names and terms of public record).
 # FORMAT: one term per line, Simplified script (Traditional text is read through its Simplified
-#   shadow); `#` starts a comment line. Each term is added to the dictionary as a user word is, with
-#   the lowest frequency that keeps it whole.
+#   shadow); `#` starts a comment line. Keyword analysis joins the adjacent Chinese words that spell a
+#   term into one (二十届 + 三中全会); the segmenter itself is not changed. The reader adds and removes
+#   terms in the engine's lexicon (src/keywords/official_terms.rs; the CLI's --official-term flags,
+#   the page's keyword settings).
 '''
     path = os.path.join(ROOT, 'data', 'zh', 'official-terms.txt')
     with open(path, 'w', encoding='utf-8') as f:

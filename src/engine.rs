@@ -1,8 +1,9 @@
 //! The engine: everything an analysis uses besides the text and its options, as one value. It
-//! owns the Chinese word segmenter (dictionary and the user's words) and the stopword list with
-//! the user's edits; the built-in lexicons and reference lists are immutable data every engine
-//! shares. Two engines with different settings analyze side by side in one process; the front
-//! doors hold one each (the CLI one per run, the page one per worker).
+//! owns the Chinese word segmenter (dictionary and the user's words), the stopword list and the
+//! official-terms lexicon, each with the user's edits; the built-in lexicons and reference lists
+//! are immutable data every engine shares. Two engines with different settings analyze side by
+//! side in one process; the front doors hold one each (the CLI one per run, the page one per
+//! worker).
 //!
 //! The free functions at the end ([`analyze`], [`compare`], …) use a default engine
 //! ([`Engine::new`]) and never change it.
@@ -10,6 +11,7 @@
 use std::io::BufRead;
 use std::sync::{Arc, LazyLock};
 
+use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
 use crate::keywords::{Comparison, Concordance};
 use crate::options::Options;
@@ -19,9 +21,9 @@ use crate::segment::tokens::Token;
 use crate::segment::zh_words::ChineseWords;
 use crate::text::error::Error;
 
-/// The analysis engine: the Chinese dictionary, the user's words and stopword edits, and the
-/// built-in lists. Cheap to clone (the parts are shared until one clone changes them) and
-/// `Send + Sync`, so one engine can serve many threads.
+/// The analysis engine: the Chinese dictionary, the user's words, stopword edits, the official
+/// terms, and the built-in lists. Cheap to clone (the parts are shared until one clone changes
+/// them) and `Send + Sync`, so one engine can serve many threads.
 ///
 /// Settings are built up from [`Engine::new`] with the `with_*` methods (or changed in place
 /// with [`Engine::add_user_word`] and [`Engine::load_chinese_dictionary`]); changing a clone
@@ -44,12 +46,21 @@ struct Parts {
     words: ChineseWords,
     /// The built-in stopword lists with the engine's edits applied; `None` when there are none.
     stopwords: Option<Arc<Stopwords>>,
+    /// Terms counted as one keyword. Owned here, not per analysis as stopword edits can be: the
+    /// lexicon decides which words a text has, so analyses, comparisons, corpus counts and
+    /// concordance indexes (which take no analysis options) must all join the same terms, as
+    /// they all cut Chinese with the same user words.
+    official: OfficialTerms,
 }
 
 impl std::fmt::Debug for Engine {
     /// The settings in brief (the word lists themselves are long).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Engine").field("chinese", &self.parts.words).field("stopwords_edited", &self.parts.stopwords.is_some()).finish()
+        f.debug_struct("Engine")
+            .field("chinese", &self.parts.words)
+            .field("stopwords_edited", &self.parts.stopwords.is_some())
+            .field("official_terms", &self.parts.official.len())
+            .finish()
     }
 }
 
@@ -71,7 +82,7 @@ impl Engine {
     /// assert_eq!(engine.segment_line("关心社会工作"), ["关心", "社会工作"]);
     /// ```
     pub fn new() -> Engine {
-        Engine { parts: Arc::new(Parts { words: ChineseWords::with_default_dictionary(), stopwords: None }) }
+        Engine { parts: Arc::new(Parts { words: ChineseWords::with_default_dictionary(), stopwords: None, official: OfficialTerms::builtin() }) }
     }
 
     /// An engine with the built-in lists but no Chinese dictionary: Chinese text is cut one
@@ -83,7 +94,7 @@ impl Engine {
     /// assert_eq!(engine.segment_line("社会"), ["社", "会"]);
     /// ```
     pub fn without_chinese_dictionary() -> Engine {
-        Engine { parts: Arc::new(Parts { words: ChineseWords::default(), stopwords: None }) }
+        Engine { parts: Arc::new(Parts { words: ChineseWords::default(), stopwords: None, official: OfficialTerms::builtin() }) }
     }
 
     /// This engine with the user's words added (e.g. 全过程人民民主), so Chinese segmentation keeps
@@ -216,6 +227,109 @@ impl Engine {
         self.parts.stopwords.as_deref().unwrap_or_else(|| Stopwords::builtin())
     }
 
+    /// This engine with `terms` added to its official-terms lexicon (trimmed, either script), so
+    /// keyword analysis counts each as one word where the segmenter cuts it; empty terms and ones
+    /// with white space are skipped (see [`Engine::add_official_term`] to check each).
+    ///
+    /// ```
+    /// use article_explorer::{Engine, KeywordKind, Options};
+    /// let text = "发展新型储能。新型储能提速。新型储能是关键。";
+    /// let words = |engine: &Engine| -> Vec<String> {
+    ///     let keywords = engine.analyze(text, &Options::default()).keywords.into_iter();
+    ///     keywords.filter(|k| k.kind == KeywordKind::Word).map(|k| k.term).collect()
+    /// };
+    /// # #[cfg(feature = "zh")] {
+    /// assert!(words(&Engine::new().with_official_terms(["新型储能"])).contains(&"新型储能".to_string()));
+    /// assert!(!words(&Engine::new()).contains(&"新型储能".to_string()));
+    /// # }
+    /// ```
+    pub fn with_official_terms<I, S>(mut self, terms: I) -> Engine
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for term in terms {
+            self.add_official_term(term.as_ref());
+        }
+        self
+    }
+
+    /// This engine with `terms` taken out of its official-terms lexicon (built-in or added), so
+    /// their parts count as words of their own again.
+    ///
+    /// ```
+    /// let engine = article_explorer::Engine::new().without_official_terms(["一带一路"]);
+    /// assert!(!engine.official_terms().contains("一带一路"));
+    /// ```
+    pub fn without_official_terms<I, S>(mut self, terms: I) -> Engine
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for term in terms {
+            self.remove_official_term(term.as_ref());
+        }
+        self
+    }
+
+    /// Adds one official term (see [`OfficialTerms::insert`]). Returns `false`, changing nothing,
+    /// for an empty term or one with white space.
+    ///
+    /// ```
+    /// let mut engine = article_explorer::Engine::new();
+    /// assert!(engine.add_official_term("新就业群体"));
+    /// assert!(!engine.add_official_term(" "));
+    /// assert!(engine.official_terms().contains("新就业群体"));
+    /// # #[cfg(feature = "zh")]
+    /// assert!(engine.official_terms().contains("新就業群體"));
+    /// ```
+    pub fn add_official_term(&mut self, term: &str) -> bool {
+        // Checked first, so a refused term leaves a shared engine unshared.
+        if !OfficialTerms::default().insert(term) {
+            return false;
+        }
+        Arc::make_mut(&mut self.parts).official.insert(term)
+    }
+
+    /// Takes one official term out (built-in or added, either script); returns whether it was there.
+    ///
+    /// ```
+    /// let mut engine = article_explorer::Engine::new();
+    /// engine.add_official_term("新就业群体");
+    /// assert!(engine.remove_official_term("新就业群体"));
+    /// assert!(!engine.remove_official_term("新就业群体"));
+    /// ```
+    pub fn remove_official_term(&mut self, term: &str) -> bool {
+        if !self.parts.official.contains(term) {
+            return false;
+        }
+        Arc::make_mut(&mut self.parts).official.remove(term)
+    }
+
+    /// Replaces the engine's official-terms lexicon, e.g. with an empty one to drop the built-in
+    /// terms, or with [`OfficialTerms::builtin`] to undo every edit.
+    ///
+    /// ```
+    /// use article_explorer::{Engine, OfficialTerms};
+    /// let mut engine = Engine::new().with_official_terms(["新就业群体"]);
+    /// engine.set_official_terms(OfficialTerms::default());
+    /// assert!(engine.official_terms().is_empty());
+    /// ```
+    pub fn set_official_terms(&mut self, terms: OfficialTerms) {
+        Arc::make_mut(&mut self.parts).official = terms;
+    }
+
+    /// The official terms keyword analysis counts as one word: the built-in lexicon with the
+    /// engine's edits.
+    ///
+    /// ```
+    /// # #[cfg(feature = "zh")]
+    /// assert!(article_explorer::Engine::new().official_terms().contains("全过程人民民主"));
+    /// ```
+    pub fn official_terms(&self) -> &OfficialTerms {
+        &self.parts.official
+    }
+
     /// Whether the engine has a Chinese dictionary (natively always, from [`Engine::new`]; in the
     /// browser once the page has loaded it), and how many entries it has.
     ///
@@ -247,7 +361,8 @@ impl Engine {
     /// ```
     pub fn analyze_with_progress(&self, text: &str, options: &Options, progress: &mut dyn FnMut(Stage, f64)) -> Report {
         let stopwords = self.stopwords_for(options);
-        crate::pipeline::analyze(text, options, &Setup { words: &self.parts.words, stopwords: &stopwords }, progress)
+        let setup = Setup { words: &self.parts.words, stopwords: &stopwords, official: &self.parts.official };
+        crate::pipeline::analyze(text, options, &setup, progress)
     }
 
     /// Compares the content words (stopwords out, inflections grouped) of two texts; each list has
@@ -263,7 +378,7 @@ impl Engine {
     /// ```
     pub fn compare(&self, text_a: &str, text_b: &str, options: &Options) -> Comparison {
         let stopwords = self.stopwords_for(options);
-        crate::keywords::compare(text_a, text_b, options, &self.parts.words, &stopwords)
+        crate::keywords::compare(text_a, text_b, options, &self.parts.words, &stopwords, &self.parts.official)
     }
 
     /// Segments and indexes `text` for concordance queries (every word is indexed, so no option
@@ -275,7 +390,7 @@ impl Engine {
     /// assert_eq!(index.query("social work", &ConcordanceOptions::default()).total, 1);
     /// ```
     pub fn concordance(&self, text: &str) -> Concordance {
-        Concordance::index(text, &self.parts.words)
+        Concordance::index(text, &self.parts.words, &self.parts.official)
     }
 
     /// The tokens of `text` (white space left out), Chinese cut into words.
@@ -306,14 +421,14 @@ impl Engine {
     /// sequences (from [`Engine::term_keys`]).
     pub(crate) fn term_counts(&self, text: &str, options: &Options, ngram_min_count: u32, tracked: &[Vec<String>]) -> crate::keywords::TermCounts {
         let stopwords = self.stopwords_for(options);
-        crate::keywords::term_counts(text, &self.parts.words, &stopwords, options.keep_numbers, ngram_min_count, tracked)
+        crate::keywords::term_counts(text, &self.parts.words, &stopwords, &self.parts.official, options.keep_numbers, ngram_min_count, tracked)
     }
 
     /// The grouping keys of a query term's words, as [`Engine::term_counts`] keys them, each with
     /// whether it is a stopword's.
     pub(crate) fn term_keys(&self, query: &str, options: &Options) -> Vec<(String, bool)> {
         let stopwords = self.stopwords_for(options);
-        crate::keywords::term_keys(query, &self.parts.words, &stopwords, options.keep_numbers)
+        crate::keywords::term_keys(query, &self.parts.words, &stopwords, &self.parts.official, options.keep_numbers)
     }
 
     /// The stopword list of one call: the engine's, with the options' edits on top.

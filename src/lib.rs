@@ -2,9 +2,9 @@
 //! structure, sentences, keywords and dated events, with UTF-16 offsets into the text as given.
 //!
 //! Plain Rust, testable with `cargo test`. An [`Engine`] holds what analyses use (the Chinese
-//! dictionary, the user's words, stopword edits); two front doors share the one [`Report`]: the
-//! CLI (`src/main.rs`, JSON on stdout, one engine per run) and the browser (`src/wasm/`, compiled
-//! for wasm32 only, one engine per worker). The free functions ([`analyze`], [`compare`], …) use
+//! dictionary, the user's words, stopword edits, the official terms); two front doors share the
+//! one [`Report`]: the CLI (`src/main.rs`, JSON on stdout, one engine per run) and the browser
+//! (`src/wasm/`, compiled for wasm32 only, one engine per worker). The free functions ([`analyze`], [`compare`], …) use
 //! a default engine. Fallible calls return [`Error`]; reports carry [`Warning`]s.
 //!
 //! ```
@@ -44,6 +44,7 @@ pub use align::{
     align_reports,
 };
 pub use engine::{Engine, analyze, analyze_with_progress, chinese_dictionary_status, compare, segment_line, tokens_of};
+pub use keywords::official_terms::OfficialTerms;
 pub use keywords::stopwords::Stopwords;
 pub use keywords::{ComparedTerm, Comparison, Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
 #[cfg(not(target_arch = "wasm32"))]

@@ -167,6 +167,18 @@ struct EngineArgs {
     /// Extra Chinese words, one per line (`word [frequency]`, `#` starts a comment), kept whole.
     #[arg(long, value_name = "FILE")]
     user_dict: Option<String>,
+    /// An official term or name counted as one keyword where the segmenter cuts it (repeatable).
+    #[arg(long = "official-term", value_name = "TERM")]
+    official_term: Vec<String>,
+    /// Official terms to add, one per line (`#` starts a comment).
+    #[arg(long, value_name = "FILE")]
+    official_terms: Option<String>,
+    /// An official term (built-in or added) to count as separate words again (repeatable).
+    #[arg(long = "drop-official-term", value_name = "TERM")]
+    drop_official_term: Vec<String>,
+    /// Start from no official terms instead of the built-in list (data/zh/official-terms.txt).
+    #[arg(long)]
+    no_builtin_official_terms: bool,
 }
 
 fn main() -> ExitCode {
@@ -346,9 +358,30 @@ fn line<T: serde::Serialize>(value: &T, out: &mut impl Write) -> Result<(), Stri
 }
 
 impl EngineArgs {
-    /// The run's engine: the built-in lists and dictionary, plus the user's words.
+    /// The run's engine: the built-in lists and dictionary, plus the user's words and official
+    /// terms (the built-in list unless dropped, then the file's, the flags', less the dropped ones).
     fn build(&self) -> Result<Engine, String> {
         let mut engine = Engine::new();
+        if self.no_builtin_official_terms {
+            engine.set_official_terms(article_explorer::OfficialTerms::default());
+        }
+        let mut add = |term: &str, place: &dyn Fn() -> String| {
+            if engine.add_official_term(term) { Ok(()) } else { Err(format!("{}: an official term is one word without spaces: {term:?}", place())) }
+        };
+        if let Some(path) = &self.official_terms {
+            for (n, line) in read_input(path)?.lines().enumerate() {
+                let line = line.trim();
+                if !line.is_empty() && !line.starts_with('#') {
+                    add(line, &|| format!("{path}, line {}", n + 1))?;
+                }
+            }
+        }
+        for term in &self.official_term {
+            add(term, &|| "--official-term".to_string())?;
+        }
+        for term in &self.drop_official_term {
+            engine.remove_official_term(term);
+        }
         if let Some(path) = &self.user_dict {
             for line in read_input(path)?.lines() {
                 let mut parts = line.split_whitespace();

@@ -2,6 +2,7 @@
 //! conversion of every byte offset into UTF-16 for the report.
 
 use crate::keywords::keyword_lists;
+use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
 use crate::report::*;
 use crate::segment::segment;
@@ -29,10 +30,13 @@ pub enum Stage {
 }
 
 /// What an analysis works with besides the text and its options: the engine's Chinese word
-/// segmenter and the stopword list (the engine's, with the options' edits applied).
+/// segmenter, the stopword list (the engine's, with the options' edits applied) and its official
+/// terms.
 pub(crate) struct Setup<'a> {
     pub words: &'a ChineseWords,
     pub stopwords: &'a Stopwords,
+    /// The official terms keyword analysis counts as one word.
+    pub official: &'a OfficialTerms,
 }
 
 /// Analyzes `text`, calling `progress(stage, fraction_done)` as it goes (fraction in 0..=1).
@@ -158,7 +162,7 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     progress(Stage::Keywords, 0.7);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
-    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
+    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, setup.official, &|r| span(&r));
 
     progress(Stage::Report, 0.9);
 

@@ -107,7 +107,7 @@ fn help_version_and_typo_suggestions() {
     }
     let out = cli().args(["analyze", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
-    for flag in ["--dct", "--lang", "--pretty", "--tokens", "--user-dict"] {
+    for flag in ["--dct", "--lang", "--pretty", "--tokens", "--user-dict", "--official-term", "--drop-official-term"] {
         assert!(help.contains(flag), "{flag} missing from\n{help}");
     }
     let out = cli().args(["analyse", "-"]).output().unwrap();
@@ -138,6 +138,33 @@ fn user_dict_words_go_into_the_run_engine() {
     assert!(report["keywords"].as_array().unwrap().iter().any(|k| k["term"] == "全过程人民民主"), "{report}");
     let out = run_stdin(&["segment"], line.as_bytes());
     assert_ne!(String::from_utf8_lossy(&out.stdout), "坚持  发展  全过程人民民主\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(feature = "zh")]
+#[test]
+fn official_term_flags_edit_the_run_lexicon() {
+    let text = "各地加快发展新型储能。新型储能装机规模扩大。党的二十届三中全会召开。学习二十届三中全会精神。\n";
+    let words = |args: &[&str]| -> Vec<String> {
+        let report = json(&run_stdin(&[&["analyze"], args].concat(), text.as_bytes()));
+        let keywords = report["keywords"].as_array().unwrap().iter();
+        keywords.filter(|k| k["kind"] == "word").map(|k| k["term"].as_str().unwrap().to_string()).collect()
+    };
+    let plain = words(&[]);
+    assert!(plain.contains(&"二十届三中全会".to_string()) && !plain.contains(&"新型储能".to_string()), "{plain:?}");
+    let edited = words(&["--official-term", "新型储能", "--drop-official-term", "二十届三中全会"]);
+    assert!(edited.contains(&"新型储能".to_string()) && !edited.contains(&"二十届三中全会".to_string()), "{edited:?}");
+    assert!(!words(&["--no-builtin-official-terms"]).contains(&"二十届三中全会".to_string()));
+    let dir = std::env::temp_dir().join(format!("article-explorer-terms-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("terms.txt");
+    std::fs::write(&list, "# my terms\n新型储能\n").unwrap();
+    let from_file = words(&["--no-builtin-official-terms", "--official-terms", list.to_str().unwrap()]);
+    assert!(from_file.contains(&"新型储能".to_string()) && !from_file.contains(&"二十届三中全会".to_string()), "{from_file:?}");
+    std::fs::write(&list, "新型 储能\n").unwrap();
+    let out = run_stdin(&["analyze", "--official-terms", list.to_str().unwrap()], text.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"), "{}", String::from_utf8_lossy(&out.stderr));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

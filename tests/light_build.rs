@@ -45,3 +45,17 @@ fn english_needs_nothing_chinese() {
     assert_eq!(report.reference_date.value.as_deref(), Some("2025-11-05"));
     assert!(!report.timexes.is_empty());
 }
+
+#[test]
+fn added_official_terms_are_joined_without_a_builtin_list() {
+    let text = "坚持枫桥经验。发展枫桥经验。推广枫桥经验。";
+    assert!(Engine::new().official_terms().is_empty());
+    let words = |engine: &Engine| -> Vec<String> {
+        let keywords = engine.analyze(text, &Options::default()).keywords.into_iter();
+        keywords.filter(|k| k.kind == KeywordKind::Word).map(|k| k.term).collect()
+    };
+    let engine = Engine::new().with_official_terms(["枫桥经验"]);
+    assert!(words(&engine).contains(&"枫桥经验".to_string()), "{:?}", words(&engine));
+    assert!(!words(&Engine::new()).contains(&"枫桥经验".to_string()));
+    assert!(!words(&engine.without_official_terms(["枫桥经验"])).contains(&"枫桥经验".to_string()));
+}

@@ -57,3 +57,16 @@ fn a_links_settings_give_the_analysis_they_came_from() {
     assert_eq!(analyze(&read.text, &read.options()), analyze(&text, &options));
     assert_ne!(analyze(&read.text, &read.options()), analyze(&text, &Default::default()));
 }
+
+#[cfg(feature = "zh")]
+#[test]
+fn a_links_official_terms_go_into_its_engine() {
+    let text = "各地加快发展新型储能。新型储能装机规模扩大。新型储能产业链完善。学习二十届三中全会精神。二十届三中全会召开。";
+    let mut shared = Shared::new(text, "2026-12-04T21:00:00Z");
+    shared.settings.official_terms_add = vec!["新型储能".into()];
+    shared.settings.official_terms_remove = vec!["二十届三中全会".into()];
+    let read = share::decode_link(&share::encode_link(&shared).unwrap()).unwrap();
+    let expected = article_explorer::Engine::new().with_official_terms(["新型储能"]).without_official_terms(["二十届三中全会"]);
+    assert_eq!(read.engine().analyze(text, &read.options()), expected.analyze(text, &Default::default()));
+    assert_ne!(read.engine().analyze(text, &read.options()), analyze(text, &Default::default()));
+}

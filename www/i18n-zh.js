@@ -124,6 +124,7 @@ export default {
   'conc.read': '阅读', 'conc.more': '……另有 {n} 处',
   'conc.search': '词语或短语的索引行', 'conc.find': '查找',
   'keywords.userWords': '不要拆开的中文词（每行一个）',
+  'keywords.termsAdd': '作为整体计数的官方术语（每行一个）', 'keywords.termsDrop': '拆开的内置术语（每行一个）',
   'shortcuts.find': '词语或短语的索引行',
   'export.report': '下载完整报告（JSON）',
   'library.heading': '文库', 'library.hint': '分析过的文章只保存在本浏览器中。',

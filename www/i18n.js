@@ -128,6 +128,7 @@ const STRINGS = {
     'conc.read': 'Read', 'conc.more': '… and {n} more',
     'conc.search': 'Concordance of a word or phrase', 'conc.find': 'Find',
     'keywords.userWords': 'Chinese words to keep together (one per line)',
+    'keywords.termsAdd': 'Official terms to count whole (one per line)', 'keywords.termsDrop': 'Built-in terms to split (one per line)',
     'shortcuts.find': 'Concordance of a word or phrase',
     'export.report': 'Download the whole report (JSON)',
     'library.heading': 'Library', 'library.hint': 'Articles you analyze are kept in this browser only.',

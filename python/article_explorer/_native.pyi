@@ -10,7 +10,7 @@ REPORT_VERSION: int
 __version__: str
 
 class Engine:
-    """An engine with its own Chinese words and stopword edits; immutable and thread-safe. The
+    """An engine with its own Chinese words, stopword and official-term edits; immutable and thread-safe. The
     package's module-level functions are the methods of an engine without settings."""
 
     def __init__(
@@ -18,6 +18,8 @@ class Engine:
         user_words: Optional[Sequence[str]] = None,
         stopwords: Optional[Sequence[str]] = None,
         not_stopwords: Optional[Sequence[str]] = None,
+        official_terms: Optional[Sequence[str]] = None,
+        not_official_terms: Optional[Sequence[str]] = None,
     ) -> None: ...
     def analyze(
         self,

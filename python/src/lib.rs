@@ -57,8 +57,8 @@ fn match_mode(mode: &str) -> PyResult<MatchMode> {
     mode.parse().map_err(value_error)
 }
 
-/// An engine with its own settings: extra Chinese words kept whole by segmentation, and words
-/// added to or taken out of the stopword lists. Immutable, so one engine can serve many threads.
+/// An engine with its own settings: extra Chinese words kept whole by segmentation, words added
+/// to or taken out of the stopword lists, and official terms added to or taken out of the lexicon. Immutable, so one engine can serve many threads.
 /// The package's module-level functions are the methods of an engine with no settings.
 #[pyclass(name = "Engine", frozen, module = "article_explorer")]
 struct PyEngine {
@@ -69,9 +69,17 @@ struct PyEngine {
 impl PyEngine {
     /// user_words: Chinese words to keep whole (e.g. "全过程人民民主"). stopwords: words to leave
     /// out of the keywords. not_stopwords: built-in stopwords to count as keywords again.
+    /// official_terms: terms counted as one keyword where segmentation cuts them (e.g. "新型储能").
+    /// not_official_terms: built-in official terms whose parts count as words again.
     #[new]
-    #[pyo3(signature = (user_words=None, stopwords=None, not_stopwords=None))]
-    fn new(user_words: Option<Vec<String>>, stopwords: Option<Vec<String>>, not_stopwords: Option<Vec<String>>) -> Self {
+    #[pyo3(signature = (user_words=None, stopwords=None, not_stopwords=None, official_terms=None, not_official_terms=None))]
+    fn new(
+        user_words: Option<Vec<String>>,
+        stopwords: Option<Vec<String>>,
+        not_stopwords: Option<Vec<String>>,
+        official_terms: Option<Vec<String>>,
+        not_official_terms: Option<Vec<String>>,
+    ) -> Self {
         // Engines share the embedded dictionary until one adds words of its own.
         let mut engine = Engine::new();
         if let Some(words) = user_words {
@@ -82,6 +90,12 @@ impl PyEngine {
         }
         if let Some(words) = not_stopwords {
             engine = engine.without_stopwords(words);
+        }
+        if let Some(terms) = official_terms {
+            engine = engine.with_official_terms(terms);
+        }
+        if let Some(terms) = not_official_terms {
+            engine = engine.without_official_terms(terms);
         }
         PyEngine { engine }
     }

@@ -113,6 +113,21 @@ def test_engine_keeps_user_words_and_stopwords():
     assert engine.compare("a b c", "d e f")["words_a"] == 3
 
 
+def test_engine_official_terms_are_one_keyword_or_split_again(tmp_path):
+    text = "各地加快发展新型储能。新型储能装机规模扩大。新型储能产业链完善。学习二十届三中全会精神。二十届三中全会召开。"
+
+    def words(engine):
+        return [k["term"] for k in engine.analyze(text)["keywords"] if k["kind"] == "word"]
+
+    assert "新型储能" not in words(ae.Engine()) and "二十届三中全会" in words(ae.Engine())
+    edited = words(ae.Engine(official_terms=["新型储能"], not_official_terms=["二十届三中全会"]))
+    assert "新型储能" in edited and "二十届三中全会" not in edited
+    path = tmp_path / "storage.txt"
+    path.write_text(text, encoding="utf-8")
+    report = json.loads(cli("analyze", "--official-term", "新型储能", "--drop-official-term", "二十届三中全会", path))
+    assert edited == [k["term"] for k in report["keywords"] if k["kind"] == "word"]
+
+
 @pytest.mark.parametrize(
     "call,message",
     [

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::keyness::{log_likelihood, log_ratio};
+use super::official_terms::OfficialTerms;
 use super::prepare;
 use super::stopwords::Stopwords;
 use crate::Options;
@@ -48,10 +49,17 @@ pub struct Comparison {
 
 /// Compares the content words (`stopwords` out, inflections grouped) of two texts, Chinese cut by
 /// `words`; each list has at most `options.keyword_limit` entries (default 100).
-pub(crate) fn compare(text_a: &str, text_b: &str, options: &Options, words: &ChineseWords, stopwords: &Stopwords) -> Comparison {
+pub(crate) fn compare(
+    text_a: &str,
+    text_b: &str,
+    options: &Options,
+    words: &ChineseWords,
+    stopwords: &Stopwords,
+    official: &OfficialTerms,
+) -> Comparison {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
-    let (sa, _) = prepare(text_a, words, stopwords, options.keep_numbers);
-    let (sb, _) = prepare(text_b, words, stopwords, options.keep_numbers);
+    let (sa, _) = prepare(text_a, words, stopwords, official, options.keep_numbers);
+    let (sb, _) = prepare(text_b, words, stopwords, official, options.keep_numbers);
     let (ca, cb) = (sa.words as f64, sb.words as f64);
     let by_a = sa.surfaces_by_group();
     let by_b = sb.surfaces_by_group();

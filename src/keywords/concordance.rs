@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::lemma::fold;
+use super::official_terms::OfficialTerms;
 use super::prepare;
 use super::stopwords::Stopwords;
 use super::units::{Stream, Unit};
@@ -120,8 +121,10 @@ pub struct Concordance {
     offsets: Vec<u32>,
     positions: Vec<u32>,
     utf16: Vec<u32>,
-    /// The segmenter the text was cut with; queries are cut the same way.
+    /// The segmenter the text was cut with and the official terms joined; queries are cut the
+    /// same way.
     words: ChineseWords,
+    official: OfficialTerms,
 }
 
 const STRIDE: usize = 64;
@@ -130,12 +133,12 @@ impl Concordance {
     /// Segments and indexes `text` as the default engine does (`Engine::new`). No option
     /// changes the index (stopword edits do not matter here: every word is indexed).
     pub fn new(text: &str, _options: &Options) -> Concordance {
-        Concordance::index(text, &ChineseWords::with_default_dictionary())
+        Concordance::index(text, &ChineseWords::with_default_dictionary(), &OfficialTerms::builtin())
     }
 
-    /// Segments (Chinese cut by `words`) and indexes `text`.
-    pub(crate) fn index(text: &str, words: &ChineseWords) -> Concordance {
-        let (stream, _) = prepare(text, words, Stopwords::builtin(), true);
+    /// Segments (Chinese cut by `words`, `official` terms joined) and indexes `text`.
+    pub(crate) fn index(text: &str, words: &ChineseWords, official: &OfficialTerms) -> Concordance {
+        let (stream, _) = prepare(text, words, Stopwords::builtin(), official, true);
         let mut offsets = vec![0u32; stream.groups.len() + 1];
         for u in stream.units.iter().filter(|u| !u.is_break()) {
             offsets[u.group as usize + 1] += 1;
@@ -157,7 +160,16 @@ impl Concordance {
             }
             units += utf16_units(b);
         }
-        Concordance { text: text.to_string(), lower: text.to_ascii_lowercase(), stream, offsets, positions, utf16, words: words.clone() }
+        Concordance {
+            text: text.to_string(),
+            lower: text.to_ascii_lowercase(),
+            stream,
+            offsets,
+            positions,
+            utf16,
+            words: words.clone(),
+            official: official.clone(),
+        }
     }
 
     /// The lines where `query` occurs.
@@ -185,7 +197,7 @@ impl Concordance {
 
     /// Matches of the query's words, or `None` when a query word is not in the text's vocabulary.
     fn word_matches(&self, query: &str, mode: MatchMode) -> Option<Vec<std::ops::Range<usize>>> {
-        let (q, _) = prepare(query, &self.words, Stopwords::builtin(), true);
+        let (q, _) = prepare(query, &self.words, Stopwords::builtin(), &self.official, true);
         let words: Vec<&Unit> = q.units.iter().filter(|u| !u.is_break()).collect();
         if words.is_empty() || words.len() != q.units.len() {
             return None; // punctuation or a sentence break inside the query: search the text.

@@ -15,6 +15,12 @@ mod dispersion;
 mod frequency;
 pub(crate) mod keyness;
 mod lemma;
+#[cfg(feature = "zh")]
+pub(crate) mod official_terms;
+// Without `zh` (the page's light wasm module): the same items, no built-in list, no hash tables.
+#[cfg(not(feature = "zh"))]
+#[path = "official_terms_off.rs"]
+pub(crate) mod official_terms;
 mod phrases;
 pub(crate) mod stopwords;
 mod units;
@@ -41,6 +47,7 @@ pub fn concordance_schema() -> serde_json::Value {
 }
 
 use crate::Options;
+use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
 use crate::report::{Dispersion, Keyness, Keyword, KeywordKind, Span, TermCount};
 use crate::segment::tokens::Token;
@@ -90,13 +97,23 @@ const DISTINCTIVE_MIN_LL: f64 = 15.13;
 
 /// Builds the unit stream of a tokenized text.
 /// `shadow` is the text's Simplified shadow (the same byte offsets), which Chinese words are grouped by.
-pub(crate) fn stream_of(text: &str, shadow: &str, tokens: &[Token], layout: &Layout, stopwords: &Stopwords, keep_numbers: bool) -> Stream {
-    let rules = UnitRules { stopwords, keep_numbers, timexes: layout.timexes };
+/// `official` holds the terms counted as one word.
+pub(crate) fn stream_of(
+    text: &str,
+    shadow: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    stopwords: &Stopwords,
+    official: &OfficialTerms,
+    keep_numbers: bool,
+) -> Stream {
+    let rules = UnitRules { stopwords, keep_numbers, timexes: layout.timexes, official };
     Stream::build(text, shadow, tokens, layout.sentences, layout.paragraph_section.len(), &rules)
 }
 
 /// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
 /// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
+#[allow(clippy::too_many_arguments)] // the two word lists sit beside each other, as in `stream_of`
 pub(crate) fn keyword_lists(
     text: &str,
     shadow: &str,
@@ -104,13 +121,14 @@ pub(crate) fn keyword_lists(
     layout: &Layout,
     options: &Options,
     stopwords: &Stopwords,
+    official: &OfficialTerms,
     span: &dyn Fn(Range<usize>) -> Span,
 ) -> KeywordLists {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
     if limit == 0 {
         return KeywordLists::default();
     }
-    let stream = stream_of(text, shadow, &tokens, layout, stopwords, options.keep_numbers);
+    let stream = stream_of(text, shadow, &tokens, layout, stopwords, official, options.keep_numbers);
     drop(tokens);
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
@@ -392,13 +410,13 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
 
 /// Segments a text the way the pipeline does (Chinese cut by `words`) and builds its unit stream
 /// (for comparisons and concordances, which need no report).
-pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool) -> (Stream, Vec<usize>) {
+pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, official: &OfficialTerms, keep_numbers: bool) -> (Stream, Vec<usize>) {
     let structure = crate::segment::structure::parse_structure(text);
     let (sentences, tokens) = crate::segment::segment(text, &structure, words);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &[] };
     let shadow = crate::text::script::simplified(text);
-    (stream_of(text, &shadow, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
+    (stream_of(text, &shadow, &tokens, &layout, stopwords, official, keep_numbers), paragraph_section)
 }
 
 /// Every term count of `text` for a corpus summary (see [`counts`]); `tracked` holds key
@@ -407,17 +425,24 @@ pub(crate) fn term_counts(
     text: &str,
     words: &ChineseWords,
     stopwords: &Stopwords,
+    official: &OfficialTerms,
     keep_numbers: bool,
     ngram_min_count: u32,
     tracked: &[Vec<String>],
 ) -> TermCounts {
-    let (stream, _) = prepare(text, words, stopwords, keep_numbers);
+    let (stream, _) = prepare(text, words, stopwords, official, keep_numbers);
     counts::count_terms(text, &stream, ngram_min_count, tracked)
 }
 
 /// The grouping keys of the words of a query term (a word or phrase), as [`term_counts`] keys
 /// them, each with whether it is a stopword's.
-pub(crate) fn term_keys(query: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool) -> Vec<(String, bool)> {
-    let (stream, _) = prepare(query, words, stopwords, keep_numbers);
+pub(crate) fn term_keys(
+    query: &str,
+    words: &ChineseWords,
+    stopwords: &Stopwords,
+    official: &OfficialTerms,
+    keep_numbers: bool,
+) -> Vec<(String, bool)> {
+    let (stream, _) = prepare(query, words, stopwords, official, keep_numbers);
     counts::query_keys(&stream)
 }

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::lemma::{fold, group_key, possessive_len};
+use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
 use crate::segment::tokens::{Token, TokenKind};
 use rustc_hash::FxHashMap;
@@ -68,6 +69,8 @@ pub(crate) struct UnitRules<'s> {
     /// Byte ranges of time expressions (document order); unless numbers are kept, the Chinese
     /// words inside them are breaks.
     pub timexes: &'s [Range<usize>],
+    /// Terms counted as one word wherever the segmenter cut them.
+    pub official: &'s OfficialTerms,
 }
 
 impl Stream {
@@ -118,9 +121,9 @@ impl Stream {
                     i = j + 1;
                     continue;
                 }
-                TokenKind::Cjk if official_term_end(shadow, tokens, i) > i => {
+                TokenKind::Cjk if rules.official.term_end(shadow, tokens, i) > i => {
                     // An official term the word segmenter cuts (二十届 / 三中全会, PKU-style) is one term.
-                    let end = official_term_end(shadow, tokens, i);
+                    let end = rules.official.term_end(shadow, tokens, i);
                     b.push_word(t.range.start..tokens[end].range.end, para, false);
                     i = end + 1;
                     continue;
@@ -252,50 +255,6 @@ fn is_chinese_number(s: &str) -> bool {
     let numeral =
         |c: char| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两');
     s.chars().any(numeral) && s.chars().all(|c| numeral(c) || matches!(c, '第' | '个' | '多' | '余' | '几'))
-}
-
-/// Official terms and names counted as one keyword (data/zh/official-terms.txt), with every
-/// prefix of each (so a token that starts none is dismissed with one lookup).
-struct OfficialTerms {
-    terms: rustc_hash::FxHashSet<&'static str>,
-    prefixes: rustc_hash::FxHashSet<&'static str>,
-}
-
-static OFFICIAL_TERMS: std::sync::LazyLock<OfficialTerms> = std::sync::LazyLock::new(|| {
-    #[cfg(feature = "zh")]
-    let list = data!("zh/official-terms.txt");
-    #[cfg(not(feature = "zh"))]
-    let list = "";
-    let mut o = OfficialTerms { terms: Default::default(), prefixes: Default::default() };
-    for term in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        o.terms.insert(term);
-        for (at, _) in term.char_indices().skip(1) {
-            o.prefixes.insert(&term[..at]);
-        }
-    }
-    o
-});
-
-/// The last token of the official term that starts at Chinese token `i` and runs over adjacent
-/// Chinese tokens of `shadow` (the text in Simplified script), or `i` itself.
-fn official_term_end(shadow: &str, tokens: &[Token], i: usize) -> usize {
-    let o = &*OFFICIAL_TERMS;
-    let start = tokens[i].range.start;
-    let mut best = i;
-    let mut j = i;
-    loop {
-        let piece = &shadow[start..tokens[j].range.end];
-        if j > i && o.terms.contains(piece) {
-            best = j;
-        }
-        if !o.prefixes.contains(piece) {
-            return best;
-        }
-        match tokens.get(j + 1) {
-            Some(next) if next.kind == TokenKind::Cjk && next.range.start == tokens[j].range.end => j += 1,
-            _ => return best,
-        }
-    }
 }
 
 /// Whether `range` lies inside one of `timexes`, moving `from` past the ranges that end before it.

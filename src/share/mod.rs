@@ -54,7 +54,7 @@ pub const MAX_WORD_CHARS: usize = 200;
 pub const MAX_CORRECTIONS: usize = 10_000;
 
 /// The settings that change an analysis (the same fields as [`Options`] the page sets, plus the
-/// user's Chinese words, which go into the engine).
+/// user's Chinese words and official-term edits, which go into the engine).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
@@ -76,6 +76,14 @@ pub struct Settings {
     /// Whether numbers count as keywords.
     #[serde(default)]
     pub keep_numbers: bool,
+    /// Official terms added to the engine's lexicon (counted as one keyword). Left out of the
+    /// payload when empty, so a link without term edits opens on copies of the page made before
+    /// the field existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_terms_add: Vec<String>,
+    /// Built-in official terms taken out of the lexicon (their parts count as words again).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_terms_remove: Vec<String>,
 }
 
 /// The user's timeline corrections, carried verbatim: their format belongs to the timeline view
@@ -145,7 +153,24 @@ impl Shared {
         }
     }
 
-    /// The analysis options these settings give (the user's words go to the engine separately).
+    /// The engine these settings give: the default one with the user's words and official-term
+    /// edits (terms added, then terms taken out).
+    ///
+    /// ```
+    /// let mut shared = article_explorer::share::Shared::new("新型储能。", "2026-12-04T21:00:00Z");
+    /// shared.settings.official_terms_add = vec!["新型储能".into()];
+    /// assert!(shared.engine().official_terms().contains("新型储能"));
+    /// ```
+    pub fn engine(&self) -> crate::Engine {
+        let s = &self.settings;
+        crate::Engine::new()
+            .with_user_words(&s.user_words)
+            .with_official_terms(&s.official_terms_add)
+            .without_official_terms(&s.official_terms_remove)
+    }
+
+    /// The analysis options these settings give (the user's words and official terms go to the
+    /// engine: [`Shared::engine`]).
     pub fn options(&self) -> Options {
         Options {
             dct: self.settings.dct.clone(),
@@ -211,6 +236,8 @@ impl Settings {
             ("settings.user_words", &self.user_words),
             ("settings.stopwords_add", &self.stopwords_add),
             ("settings.stopwords_remove", &self.stopwords_remove),
+            ("settings.official_terms_add", &self.official_terms_add),
+            ("settings.official_terms_remove", &self.official_terms_remove),
         ] {
             if list.len() > MAX_WORDS {
                 return Err(field(name, "has too many words"));
@@ -455,6 +482,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn official_term_edits_travel_and_are_left_out_when_there_are_none() {
+        let plain = serde_json::to_string(&sample()).unwrap();
+        assert!(!plain.contains("official_terms"), "{plain}");
+        // A payload made before the fields existed reads as having no edits.
+        assert_eq!(serde_json::from_str::<Shared>(&plain).unwrap().settings.official_terms_add, Vec::<String>::new());
+        let mut s = sample();
+        s.settings.official_terms_add = vec!["新型储能".into()];
+        s.settings.official_terms_remove = vec!["一带一路".into()];
+        assert_eq!(decode_link(&encode_link(&s).unwrap()).unwrap(), s);
+        s.settings.official_terms_remove = vec!["\u{7}".into()];
+        assert_eq!(s.validate(SHARE_FORMAT).unwrap_err().code(), "malformed");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The browser front door (wasm32 only): one entry point with plain arguments, one value out.
 //!
 //! Each wasm instance (one per page worker) holds one [`Engine`] here, in a thread-local: the
-//! only mutable state of the module. `loadChineseDictionary` and `addChineseWord` change it;
-//! every analysis reads it.
+//! only mutable state of the module. `loadChineseDictionary`, `addChineseWord` and
+//! `setOfficialTerms` change it; every analysis reads it.
 
 use std::cell::RefCell;
 
@@ -168,6 +168,20 @@ pub fn chinese_dictionary_loaded() -> bool {
 #[wasm_bindgen(js_name = addChineseWord)]
 pub fn add_chinese_word(word: &str, freq: u32) -> bool {
     ENGINE.with(|engine| engine.borrow_mut().add_user_word(word, (freq > 0).then_some(freq as usize)))
+}
+
+/// Sets this instance's official terms (counted as one keyword): the built-in lexicon with `add`
+/// added, then `remove` taken out. The page keeps both lists and sends them whenever they change.
+/// Full module only: the light one never reads Chinese.
+#[cfg(feature = "zh")]
+#[wasm_bindgen(js_name = setOfficialTerms)]
+pub fn set_official_terms(add: Vec<String>, remove: Vec<String>) {
+    ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        engine.set_official_terms(crate::OfficialTerms::builtin());
+        add.iter().for_each(|t| _ = engine.add_official_term(t));
+        remove.iter().for_each(|t| _ = engine.remove_official_term(t));
+    })
 }
 
 /// The words of one line, as `segment` prints them (SIGHAN format, two spaces apart).

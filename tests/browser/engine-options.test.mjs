@@ -68,3 +68,19 @@ for (const dir of ['pkg/light', 'pkg']) {
     assert.throws(() => m.concordance(TEXT, 'harbour', { limit: -3 }), /`limit` must be a whole number/);
   });
 }
+
+test('pkg: setOfficialTerms edits the lexicon for later calls; the light module has no lexicon', async () => {
+  const m = await load('pkg');
+  const text = '各地加快发展新型储能。新型储能装机规模扩大。新型储能产业链完善。学习二十届三中全会精神。二十届三中全会召开。';
+  const words = () => m.analyze(text, {}).keywords.filter((k) => k.kind === 'word').map((k) => k.term);
+  try {
+    assert.ok(!words().includes('新型储能') && words().includes('二十届三中全会'), words().join(' '));
+    m.setOfficialTerms(['新型儲能'], ['二十届三中全会']);
+    assert.ok(words().includes('新型储能') && !words().includes('二十届三中全会'), words().join(' '));
+    m.setOfficialTerms([], []);
+    assert.ok(!words().includes('新型储能') && words().includes('二十届三中全会'), 'each call replaces the edits');
+  } finally {
+    m.setOfficialTerms([], []);
+  }
+  assert.equal(typeof (await load('pkg/light')).setOfficialTerms, 'undefined');
+});

@@ -87,6 +87,21 @@ test('Node: English with the light module, Chinese with the dictionary from a fi
   assert.equal(out.words, '我们  在  北京  工作', 'segmented by words, not characters');
 });
 
+test('Node: official terms set before the Chinese parts load are given to them, and replaced by the next call', () => {
+  const text = '各地加快发展新型储能。新型储能装机规模扩大。新型储能产业链完善。学习二十届三中全会精神。二十届三中全会召开。';
+  const out = runNode(`
+    import * as ae from 'article-explorer';
+    await ae.init();
+    const words = async () => (await ae.analyze(${JSON.stringify(text)})).keywords.filter((k) => k.kind === 'word').map((k) => k.term);
+    ae.setOfficialTerms(['新型储能'], ['二十届三中全会']);
+    const edited = await words();
+    ae.setOfficialTerms();
+    console.log(JSON.stringify({ edited, builtin: await words() }));
+  `);
+  assert.ok(out.edited.includes('新型储能') && !out.edited.includes('二十届三中全会'), out.edited.join(' '));
+  assert.ok(!out.builtin.includes('新型储能') && out.builtin.includes('二十届三中全会'), out.builtin.join(' '));
+});
+
 test('Node: a dictionary that cannot be read, and calls before init, fail with clear messages', () => {
   const out = runNode(`
     import * as ae from 'article-explorer';

@@ -20,5 +20,7 @@ export function maxInputBytes(): number;
 export function loadChineseDictionary(bytes: Uint8Array): number;
 export function chineseDictionaryLoaded(): boolean;
 export function addChineseWord(word: string, freq: number): boolean;
+/** Full module only (the light one never reads Chinese). */
+export function setOfficialTerms(add: string[], remove: string[]): void;
 export function builtinStopwords(): { en: string[]; zh: string[] };
 export function segmentLine(line: string): string;

@@ -74,7 +74,11 @@ export interface ConcordanceLine { start: number; end: number; left: string; tex
 export interface ConcordanceResult { total: number; mode: string; lines: ConcordanceLine[] }
 
 /** The keyword settings the page keeps (part of the analysis options). */
-export interface KeywordOptions { stopwords_add: string[]; stopwords_remove: string[]; keep_numbers: boolean; user_words: string[] }
+export interface KeywordOptions {
+  stopwords_add: string[]; stopwords_remove: string[]; keep_numbers: boolean; user_words: string[];
+  /** Official-term edits for the engine's lexicon (absent in settings kept before they existed). */
+  official_terms_add?: string[]; official_terms_remove?: string[];
+}
 
 /** The options of an analysis (the worker takes user_words out for the Chinese dictionary). */
 export interface AnalysisOptions extends Partial<KeywordOptions> { dct?: string; lang?: 'auto' | 'en' | 'zh'; keyword_limit?: number }

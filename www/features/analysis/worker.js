@@ -52,6 +52,23 @@ let fullModule = null;
 /** @type {Promise<Engine | null> | null} the full module with the dictionary loaded in it */
 let chinese = null;
 const addedWords = new Set();
+// The official-term edits in the full module's engine (options.official_terms_add / _remove, which
+// the page keeps): set again only when they change, and then the concordance index is stale.
+const NO_EDITS = '[[],[]]';
+let officialTerms = NO_EDITS;
+
+/** Gives the engine the request's official-term edits (none when the options carry none). */
+function useOfficialTerms(/** @type {Record<string, unknown> | undefined} */ options) {
+  const edits = [options?.official_terms_add, options?.official_terms_remove].map((l) => (Array.isArray(l) ? l.filter((w) => typeof w === 'string') : []));
+  const key = JSON.stringify(edits);
+  const set = entry('setOfficialTerms');
+  if (key === officialTerms || !set) return;
+  set(...edits);
+  officialTerms = key;
+  concordanceIndex?.free?.();
+  concordanceIndex = null;
+  concordanceText = null;
+}
 
 function loadFull() {
   fullModule ??= (async () => {
@@ -98,6 +115,7 @@ function useFull(/** @type {Engine | null} */ full) {
   concordanceIndex = null;
   concordanceText = null;
   addedWords.clear();
+  officialTerms = NO_EDITS;
 }
 
 /**
@@ -159,6 +177,7 @@ self.onmessage = async (event) => {
     // mistaken pair has no Han text, so the reader gets the engine's reason.
     await prepareEngine(id, [text, event.data.a, event.data.b, ...(Array.isArray(event.data.texts) ? event.data.texts : [])],
       op === 'align' ? { ...options, lang: 'zh' } : options);
+    if (op !== 'align') useOfficialTerms(options);
     if (op === 'compare') {
       const { a, b } = event.data;
       const reports = [run(id, a, options, 0, 0.45), run(id, b, options, 0.45, 0.9)];

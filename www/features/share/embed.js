@@ -35,6 +35,7 @@ async function show() {
     if (s.lang === 'zh' || HAN.test(shared.text)) {
       full.loadChineseDictionary(await dictionary());
       for (const w of s.user_words) full.addChineseWord(w, 0);
+      full.setOfficialTerms(s.official_terms_add ?? [], s.official_terms_remove ?? []);
     }
     const report = full.analyze(shared.text, { dct: s.dct ?? undefined, lang: s.lang, stopwords_add: s.stopwords_add,
       stopwords_remove: s.stopwords_remove, keep_numbers: s.keep_numbers });

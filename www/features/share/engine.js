@@ -4,7 +4,8 @@
 // embed view also loads the full module here, to analyze.
 
 /** @typedef {{format: string, version: number, text: string, settings: {dct: string | null, lang: 'auto' | 'en' | 'zh',
- *   user_words: string[], stopwords_add: string[], stopwords_remove: string[], keep_numbers: boolean},
+ *   user_words: string[], stopwords_add: string[], stopwords_remove: string[], keep_numbers: boolean,
+ *   official_terms_add?: string[], official_terms_remove?: string[]},
  *   corrections?: {version: number, items: object[]}, provenance: {text_sha256: string, engine: string, report_version: number,
  *   analyzed_at: string}, report?: import('../../types/report').Report}} Shared */
 

@@ -28,7 +28,10 @@ export async function payload(format, engine) {
   const p = {
     format, version: 1, text: state.text,
     settings: { dct: state.userDct ?? null, lang: state.shared?.lang ?? 'auto', user_words: [...kw.user_words],
-      stopwords_add: [...kw.stopwords_add], stopwords_remove: [...kw.stopwords_remove], keep_numbers: !!kw.keep_numbers },
+      stopwords_add: [...kw.stopwords_add], stopwords_remove: [...kw.stopwords_remove], keep_numbers: !!kw.keep_numbers,
+      // Only when there are some, as the engine writes them: such a link opens on copies of the page made before them.
+      ...(kw.official_terms_add?.length ? { official_terms_add: [...kw.official_terms_add] } : {}),
+      ...(kw.official_terms_remove?.length ? { official_terms_remove: [...kw.official_terms_remove] } : {}) },
     provenance: { text_sha256: await sha256(state.text), engine, report_version: report.version,
       analyzed_at: state.shared?.text === state.text ? state.shared.provenance.analyzed_at : new Date().toISOString() },
   };

@@ -64,7 +64,8 @@ async function show(/** @type {Shared} */ shared, /** @type {'link' | 'bundle'} 
   const own = state.shared?.ownKw ?? state.kwOptions;
   openArticle({ text: shared.text, dct: shared.settings.dct });
   const s = shared.settings;
-  state.kwOptions = { stopwords_add: s.stopwords_add, stopwords_remove: s.stopwords_remove, keep_numbers: s.keep_numbers, user_words: s.user_words };
+  state.kwOptions = { stopwords_add: s.stopwords_add, stopwords_remove: s.stopwords_remove, keep_numbers: s.keep_numbers, user_words: s.user_words,
+    official_terms_add: s.official_terms_add ?? [], official_terms_remove: s.official_terms_remove ?? [] };
   state.shared = { text: shared.text, lang: s.lang, corrections: shared.corrections ?? null, provenance: shared.provenance, ownKw: own, from };
   fillKeywordSettings();
   showBanner(shared, '', false);

@@ -110,7 +110,8 @@ export async function reportHtml(p, report, text) {
       elt('dl', { class: 'stats small' },
         elt('div', {}, elt('dt', { textContent: t('dct.label') }), elt('dd', { textContent: report.reference_date.value ?? '—' })),
         elt('div', {}, elt('dt', { textContent: t('stat.language') }), elt('dd', { textContent: report.language })),
-        ...[['keywords.stopAdd', s.stopwords_add], ['keywords.stopRemove', s.stopwords_remove], ['keywords.userWords', s.user_words]]
+        ...[['keywords.stopAdd', s.stopwords_add], ['keywords.stopRemove', s.stopwords_remove], ['keywords.userWords', s.user_words],
+          ['keywords.termsAdd', s.official_terms_add ?? []], ['keywords.termsDrop', s.official_terms_remove ?? []]]
           .filter(([, list]) => list.length).map(([k, list]) => elt('div', {}, elt('dt', { textContent: t(k) }), elt('dd', { textContent: list.join(', ') }))))),
     (report.warnings ?? []).length ? elt('ul', { class: 'small' }, ...(report.warnings ?? []).map((w) => elt('li', { textContent: warningText(w) }))) : null,
     elt('h2', { textContent: t('share.report.charts') }),
