@@ -55,7 +55,7 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
         offsets.push(range.start + b);
     }
     offsets.push(range.end);
-    let mut scanner = Scanner { lex, chars: &chars, reference, last: None };
+    let mut scanner = Scanner::new(lex, &chars, reference);
     let mut hits = Vec::new();
     // Where the expression that set `scanner.last` starts (byte offset), for the report's reasons.
     let mut last_at = None;
