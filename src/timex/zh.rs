@@ -41,6 +41,7 @@ pub(super) fn read_number(chars: &[char], i: usize) -> Option<(u64, usize)> {
 }
 
 /// True for Arabic digits and Chinese numeral characters.
+#[inline]
 pub(super) fn is_numeral_char(c: char) -> bool {
     numerals::is_number_char(c, Numerals::embedded())
 }

@@ -147,6 +147,7 @@ impl Numerals {
     }
 
     /// The embedded table (parsed once).
+    #[inline]
     pub fn embedded() -> &'static Numerals {
         static NUMERALS: LazyLock<Numerals> = LazyLock::new(|| Numerals::parse(EMBEDDED.numerals));
         &NUMERALS

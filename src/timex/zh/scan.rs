@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Deictic, Lexicon};
 use super::numerals::{Num, arabic_digit, parse_number};
 use super::resolve::When;
 use crate::TimexType;
@@ -30,6 +30,8 @@ pub(super) struct Scanner<'a> {
     /// The numbers read lately, by position (`NO_POSITION`: empty): every pattern of the grammar
     /// starts by reading the number at the same position, so each is read once.
     numbers: [Cell<(usize, Option<Num>)>; NUMBER_SLOTS],
+    /// The deictic word at a position (asked once for each unit), remembered likewise.
+    deictic_word: Cell<(usize, Option<(&'a Deictic, usize)>)>,
 }
 
 const NUMBER_SLOTS: usize = 8;
@@ -41,7 +43,14 @@ pub(super) fn is_cjk(c: char) -> bool {
 
 impl<'a> Scanner<'a> {
     pub(super) fn new(lex: &'a Lexicon, chars: &'a [char], reference: Option<Date>) -> Self {
-        Scanner { lex, chars, reference, last: None, numbers: std::array::from_fn(|_| Cell::new((NO_POSITION, None))) }
+        Scanner {
+            lex,
+            chars,
+            reference,
+            last: None,
+            numbers: std::array::from_fn(|_| Cell::new((NO_POSITION, None))),
+            deictic_word: Cell::new((NO_POSITION, None)),
+        }
     }
 
     /// [`parse_number`] at `i`, remembered.
@@ -54,6 +63,17 @@ impl<'a> Scanner<'a> {
         let n = parse_number(self.chars, i, &self.lex.numerals);
         slot.set((i, n));
         n
+    }
+
+    /// `lex.relative.at(chars, i)`, remembered.
+    pub(super) fn deictic_word(&self, i: usize) -> Option<(&'a Deictic, usize)> {
+        let (at, w) = self.deictic_word.get();
+        if at == i {
+            return w;
+        }
+        let w = self.lex.relative.at(self.chars, i);
+        self.deictic_word.set((i, w));
+        w
     }
 
     pub(super) fn at(&self, i: usize) -> Option<char> {
