@@ -40,6 +40,12 @@ struct Tables {
     /// for every paragraph.
     #[cfg(feature = "zh")]
     plan_names: Vec<(Vec<char>, u32)>,
+    /// The Chinese eras of `eras` (value, phrase, source), in its order (longest phrase first),
+    /// with the characters their phrases start with: most positions start none.
+    #[cfg(feature = "zh")]
+    eras_zh: Vec<(String, String, String)>,
+    #[cfg(feature = "zh")]
+    era_firsts_zh: Vec<char>,
 }
 
 /// Raw table texts (tests pass their own).
@@ -93,6 +99,13 @@ impl Tables {
             }
         }
         crate::text::sort::sort_by_key(&mut t.eras, |e| std::cmp::Reverse(e.2.len()));
+        #[cfg(feature = "zh")]
+        {
+            t.eras_zh = t.eras.iter().filter(|e| e.1 == "zh").map(|e| (e.0.clone(), e.2.clone(), e.3.clone())).collect();
+            t.era_firsts_zh = t.eras_zh.iter().filter_map(|e| e.1.chars().next()).collect();
+            crate::text::sort::sort(&mut t.era_firsts_zh);
+            t.era_firsts_zh.dedup();
+        }
         for (value, _, phrase, source) in t.eras.iter().filter(|e| e.1 == "en") {
             let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
             if !t.era_first_en.contains(&words[0]) {
@@ -381,13 +394,15 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if !(super::zh::is_numeral_char(c) || "党中第新改“\"「".contains(c)) {
+        if !(matches!(c, '党' | '中' | '第' | '新' | '改' | '“' | '"' | '「') || super::zh::is_numeral_char(c)) {
             i += 1;
             continue;
         }
         let mut found: Option<(TimexHit, usize)> = None;
         // Eras.
-        if let Some((value, _, phrase, source)) = t.eras.iter().filter(|e| e.1 == "zh").find(|e| lit(i, &e.2).is_some()) {
+        if t.era_firsts_zh.binary_search(&c).is_ok()
+            && let Some((value, phrase, source)) = t.eras_zh.iter().find(|e| lit(i, &e.1).is_some())
+        {
             let e = i + phrase.chars().count();
             found = Some((hit(offs[i]..offs[e], value.clone(), None, source.clone()), e));
         }
@@ -450,7 +465,8 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
         if found.is_none() {
             let q = any(i, &["“", "\"", "「"]);
             let j = q.unwrap_or(i);
-            let named = plan_names.iter().filter(|(name, _)| chars[j..].starts_with(name)).max_by_key(|(name, _)| name.len());
+            let named =
+                plan_names.iter().filter(|(name, _)| chars.get(j) == name.first() && chars[j..].starts_with(name)).max_by_key(|(name, _)| name.len());
             if let Some((name, n)) = named {
                 let mut e = j + name.len();
                 let closed = q.is_some() && any(e, &["”", "\"", "」"]).is_some();

@@ -97,6 +97,12 @@ fn soft_words() -> impl Iterator<Item = (crate::TimexMod, &'static str, &'static
 /// read no Chinese dates.)
 #[cfg(feature = "zh")]
 fn annotate(text: &str, hits: &mut [TimexHit]) {
+    let soft: Vec<_> = soft_words().collect();
+    let festival_names: Vec<&str> = festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(String::as_str)).collect();
+    // A name can only be inside an expression holding its first character: most hold none.
+    let mut festival_firsts: Vec<char> = festival_names.iter().filter_map(|n| n.chars().next()).collect();
+    crate::text::sort::sort(&mut festival_firsts);
+    festival_firsts.dedup();
     for h in hits.iter_mut().filter(|h| matches!(h.timex_type, TimexType::Date | TimexType::Time) && h.kind != TimexKind::Domain) {
         let written = &text[h.range.clone()];
         if written.is_ascii() {
@@ -104,15 +110,16 @@ fn annotate(text: &str, hits: &mut [TimexHit]) {
         }
         let before = &text[..h.range.start];
         h.modifier = h.modifier.or_else(|| {
-            soft_words()
-                .find(|&(_, at, phrase)| match at {
+            soft.iter()
+                .find(|&&(_, at, phrase)| match at {
                     "suffix" => written.ends_with(phrase) && written.len() > phrase.len(),
                     "before" => before.ends_with(phrase),
                     _ => false,
                 })
-                .map(|(effect, _, _)| effect)
+                .map(|&(effect, _, _)| effect)
         });
-        h.festival = h.festival || festivals::festivals().iter().any(|f| f.chinese.iter().any(|n| written.contains(n.as_str())));
+        h.festival =
+            h.festival || (written.chars().any(|c| festival_firsts.binary_search(&c).is_ok()) && festival_names.iter().any(|n| written.contains(n)));
     }
 }
 

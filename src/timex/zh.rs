@@ -41,6 +41,7 @@ pub(super) fn read_number(chars: &[char], i: usize) -> Option<(u64, usize)> {
 }
 
 /// True for Arabic digits and Chinese numeral characters.
+#[inline]
 pub(super) fn is_numeral_char(c: char) -> bool {
     numerals::is_number_char(c, Numerals::embedded())
 }
@@ -55,7 +56,7 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
         offsets.push(range.start + b);
     }
     offsets.push(range.end);
-    let mut scanner = Scanner { lex, chars: &chars, reference, last: None };
+    let mut scanner = Scanner::new(lex, &chars, reference);
     let mut hits = Vec::new();
     // Where the expression that set `scanner.last` starts (byte offset), for the report's reasons.
     let mut last_at = None;

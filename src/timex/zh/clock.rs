@@ -1,6 +1,5 @@
 //! Times of day: 上午9时30分, 下午5:00, 晚上八点半, alone or after a date.
 
-use super::numerals::parse_number;
 use super::resolve::{Gran, When, part_code};
 use super::scan::{Found, Scanner};
 use crate::TimexType;
@@ -36,11 +35,11 @@ impl Scanner<'_> {
         let mut end;
         let mut confirmed = part.is_some() || dated || about.is_some();
         if let Some(c) = colon {
-            let m = parse_number(self.chars, self.skip_spaces(c), &self.lex.numerals).filter(|n| n.arabic && n.len == 2 && n.value < 60)?;
+            let m = self.number(self.skip_spaces(c)).filter(|n| n.arabic && n.len == 2 && n.value < 60)?;
             minute = m.value as u32;
             end = m.end;
             if self.at(end) == Some(':')
-                && let Some(s) = parse_number(self.chars, end + 1, &self.lex.numerals).filter(|n| n.arabic && n.len == 2 && n.value < 60)
+                && let Some(s) = self.number(end + 1).filter(|n| n.arabic && n.len == 2 && n.value < 60)
             {
                 second = Some(s.value as u32);
                 end = s.end;

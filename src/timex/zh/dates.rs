@@ -2,7 +2,7 @@
 //! ranges and their modifiers (初, 中旬, 底, 前夕).
 
 use super::lexicon::Unit;
-use super::numerals::{arabic_digit, parse_number};
+use super::numerals::arabic_digit;
 use super::resolve::{Gran, Sub, When, add_months, iso_week, monday_of_iso_week, season_code};
 use super::scan::{Found, Scanner, is_cjk};
 use crate::TimexType;
@@ -74,7 +74,7 @@ impl Scanner<'_> {
     pub(super) fn day(&self, i: usize, after_month: bool) -> Option<(u32, usize)> {
         if after_month
             && let Some(e) = self.lit(i, "初")
-            && let Some(n) = parse_number(self.chars, e, &self.lex.numerals).filter(|n| !n.arabic && (1..=10).contains(&n.value))
+            && let Some(n) = self.number(e).filter(|n| !n.arabic && (1..=10).contains(&n.value))
         {
             return Some((n.value as u32, n.end));
         }
@@ -138,13 +138,13 @@ impl Scanner<'_> {
 
     /// 2010-01-29, 2010/01/29, 2010.01.29.
     pub(super) fn numeric_date(&self, i: usize) -> Option<(When, usize)> {
-        let y = parse_number(self.chars, i, &self.lex.numerals).filter(|n| n.arabic && n.len == 4)?;
+        let y = self.number(i).filter(|n| n.arabic && n.len == 4)?;
         let sep = self.at(y.end).filter(|c| matches!(c, '-' | '/' | '.' | '－' | '／'))?;
-        let m = parse_number(self.chars, y.end + 1, &self.lex.numerals).filter(|n| n.arabic && n.len <= 2)?;
+        let m = self.number(y.end + 1).filter(|n| n.arabic && n.len <= 2)?;
         if self.at(m.end) != Some(sep) {
             return None;
         }
-        let d = parse_number(self.chars, m.end + 1, &self.lex.numerals).filter(|n| n.arabic && n.len <= 2)?;
+        let d = self.number(m.end + 1).filter(|n| n.arabic && n.len <= 2)?;
         if self.at(d.end).and_then(arabic_digit).is_some() {
             return None;
         }
@@ -172,7 +172,7 @@ impl Scanner<'_> {
     pub(super) fn quarter(&self, i: usize) -> Option<(Sub, Option<Sub>, usize)> {
         let first = self.lit(i, "前");
         let j = first.or_else(|| self.lit(i, "第")).unwrap_or(i);
-        let n = parse_number(self.chars, j, &self.lex.numerals)?;
+        let n = self.number(j)?;
         // 前两个季度: the first two quarters.
         let after = if first.is_some() { self.lit(n.end, "个").unwrap_or(n.end) } else { n.end };
         let end = self.lit(after, "季度")?;
@@ -244,7 +244,7 @@ impl Scanner<'_> {
             // 2021年的第一周 → 2021-W01 (ISO week), 明年第九个月 → the ninth month.
             let k = self.lit(j, "的").unwrap_or(j);
             if let Some(k) = self.lit(k, "第")
-                && let Some(n) = parse_number(self.chars, k, &self.lex.numerals)
+                && let Some(n) = self.number(k)
             {
                 let n32 = n.value as u32;
                 if let Some(e) = self.any_lit(n.end, &self.lex.particles.weeks_after_number).filter(|_| (1..=53).contains(&n32)) {
@@ -361,7 +361,7 @@ impl Scanner<'_> {
         let (day, e) = if let Some(e) = self.any_lit(k, &self.lex.particles.last_week) {
             (last, e)
         } else {
-            let n = parse_number(self.chars, self.lit(k, "第")?, &self.lex.numerals)?;
+            let n = self.number(self.lit(k, "第")?)?;
             let e = self.any_lit(n.end, &self.lex.particles.weeks_after_number)?;
             let day = n.value.checked_sub(1)?.checked_mul(7)?.checked_add(1)?;
             (u32::try_from(day).ok().filter(|&d| d <= last)?, e)
@@ -517,22 +517,9 @@ impl Scanner<'_> {
     }
 
     /// A quarter counted from the reference date: 本季度 (this quarter), 上个季度 (the last one),
-    /// 下季度 (the next one); `YYYY-Qn`.
+    /// 下季度 (the next one); `YYYY-Qn` (`data/zh/timex/relative_quarters.tsv`).
     pub(super) fn relative_quarter(&self, i: usize) -> Option<Found> {
-        const WORDS: [(&str, i32); 11] = [
-            ("本季度", 0),
-            ("这个季度", 0),
-            ("这一季度", 0),
-            ("本季", 0),
-            ("上个季度", -1),
-            ("上一季度", -1),
-            ("上一个季度", -1),
-            ("上季度", -1),
-            ("下个季度", 1),
-            ("下一季度", 1),
-            ("下季度", 1),
-        ];
-        let (offset, end) = WORDS.iter().filter_map(|(w, o)| self.lit(i, w).map(|e| (*o, e))).max_by_key(|(_, e)| *e)?;
+        let (&offset, end) = self.lex.relative_quarters.at(self.chars, i)?;
         let value = match self.reference {
             Some(r) => {
                 let q = (r.year * 4 + (r.month as i32 - 1) / 3) + offset;

@@ -13,6 +13,26 @@ pub(super) enum Unit {
     Day,
 }
 
+/// A set of characters as 256 bits indexed by the low byte of the code point: a clear bit means
+/// "not in the set" for sure, a set bit "maybe" (then the exact lookup decides). The scanner asks
+/// every list at most positions of a paragraph, and most characters start no word of it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct CharFilter([u64; 4]);
+
+impl CharFilter {
+    fn insert(&mut self, c: char) {
+        let b = c as u32 & 255;
+        self.0[(b >> 6) as usize] |= 1 << (b & 63);
+    }
+
+    /// False when `c` is certainly not in the set.
+    #[inline]
+    pub fn may_contain(&self, c: char) -> bool {
+        let b = c as u32 & 255;
+        self.0[(b >> 6) as usize] >> (b & 63) & 1 != 0
+    }
+}
+
 /// A list of words, each with data, matched longest first.
 #[derive(Debug, Clone)]
 pub(super) struct WordList<T> {
@@ -20,6 +40,8 @@ pub(super) struct WordList<T> {
     words: Vec<(Vec<char>, T)>,
     /// Each first character with the range of `words` that start with it (binary-searched).
     firsts: Vec<(char, usize, usize)>,
+    /// The first characters, for a quick "no word starts here".
+    filter: CharFilter,
 }
 
 impl<T> WordList<T> {
@@ -27,22 +49,33 @@ impl<T> WordList<T> {
         words.retain(|(w, _)| !w.is_empty());
         crate::text::sort::sort_by(&mut words, |a, b| a.0[0].cmp(&b.0[0]).then(b.0.len().cmp(&a.0.len())));
         let mut firsts: Vec<(char, usize, usize)> = Vec::new();
+        let mut filter = CharFilter::default();
         for (k, (w, _)) in words.iter().enumerate() {
+            filter.insert(w[0]);
             match firsts.last_mut() {
                 Some(last) if last.0 == w[0] => last.2 = k + 1,
                 _ => firsts.push((w[0], k, k + 1)),
             }
         }
-        WordList { words, firsts }
+        WordList { words, firsts, filter }
     }
 
     /// The longest word of the list starting at `i`, with its data and end index.
+    #[inline]
     pub fn at(&self, chars: &[char], i: usize) -> Option<(&T, usize)> {
-        let rest = chars.get(i..)?;
-        let first = *rest.first()?;
+        let first = *chars.get(i)?;
+        if !self.filter.may_contain(first) {
+            return None;
+        }
+        self.at_slow(chars, i, first)
+    }
+
+    fn at_slow(&self, chars: &[char], i: usize, first: char) -> Option<(&T, usize)> {
+        let rest = &chars[i..];
         let k = self.firsts.binary_search_by(|f| f.0.cmp(&first)).ok()?;
         let (_, a, b) = self.firsts[k];
-        self.words[a..b].iter().find(|(w, _)| rest.starts_with(w)).map(|(w, t)| (t, i + w.len()))
+        // Words are a few characters long: compared in place rather than through memcmp.
+        self.words[a..b].iter().find(|(w, _)| w.len() <= rest.len() && w.iter().zip(rest).all(|(x, y)| x == y)).map(|(w, t)| (t, i + w.len()))
     }
 
     /// Every word, for building the set of characters that can start a match.
@@ -66,6 +99,7 @@ pub(super) struct Sources<'a> {
     pub reign_eras: &'a str,
     pub particles: &'a str,
     pub connectors: &'a str,
+    pub relative_quarters: &'a str,
 }
 
 /// The embedded lists.
@@ -82,6 +116,7 @@ pub(super) const EMBEDDED: Sources<'static> = Sources {
     reign_eras: data!("zh/timex/reign_eras.tsv"),
     particles: data!("zh/timex/particles.tsv"),
     connectors: data!("zh/timex/connectors.txt"),
+    relative_quarters: data!("zh/timex/relative_quarters.tsv"),
 };
 
 /// The Chinese numeral characters (`data/zh/timex/numerals.tsv`), on their own because the
@@ -91,6 +126,8 @@ pub(super) const EMBEDDED: Sources<'static> = Sources {
 pub(super) struct Numerals(
     /// Sorted by character (binary-searched: this is the hottest lookup).
     Vec<(char, (u64, bool))>,
+    /// The characters, for a quick "not a numeral".
+    CharFilter,
 );
 
 impl Numerals {
@@ -104,18 +141,22 @@ impl Numerals {
             .collect();
         crate::text::sort::sort_by_key(&mut numerals, |n| n.0);
         numerals.dedup_by_key(|n| n.0);
-        Numerals(numerals)
+        let mut filter = CharFilter::default();
+        numerals.iter().for_each(|n| filter.insert(n.0));
+        Numerals(numerals, filter)
     }
 
     /// The embedded table (parsed once).
+    #[inline]
     pub fn embedded() -> &'static Numerals {
         static NUMERALS: LazyLock<Numerals> = LazyLock::new(|| Numerals::parse(EMBEDDED.numerals));
         &NUMERALS
     }
 
     /// Value of a Chinese numeral character and whether it is a multiplier (十 百 千).
+    #[inline]
     pub fn get(&self, c: char) -> Option<(u64, bool)> {
-        if c.is_ascii() {
+        if c.is_ascii() || !self.1.may_contain(c) {
             return None;
         }
         self.0.binary_search_by_key(&c, |n| n.0).ok().map(|k| self.0[k].1)
@@ -178,7 +219,12 @@ pub(super) struct Lexicon {
     pub particles: Particles,
     /// What joins the two ends of a range (至, 到, -), in the order they are tried.
     pub connectors: Vec<String>,
+    /// Quarters counted from the reference date (本季度 = 0, 上个季度 = −1).
+    pub relative_quarters: WordList<i32>,
     starters: Vec<char>,
+    /// `starters` as one bit per code point of the Basic Multilingual Plane (8 KB): the scanner
+    /// asks about every character of the text.
+    starter_bits: Vec<u64>,
 }
 
 /// Declares [`Particles`] with one list per name.
@@ -314,6 +360,7 @@ impl Lexicon {
         let not_dates = WordList::new(rows(src.not_dates).map(|r| (chars(r[0]), ())).collect());
         let festivals = WordList::new(festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(move |n| (chars(n), f))).collect());
         let reign_eras = WordList::new(rows(src.reign_eras).filter_map(|r| Some((chars(r[0]), r.get(1)?.parse().ok()?))).collect());
+        let relative_quarters = WordList::new(rows(src.relative_quarters).filter_map(|r| Some((chars(r[0]), r.get(1)?.parse().ok()?))).collect());
         let mut lex = Lexicon {
             numerals,
             relative,
@@ -328,7 +375,9 @@ impl Lexicon {
             reign_eras,
             particles: Particles::parse(src.particles),
             connectors: rows(src.connectors).map(|r| r[0].to_string()).collect(),
+            relative_quarters,
             starters: Vec::new(),
+            starter_bits: Vec::new(),
         };
         let mut starters: Vec<char> = lex
             .relative
@@ -341,12 +390,18 @@ impl Lexicon {
             .chain(lex.festivals.first_chars())
             .chain(lex.modifiers.first_chars())
             .chain(lex.reign_eras.first_chars())
+            .chain(lex.relative_quarters.first_chars())
             .chain(lex.numerals.0.iter().map(|n| n.0))
             .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
             .collect();
         crate::text::sort::sort(&mut starters);
         starters.dedup();
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for &c in starters.iter().filter(|&&c| (c as u32) < 0x10000) {
+            bits[c as usize / 64] |= 1 << (c as u32 % 64);
+        }
         lex.starters = starters;
+        lex.starter_bits = bits;
         lex
     }
 
@@ -358,7 +413,11 @@ impl Lexicon {
 
     /// Whether a match can start at a character (cheap pre-filter for the scanner).
     pub fn can_start(&self, c: char) -> bool {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starters.binary_search(&c).is_ok()
+        let n = c as usize;
+        if n < 0x10000 {
+            return c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starter_bits[n / 64] >> (n % 64) & 1 != 0;
+        }
+        self.starters.binary_search(&c).is_ok()
     }
 }
 

@@ -20,6 +20,7 @@ pub(super) struct Num {
 }
 
 /// The value of an Arabic digit, ASCII or fullwidth.
+#[inline]
 pub(super) fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
@@ -29,6 +30,7 @@ pub(super) fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// True for characters that can be part of a number (digits and Chinese numerals).
+#[inline]
 pub(super) fn is_number_char(c: char, numerals: &Numerals) -> bool {
     arabic_digit(c).is_some() || numerals.get(c).is_some()
 }

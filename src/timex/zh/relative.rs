@@ -9,7 +9,7 @@ use crate::timex::Date;
 impl Scanner<'_> {
     /// A deictic word of `unit` at `i`, resolved.
     pub(super) fn deictic(&self, i: usize, unit: Unit) -> Option<(When, usize)> {
-        let (d, end) = self.lex.relative.at(self.chars, i)?;
+        let (d, end) = self.deictic_word(i)?;
         if d.unit != unit || (unit == Unit::Year && matches!(self.at(end), Some('级' | '龄' | '度' | '纪' | '华' | '轻'))) {
             return None;
         }

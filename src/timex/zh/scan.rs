@@ -1,7 +1,9 @@
 //! The scanner over a paragraph's characters: literals, numbers, the narrative anchor, and the
 //! longest expression at each position.
 
-use super::lexicon::Lexicon;
+use std::cell::Cell;
+
+use super::lexicon::{Deictic, Lexicon};
 use super::numerals::{Num, arabic_digit, parse_number};
 use super::resolve::When;
 use crate::TimexType;
@@ -25,13 +27,55 @@ pub(super) struct Scanner<'a> {
     pub(super) reference: Option<Date>,
     /// The last date mentioned (for narrative anchoring).
     pub(super) last: Option<When>,
+    /// The numbers read lately, by position (`NO_POSITION`: empty): every pattern of the grammar
+    /// starts by reading the number at the same position, so each is read once.
+    numbers: [Cell<(usize, Option<Num>)>; NUMBER_SLOTS],
+    /// The deictic word at a position (asked once for each unit), remembered likewise.
+    deictic_word: Cell<(usize, Option<(&'a Deictic, usize)>)>,
 }
+
+const NUMBER_SLOTS: usize = 8;
+const NO_POSITION: usize = usize::MAX;
 
 pub(super) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
+    pub(super) fn new(lex: &'a Lexicon, chars: &'a [char], reference: Option<Date>) -> Self {
+        Scanner {
+            lex,
+            chars,
+            reference,
+            last: None,
+            numbers: std::array::from_fn(|_| Cell::new((NO_POSITION, None))),
+            deictic_word: Cell::new((NO_POSITION, None)),
+        }
+    }
+
+    /// [`parse_number`] at `i`, remembered.
+    pub(super) fn number(&self, i: usize) -> Option<Num> {
+        let slot = &self.numbers[i % NUMBER_SLOTS];
+        let (at, n) = slot.get();
+        if at == i {
+            return n;
+        }
+        let n = parse_number(self.chars, i, &self.lex.numerals);
+        slot.set((i, n));
+        n
+    }
+
+    /// `lex.relative.at(chars, i)`, remembered.
+    pub(super) fn deictic_word(&self, i: usize) -> Option<(&'a Deictic, usize)> {
+        let (at, w) = self.deictic_word.get();
+        if at == i {
+            return w;
+        }
+        let w = self.lex.relative.at(self.chars, i);
+        self.deictic_word.set((i, w));
+        w
+    }
+
     pub(super) fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
     }
@@ -62,7 +106,7 @@ impl Scanner<'_> {
         if i > 0 && self.at(i - 1) == Some('第') {
             return None;
         }
-        let n = parse_number(self.chars, i, &self.lex.numerals)?;
+        let n = self.number(i)?;
         // 2.37亿, 2,500: part of a decimal or grouped number.
         if n.arabic && matches!(self.at(n.end), Some('.' | ',' | '，' | '．')) && self.at(n.end + 1).and_then(arabic_digit).is_some() {
             return None;
@@ -114,22 +158,25 @@ impl Scanner<'_> {
     /// The longest expression starting at `i` (earlier kinds win ties).
     pub(super) fn best(&self, i: usize) -> Option<Found> {
         let digit = self.at(i).is_some_and(|c| arabic_digit(c).is_some());
-        let candidates = [
-            if self.at(i) == Some('每') { self.set(i) } else { None },
-            if digit { self.bare_year_range(i) } else { None },
-            self.date_expr(i),
-            self.year_part(i),
-            self.relative_quarter(i),
-            self.duration(i),
-            self.time_expr(i),
-            self.reference_word(i),
-        ];
+        // Tried one at a time, in this order, rather than gathered first: a `Found` is large and
+        // most positions find nothing.
         let mut best: Option<Found> = None;
-        for c in candidates.into_iter().flatten() {
-            if c.end > i && best.as_ref().is_none_or(|b| c.end > b.end) {
+        let mut consider = |c: Option<Found>| {
+            if let Some(c) = c
+                && c.end > i
+                && best.as_ref().is_none_or(|b| c.end > b.end)
+            {
                 best = Some(c);
             }
-        }
+        };
+        consider(if self.at(i) == Some('每') { self.set(i) } else { None });
+        consider(if digit { self.bare_year_range(i) } else { None });
+        consider(self.date_expr(i));
+        consider(self.year_part(i));
+        consider(self.relative_quarter(i));
+        consider(self.duration(i));
+        consider(self.time_expr(i));
+        consider(self.reference_word(i));
         best
     }
 }

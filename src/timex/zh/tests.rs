@@ -89,7 +89,7 @@ fn pathological_input_timing() {
 fn candidate_timing() {
     let text = "年月日周时点".repeat(20_000);
     let chars: Vec<char> = text.chars().collect();
-    let s = Scanner { lex: Lexicon::embedded(), chars: &chars, reference: Date::new(2025, 11, 5), last: None };
+    let s = Scanner::new(Lexicon::embedded(), &chars, Date::new(2025, 11, 5));
     let names = ["set", "bare_year_range", "date_expr", "year_part", "duration", "time_expr", "reference_word"];
     for (k, name) in names.iter().enumerate() {
         let t = std::time::Instant::now();
