@@ -1,8 +1,8 @@
 //! The pipeline: structure, sentences, tokens, reference date, timexes, keywords, then one
 //! conversion of every byte offset into UTF-16 for the report.
 
-use crate::keywords::keyword_lists;
 use crate::keywords::stopwords::Stopwords;
+use crate::keywords::{CountRequest, TermCounts, counts_of_tokens, keyword_lists};
 use crate::report::*;
 use crate::segment::segment;
 use crate::segment::structure::parse_structure;
@@ -37,6 +37,18 @@ pub(crate) struct Setup<'a> {
 
 /// Analyzes `text`, calling `progress(stage, fraction_done)` as it goes (fraction in 0..=1).
 pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &mut dyn FnMut(Stage, f64)) -> Report {
+    analyze_counted(text, options, setup, progress, None).0
+}
+
+/// [`analyze`], also counting what `counts` asks for (a corpus summary's term counts) from the
+/// tokens the analysis cuts, so the text is segmented once.
+pub(crate) fn analyze_counted(
+    text: &str,
+    options: &Options,
+    setup: &Setup,
+    progress: &mut dyn FnMut(Stage, f64),
+    counts: Option<&CountRequest>,
+) -> (Report, Option<TermCounts>) {
     let mut warnings = Vec::new();
     progress(Stage::Structure, 0.0);
     // Traditional Chinese is read through its Simplified shadow (same byte offsets): the header
@@ -156,6 +168,8 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     };
     // Keywords need the UTF-16 index for their occurrences, so their stage starts once it exists.
     progress(Stage::Keywords, 0.7);
+    // Before the keyword stage consumes the tokens.
+    let counts = counts.map(|request| counts_of_tokens(original, text, &tokens, &sentences, setup.stopwords, options.keep_numbers, request));
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
     let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
@@ -212,7 +226,7 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
         warnings,
     };
     progress(Stage::Report, 1.0);
-    report
+    (report, counts)
 }
 
 fn reference_date(text: &str, options: &Options, warnings: &mut Vec<Warning>) -> ReferenceDate {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::date::{ArticleDateSource, choose_date};
 use super::duplicates::text_hash;
 use crate::engine::Engine;
+use crate::keywords::CountRequest;
 use crate::options::Options;
 use crate::report::{HeaderField, Language, TimexKind, Warning};
 
@@ -184,9 +185,10 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         tokens: false,
         ..options.analysis.clone()
     };
-    let report = engine.analyze(text, &analysis);
     let track_keys: Vec<Vec<String>> = options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
-    let counts = engine.term_counts(text, &analysis, options.ngram_min_count.max(1), &track_keys);
+    let request = CountRequest { ngram_min_count: options.ngram_min_count.max(1), tracked: &track_keys, all: true };
+    let (report, counts) = engine.analyze_counted(text, &analysis, Some(&request));
+    let counts = counts.unwrap_or_default();
 
     let sentences = sentence_texts(text, &report);
     let timeline = report
@@ -288,4 +290,79 @@ fn event_text(sentence: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    /// The counts of one pass (from the analysis's tokens) equal those of a segmentation of their
+    /// own, on both samples and a mixed text, with tracked terms (absent ones and a stopword among them).
+    #[test]
+    fn one_pass_counts_equal_a_second_segmentation() {
+        let engine = Engine::new();
+        let texts = [
+            read("samples/en-peoples-daily-2025-11-05.txt"),
+            read("samples/zh-community-governance-2025.txt"),
+            "人民日报 2024年3月5日 社会工作 grew. Social work matters; social workers work hard.\n\n社会工作很重要。".to_string(),
+        ];
+        for text in &texts {
+            for min in [1, 2] {
+                let options = SummaryOptions {
+                    track: vec!["social work".into(), "社会工作".into(), "the".into(), "no such phrase".into()],
+                    ngram_min_count: min,
+                    ..Default::default()
+                };
+                let s = summarize(&engine, text, &options);
+                let analysis = Options { dct: s.date.clone(), ..options.analysis.clone() };
+                let keys: Vec<Vec<String>> =
+                    options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
+                let expected = engine.term_counts(text, &analysis, &CountRequest { ngram_min_count: min, tracked: &keys, all: true });
+                assert!(!expected.terms.is_empty() && (min > 1 || !expected.ngrams.is_empty()));
+                assert_eq!(s.counted_words, expected.words);
+                assert_eq!(s.terms, expected.terms.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect::<Vec<_>>());
+                assert_eq!(s.ngrams, expected.ngrams.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect::<Vec<_>>());
+                assert_eq!(s.tracked.iter().map(|t| t.count).collect::<Vec<_>>(), expected.tracked);
+            }
+        }
+    }
+
+    /// The counts against a count by hand: words split at anything but letters, stopwords left
+    /// out, each word keyed alone; word pairs within the pieces between punctuation.
+    #[test]
+    fn counts_equal_a_count_by_hand() {
+        let engine = Engine::new();
+        let text = "Rivers flood the valley. The river floods again, and farmers fear river floods! \
+                    Farmers plant rice near the valley river; rice farmers sell rice.";
+        let s = summarize(&engine, text, &SummaryOptions { ngram_min_count: 1, track: vec!["river floods".into()], ..Default::default() });
+        let key = |w: &str| engine.term_keys(w, &Options::default()).remove(0).0;
+        let mut words: BTreeMap<String, u32> = BTreeMap::new();
+        let mut pairs: BTreeMap<String, u32> = BTreeMap::new();
+        let mut all = 0;
+        for piece in text.split(|c: char| !c.is_alphabetic() && c != ' ') {
+            let piece: Vec<String> = piece.split_whitespace().map(crate::text::case::to_lowercase).collect();
+            all += piece.len() as u64;
+            let content: Vec<Option<String>> = piece.iter().map(|w| (!engine.stopwords().contains(w)).then(|| key(w))).collect();
+            for k in content.iter().flatten() {
+                *words.entry(k.clone()).or_default() += 1;
+            }
+            for pair in content.windows(2) {
+                if let [Some(a), Some(b)] = pair {
+                    *pairs.entry(format!("{a} {b}")).or_default() += 1;
+                }
+            }
+        }
+        assert_eq!(s.counted_words, all);
+        assert_eq!(s.terms.iter().map(|t| (t.0.clone(), t.2)).collect::<BTreeMap<_, _>>(), words);
+        let two: BTreeMap<String, u32> = s.ngrams.iter().filter(|t| t.0.matches(' ').count() == 1).map(|t| (t.0.clone(), t.2)).collect();
+        assert_eq!(two, pairs);
+        assert_eq!(s.tracked[0].count, pairs[&format!("{} {}", key("river"), key("floods"))]);
+        // Rivers flood, river floods, river floods.
+        assert_eq!(s.tracked[0].count, 3);
+    }
 }

@@ -25,6 +25,17 @@ pub(crate) struct TermCounts {
     pub tracked: Vec<u32>,
 }
 
+/// What a corpus summary asks an analysis to count besides its keywords.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CountRequest<'a> {
+    /// Keep word sequences seen at least this often (0 reads as 1).
+    pub ngram_min_count: u32,
+    /// Key sequences (from [`query_keys`]) to count exactly.
+    pub tracked: &'a [Vec<String>],
+    /// Whether to count every content word and sequence; without, only `tracked` and `words`.
+    pub all: bool,
+}
+
 /// The longest word sequence counted.
 pub(crate) const MAX_NGRAM: usize = 4;
 
@@ -34,9 +45,14 @@ fn shown_key(key: &str) -> &str {
     key.strip_prefix('\u{0}').unwrap_or(key)
 }
 
-/// Counts the terms of `stream` (built from `text`). `tracked` holds key sequences (from
-/// [`query_keys`]) to count exactly wherever they occur as adjacent words within a sentence.
-pub(crate) fn count_terms(text: &str, stream: &Stream, ngram_min_count: u32, tracked: &[Vec<String>]) -> TermCounts {
+/// Counts the terms of `stream` (built from `text`). The request's `tracked` key sequences are
+/// counted exactly wherever they occur as adjacent words within a sentence.
+pub(crate) fn count_terms(text: &str, stream: &Stream, request: &CountRequest) -> TermCounts {
+    let tracked = request.tracked.iter().map(|keys| count_sequence(stream, keys)).collect();
+    if !request.all {
+        return TermCounts { words: stream.words, tracked, ..TermCounts::default() };
+    }
+    let ngram_min_count = request.ngram_min_count;
     let by_group = stream.surfaces_by_group();
     let mut terms: Vec<Counted> = stream
         .groups
@@ -93,7 +109,6 @@ pub(crate) fn count_terms(text: &str, stream: &Stream, ngram_min_count: u32, tra
         .collect();
     crate::text::sort::sort_by(&mut ngrams, |a, b| a.0.cmp(&b.0));
 
-    let tracked = tracked.iter().map(|keys| count_sequence(stream, keys)).collect();
     TermCounts { words: stream.words, terms, ngrams, tracked }
 }
 

@@ -24,7 +24,7 @@ use std::ops::Range;
 pub(crate) use compare::compare;
 pub use compare::{ComparedTerm, Comparison};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
-pub(crate) use counts::{MAX_NGRAM, TermCounts};
+pub(crate) use counts::{CountRequest, MAX_NGRAM, TermCounts};
 
 /// The JSON Schema (draft 2020-12) of a [`Comparison`] as serialized: what
 /// `article-explorer schema comparison` prints (docs/comparison.schema.json).
@@ -401,21 +401,32 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, k
     (stream_of(text, &shadow, &tokens, &layout, stopwords, keep_numbers), paragraph_section)
 }
 
-/// Every term count of `text` for a corpus summary (see [`counts`]); `tracked` holds key
-/// sequences from [`term_keys`] to count exactly.
-pub(crate) fn term_counts(
-    text: &str,
-    words: &ChineseWords,
-    stopwords: &Stopwords,
-    keep_numbers: bool,
-    ngram_min_count: u32,
-    tracked: &[Vec<String>],
-) -> TermCounts {
+/// Every term count of `text` for a corpus summary (see [`counts`]), segmenting it again: the
+/// independent count the one-pass counts of [`counts_of_tokens`] are tested against.
+#[cfg(test)]
+pub(crate) fn term_counts(text: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool, request: &CountRequest) -> TermCounts {
     let (stream, _) = prepare(text, words, stopwords, keep_numbers);
-    counts::count_terms(text, &stream, ngram_min_count, tracked)
+    counts::count_terms(text, &stream, request)
 }
 
-/// The grouping keys of the words of a query term (a word or phrase), as [`term_counts`] keys
+/// Every term count of an analyzed text for a corpus summary (see [`counts`]), from the tokens and
+/// sentences the analysis already cut (`shadow` as for [`stream_of`]). The word stream is built as
+/// [`prepare`] builds it for a query (time expressions not left out), so the keys are those
+/// [`term_keys`] gives.
+pub(crate) fn counts_of_tokens(
+    text: &str,
+    shadow: &str,
+    tokens: &[Token],
+    sentences: &[(Range<usize>, usize)],
+    stopwords: &Stopwords,
+    keep_numbers: bool,
+    request: &CountRequest,
+) -> TermCounts {
+    let layout = Layout { sentences, paragraph_section: &[], timexes: &[] };
+    counts::count_terms(text, &stream_of(text, shadow, tokens, &layout, stopwords, keep_numbers), request)
+}
+
+/// The grouping keys of the words of a query term (a word or phrase), as [`counts_of_tokens`] keys
 /// them, each with whether it is a stopword's.
 pub(crate) fn term_keys(query: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool) -> Vec<(String, bool)> {
     let (stream, _) = prepare(query, words, stopwords, keep_numbers);
