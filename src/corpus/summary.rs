@@ -365,4 +365,39 @@ mod tests {
         // Rivers flood, river floods, river floods.
         assert_eq!(s.tracked[0].count, 3);
     }
+
+    /// Without a dateline, relative expressions ("yesterday", 昨天, 上周五) are resolved against
+    /// the file name's or the user's date in the summary's one analysis; a dateline wins over both.
+    #[test]
+    fn relative_dates_resolve_against_the_chosen_date() {
+        let engine = Engine::new();
+        let starts = |text: &str, file_name: Option<&str>, user: Option<&str>| {
+            let options = SummaryOptions { file_name: file_name.map(Into::into), user_date: user.map(Into::into), ..Default::default() };
+            let s = summarize(&engine, text, &options);
+            (s.date.clone(), s.date_source, s.timeline.iter().map(|e| e.start_date.clone()).collect::<Vec<_>>())
+        };
+        let day = |d: &str| Some(d.to_string());
+        let en = "The ministry announced the plan yesterday. Work starts tomorrow.";
+        assert_eq!(
+            starts(en, None, Some("2024-03-05")),
+            (day("2024-03-05"), ArticleDateSource::User, vec!["2024-03-04".into(), "2024-03-06".into()])
+        );
+        assert_eq!(starts(en, Some("2023-12-31 notes.txt"), Some("2024-03-05")).2, ["2023-12-30", "2024-01-01"]);
+        let zh = "昨天，国务院公布了这项计划。明天开始实施。";
+        assert_eq!(
+            starts(zh, None, Some("2024-03-05")),
+            (day("2024-03-05"), ArticleDateSource::User, vec!["2024-03-04".into(), "2024-03-06".into()])
+        );
+        assert_eq!(
+            starts(zh, Some("2024-01-01.txt"), None),
+            (day("2024-01-01"), ArticleDateSource::FileName, vec!["2023-12-31".into(), "2024-01-02".into()])
+        );
+        // Undated: nothing to resolve against.
+        assert_eq!(starts(zh, None, None), (None, ArticleDateSource::None, vec![]));
+        // A dateline is the article's date, whatever the file name says.
+        let dated = "BEIJING, June 3, 2024 -- The ministry announced the plan yesterday.";
+        let (date, source, days) = starts(dated, Some("2024-03-05.txt"), Some("2024-03-05"));
+        assert_eq!((date, source), (day("2024-06-03"), ArticleDateSource::Dateline));
+        assert!(days.contains(&"2024-06-02".to_string()), "{days:?}");
+    }
 }
