@@ -36,6 +36,9 @@ pub struct SummaryOptions {
     pub ngram_min_count: u32,
     /// How many of the report's keywords to keep as the article's top terms (default 10).
     pub top_terms: usize,
+    /// Whether to keep every content word's and word sequence's count (default true); without,
+    /// `terms` and `ngrams` are empty (`counted_words` and `tracked` are still counted).
+    pub counts: bool,
     /// Analysis options: language, stopword edits, numbers (their `dct` is ignored: the date is
     /// chosen as described above).
     #[serde(flatten)]
@@ -52,6 +55,7 @@ impl Default for SummaryOptions {
             track: Vec::new(),
             ngram_min_count: 2,
             top_terms: 10,
+            counts: true,
             analysis: Options::default(),
         }
     }
@@ -82,6 +86,12 @@ pub struct TrackedCount {
     /// Occurrences (adjacent words within a sentence).
     pub count: u32,
 }
+
+/// A top term's count and how often general language uses it: `[count, reference_per_million]`,
+/// the rate `null` for a phrase (phrases are not compared with the reference list).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct TopCount(pub u32, pub Option<f64>);
 
 /// One dated event of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,7 +126,7 @@ pub struct ArticleSummary {
     pub id: String,
     /// The title, when one was recognised.
     pub title: Option<String>,
-    /// The publication named in the header (its `source` field), if any.
+    /// The publication named in the header (its `publication` field, else its `source`), if any.
     pub publication: Option<String>,
     /// The article's date, `YYYY-MM-DD`, or `None` when undated.
     pub date: Option<String>,
@@ -137,10 +147,13 @@ pub struct ArticleSummary {
     pub sentences: usize,
     /// The report's first keywords (words and phrases), most salient first.
     pub top_terms: Vec<String>,
-    /// Every content word (stopwords left out), sorted by key.
+    /// The count of each top term in this article and its reference rate, in `top_terms`' order.
+    #[serde(default)]
+    pub top_counts: Vec<TopCount>,
+    /// Every content word (stopwords left out), sorted by key (empty when asked for no counts).
     pub terms: Vec<TermEntry>,
     /// 2–4 word sequences (no stopword at either end, at most one inside, within a sentence)
-    /// seen at least `ngram_min_count` times, sorted by key.
+    /// seen at least `ngram_min_count` times, sorted by key (empty when asked for no counts).
     pub ngrams: Vec<TermEntry>,
     /// The threshold `ngrams` were kept at: with 1 they are complete, with more a sequence
     /// missing here may still occur (fewer times).
@@ -186,7 +199,7 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         ..options.analysis.clone()
     };
     let track_keys: Vec<Vec<String>> = options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
-    let request = CountRequest { ngram_min_count: options.ngram_min_count.max(1), tracked: &track_keys, all: true };
+    let request = CountRequest { ngram_min_count: options.ngram_min_count.max(1), tracked: &track_keys, all: options.counts };
     let (report, counts) = engine.analyze_counted(text, &analysis, Some(&request));
     let counts = counts.unwrap_or_default();
 
@@ -214,7 +227,7 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         version: SUMMARY_VERSION,
         id: options.id.clone(),
         title: report.title.as_ref().map(|t| t.text.clone()),
-        publication: header("source"),
+        publication: header("publication").or_else(|| header("source")),
         date,
         date_source,
         language: report.language,
@@ -224,6 +237,12 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         counted_words: counts.words,
         sentences: report.stats.sentences,
         top_terms: report.keywords.iter().take(options.top_terms).map(|k| k.term.clone()).collect(),
+        top_counts: report
+            .keywords
+            .iter()
+            .take(options.top_terms)
+            .map(|k| TopCount(k.count as u32, k.keyness.map(|k| k.reference_per_million)))
+            .collect(),
         terms: counts.terms.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect(),
         ngrams: counts.ngrams.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect(),
         ngram_min_count: options.ngram_min_count.max(1),
@@ -399,5 +418,33 @@ mod tests {
         let (date, source, days) = starts(dated, Some("2024-03-05.txt"), Some("2024-03-05"));
         assert_eq!((date, source), (day("2024-06-03"), ArticleDateSource::Dateline));
         assert!(days.contains(&"2024-06-02".to_string()), "{days:?}");
+    }
+
+    /// `counts: false` leaves the term lists empty and keeps the rest; the top terms come with
+    /// their counts; the publication is the header's `publication` before its `source`.
+    #[test]
+    fn optional_counts_top_counts_and_publication() {
+        let engine = Engine::new();
+        let zh = read("samples/zh-community-governance-2025.txt");
+        let options = SummaryOptions { track: vec!["社会工作".into()], ..Default::default() };
+        let full = summarize(&engine, &zh, &options);
+        let lean = summarize(&engine, &zh, &SummaryOptions { counts: false, ..options });
+        assert!(!full.terms.is_empty() && lean.terms.is_empty() && lean.ngrams.is_empty());
+        assert_eq!(ArticleSummary { terms: Vec::new(), ngrams: Vec::new(), ..full.clone() }, lean);
+        assert_eq!(full.publication.as_deref(), Some("人民日报"));
+
+        let en = "River floods hit the valley. The river floods again and farmers fear river floods. \
+                  Farmers watch the river. The river rises; the river falls.";
+        let s = summarize(&engine, en, &SummaryOptions::default());
+        assert_eq!(s.top_counts.len(), s.top_terms.len());
+        let river = s.top_terms.iter().position(|t| t == "river").expect("river is a top term");
+        assert_eq!(s.top_counts[river].0, s.count_of_key("river"));
+        assert!(s.top_counts[river].1.is_some_and(|rate| rate > 0.0));
+        let sample = read("samples/en-peoples-daily-2025-11-05.txt");
+        let s = summarize(&engine, &sample, &SummaryOptions { track: vec!["social work".into()], ..Default::default() });
+        let phrase = s.top_terms.iter().position(|t| t == "social work").expect("a phrase among the top terms");
+        let TopCount(count, rate) = s.top_counts[phrase];
+        // A phrase's occurrences are those of its words in sequence (overlapping phrases aside).
+        assert!(rate.is_none() && count > 1 && count <= s.tracked[0].count, "{count} of {}", s.tracked[0].count);
     }
 }

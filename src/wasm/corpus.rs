@@ -32,7 +32,7 @@ fn out<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Analyzes one article and returns its compact summary (an `ArticleSummary` object).
-/// `options`: `{id, file_name, user_date, track: [terms], ngram_min_count, top_terms}` plus any
+/// `options`: `{id, file_name, user_date, track: [terms], ngram_min_count, top_terms, counts}` plus any
 /// field of `analyze`'s options (`lang`, `stopwords_add`, …; `dct` is ignored: the date is the
 /// dateline's, else the file name's, else `user_date`). Throws for text over `maxInputBytes`.
 #[wasm_bindgen(js_name = summarizeArticle)]
