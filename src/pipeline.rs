@@ -2,7 +2,7 @@
 //! conversion of every byte offset into UTF-16 for the report.
 
 use crate::keywords::stopwords::Stopwords;
-use crate::keywords::{CountRequest, TermCounts, counts_of_tokens, keyword_lists};
+use crate::keywords::{CountRequest, TermCounts, counts_of_tokens, keyword_lists, stream_keeps_every_word};
 use crate::report::*;
 use crate::segment::segment;
 use crate::segment::structure::parse_structure;
@@ -168,11 +168,17 @@ pub(crate) fn analyze_counted(
     };
     // Keywords need the UTF-16 index for their occurrences, so their stage starts once it exists.
     progress(Stage::Keywords, 0.7);
-    // Before the keyword stage consumes the tokens.
-    let counts = counts.map(|request| counts_of_tokens(original, text, &tokens, &sentences, setup.stopwords, options.keep_numbers, request));
+    // From the keyword stage's word stream when it is the same as a plain one (English text,
+    // Chinese without dates); else from a stream of their own, before the keyword stage consumes
+    // the tokens.
+    let shared = counts.filter(|_| stream_keeps_every_word(&tokens, &timex_ranges, options.keep_numbers));
+    let counts = counts
+        .filter(|_| shared.is_none())
+        .map(|request| counts_of_tokens(original, text, &tokens, &sentences, setup.stopwords, options.keep_numbers, request));
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
-    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r));
+    let mut keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r), shared);
+    let counts = counts.or(keywords.counts.take());
 
     progress(Stage::Report, 0.9);
 

@@ -447,4 +447,24 @@ mod tests {
         // A phrase's occurrences are those of its words in sequence (overlapping phrases aside).
         assert!(rate.is_none() && count > 1 && count <= s.tracked[0].count, "{count} of {}", s.tracked[0].count);
     }
+
+    /// The keyword stream is shared with the counts only when it leaves out no word: a Chinese
+    /// word inside a time expression makes the counts build a stream of their own (both ways are
+    /// compared with a second segmentation above: the English sample shares, the Chinese one not).
+    #[test]
+    fn the_keyword_stream_is_shared_only_when_it_keeps_every_word() {
+        let engine = Engine::new();
+        let text = "2024年春节前夕，社会工作 grew in March 2024.";
+        let tokens = engine.tokens(text);
+        let date = 0..text.find('，').unwrap();
+        let march = text.find("March").unwrap()..text.len() - 1;
+        assert!(!crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&date), false));
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&date), true));
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&march), false));
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, &[], false));
+        // Part of a word is no word inside.
+        let part = date.end + 3..date.end + 6;
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&part), false));
+        assert!(!crate::keywords::stream_keeps_every_word(&tokens, &[1..2, date.end + 3..date.end + 15, march], false));
+    }
 }

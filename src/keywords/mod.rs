@@ -55,6 +55,8 @@ pub(crate) struct KeywordLists {
     pub keywords: Vec<Keyword>,
     pub phrases: Vec<usize>,
     pub distinctive: Vec<usize>,
+    /// A corpus summary's counts, when asked for, from the same word stream.
+    pub counts: Option<TermCounts>,
 }
 
 /// The document layout keyword statistics need: sentences (byte range, paragraph) in document
@@ -97,6 +99,9 @@ pub(crate) fn stream_of(text: &str, shadow: &str, tokens: &[Token], layout: &Lay
 
 /// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
 /// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
+/// `counts`, when given, are counted from the same stream: only right when it leaves out no word
+/// ([`stream_keeps_every_word`]).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn keyword_lists(
     text: &str,
     shadow: &str,
@@ -105,13 +110,18 @@ pub(crate) fn keyword_lists(
     options: &Options,
     stopwords: &Stopwords,
     span: &dyn Fn(Range<usize>) -> Span,
+    counts: Option<&CountRequest>,
 ) -> KeywordLists {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
-    if limit == 0 {
+    if limit == 0 && counts.is_none() {
         return KeywordLists::default();
     }
     let stream = stream_of(text, shadow, &tokens, layout, stopwords, options.keep_numbers);
     drop(tokens);
+    let counts = counts.map(|request| counts::count_terms(text, &stream, request));
+    if limit == 0 {
+        return KeywordLists { counts, ..KeywordLists::default() };
+    }
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
     let units = &stream.units;
@@ -293,6 +303,7 @@ pub(crate) fn keyword_lists(
         phrases: phrase_pos.iter().filter_map(|&p| index_of(p)).collect(),
         distinctive: distinct_pos.iter().filter_map(|&p| index_of(p)).collect(),
         keywords,
+        counts,
     }
 }
 
@@ -424,6 +435,20 @@ pub(crate) fn counts_of_tokens(
 ) -> TermCounts {
     let layout = Layout { sentences, paragraph_section: &[], timexes: &[] };
     counts::count_terms(text, &stream_of(text, shadow, tokens, &layout, stopwords, keep_numbers), request)
+}
+
+/// Whether the keyword stream of `tokens` keeps every word a stream without time expressions
+/// keeps ([`counts_of_tokens`]): it leaves out only Chinese words inside `timexes` (in document
+/// order, no overlap), and none is there, or numbers are kept (then nothing is left out).
+pub(crate) fn stream_keeps_every_word(tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
+    if keep_numbers {
+        return true;
+    }
+    let mut t = 0;
+    !timexes.iter().any(|r| {
+        t += tokens[t..].partition_point(|tok| tok.range.start < r.start);
+        tokens[t..].iter().take_while(|tok| tok.range.start < r.end).any(|tok| tok.kind == crate::TokenKind::Cjk && tok.range.end <= r.end)
+    })
 }
 
 /// The grouping keys of the words of a query term (a word or phrase), as [`counts_of_tokens`] keys
