@@ -192,8 +192,9 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
     let dateline = crate::timex::dateline::find_dateline(text).map(|(value, _)| value);
     let (date, date_source) = choose_date(dateline.as_deref(), options.file_name.as_deref(), options.user_date.as_deref());
     let analysis = Options {
-        // The dateline's date is found again by the analysis; any other date is handed to it.
-        dct: if date_source == ArticleDateSource::Dateline { None } else { date.clone() },
+        // The chosen date, the dateline's too (the analysis then does not look for it again:
+        // relative expressions resolve against the same day either way).
+        dct: date.clone(),
         keyword_limit: Some(options.top_terms),
         tokens: false,
         ..options.analysis.clone()
