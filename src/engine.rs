@@ -11,7 +11,7 @@ use std::io::BufRead;
 use std::sync::{Arc, LazyLock};
 
 use crate::keywords::stopwords::Stopwords;
-use crate::keywords::{Comparison, Concordance, CountRequest, TermCounts};
+use crate::keywords::{Comparison, Concordance, CountRequest};
 use crate::options::Options;
 use crate::pipeline::{Setup, Stage};
 use crate::report::Report;
@@ -304,8 +304,8 @@ impl Engine {
     /// Analyzes `text` and counts, from the tokens the analysis cuts, what a corpus summary keeps
     /// (`request`): content words by grouping key, 2–4 word sequences seen at least
     /// `ngram_min_count` times, the exact counts of the tracked key sequences (from
-    /// [`Engine::term_keys`]). One segmentation for both.
-    pub(crate) fn analyze_counted(&self, text: &str, options: &Options, request: Option<&CountRequest>) -> (Report, Option<TermCounts>) {
+    /// [`Engine::term_keys`]), left in the request. One segmentation for both.
+    pub(crate) fn analyze_counted(&self, text: &str, options: &Options, request: Option<&CountRequest>) -> Report {
         let stopwords = self.stopwords_for(options);
         crate::pipeline::analyze_counted(text, options, &Setup { words: &self.parts.words, stopwords: &stopwords }, &mut |_, _| {}, request)
     }
@@ -313,7 +313,7 @@ impl Engine {
     /// The counts of [`Engine::analyze_counted`] from a segmentation of their own (the test's
     /// independent count).
     #[cfg(test)]
-    pub(crate) fn term_counts(&self, text: &str, options: &Options, request: &CountRequest) -> TermCounts {
+    pub(crate) fn term_counts(&self, text: &str, options: &Options, request: &CountRequest) -> crate::keywords::TermCounts {
         let stopwords = self.stopwords_for(options);
         crate::keywords::term_counts(text, &self.parts.words, &stopwords, options.keep_numbers, request)
     }

@@ -2,7 +2,7 @@
 //! conversion of every byte offset into UTF-16 for the report.
 
 use crate::keywords::stopwords::Stopwords;
-use crate::keywords::{CountRequest, TermCounts, counts_of_tokens, keyword_lists, stream_keeps_every_word};
+use crate::keywords::{CountRequest, keyword_lists};
 use crate::report::*;
 use crate::segment::segment;
 use crate::segment::structure::parse_structure;
@@ -37,18 +37,18 @@ pub(crate) struct Setup<'a> {
 
 /// Analyzes `text`, calling `progress(stage, fraction_done)` as it goes (fraction in 0..=1).
 pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &mut dyn FnMut(Stage, f64)) -> Report {
-    analyze_counted(text, options, setup, progress, None).0
+    analyze_counted(text, options, setup, progress, None)
 }
 
-/// [`analyze`], also counting what `counts` asks for (a corpus summary's term counts) from the
-/// tokens the analysis cuts, so the text is segmented once.
+/// [`analyze`], also counting what `counts` asks for (a corpus summary's term counts, left in the
+/// request) from the tokens the analysis cuts, so the text is segmented once.
 pub(crate) fn analyze_counted(
     text: &str,
     options: &Options,
     setup: &Setup,
     progress: &mut dyn FnMut(Stage, f64),
     counts: Option<&CountRequest>,
-) -> (Report, Option<TermCounts>) {
+) -> Report {
     let mut warnings = Vec::new();
     progress(Stage::Structure, 0.0);
     // Traditional Chinese is read through its Simplified shadow (same byte offsets): the header
@@ -171,14 +171,13 @@ pub(crate) fn analyze_counted(
     // From the keyword stage's word stream when it is the same as a plain one (English text,
     // Chinese without dates); else from a stream of their own, before the keyword stage consumes
     // the tokens.
-    let shared = counts.filter(|_| stream_keeps_every_word(&tokens, &timex_ranges, options.keep_numbers));
-    let counts = counts
-        .filter(|_| shared.is_none())
-        .map(|request| counts_of_tokens(original, text, &tokens, &sentences, setup.stopwords, options.keep_numbers, request));
+    let shared = counts.filter(|request| request.shares_keyword_stream(&tokens, &timex_ranges, options.keep_numbers));
+    if let Some(request) = counts.filter(|_| shared.is_none()) {
+        request.count_tokens(original, text, &tokens, &sentences, setup.stopwords, options.keep_numbers);
+    }
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
-    let mut keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r), shared);
-    let counts = counts.or(keywords.counts.take());
+    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, &|r| span(&r), shared);
 
     progress(Stage::Report, 0.9);
 
@@ -232,7 +231,7 @@ pub(crate) fn analyze_counted(
         warnings,
     };
     progress(Stage::Report, 1.0);
-    (report, counts)
+    report
 }
 
 fn reference_date(text: &str, options: &Options, warnings: &mut Vec<Warning>) -> ReferenceDate {

@@ -200,9 +200,9 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         ..options.analysis.clone()
     };
     let track_keys: Vec<Vec<String>> = options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
-    let request = CountRequest { ngram_min_count: options.ngram_min_count.max(1), tracked: &track_keys, all: options.counts };
-    let (report, counts) = engine.analyze_counted(text, &analysis, Some(&request));
-    let counts = counts.unwrap_or_default();
+    let request = CountRequest::new(options.ngram_min_count.max(1), &track_keys, options.counts);
+    let report = engine.analyze_counted(text, &analysis, Some(&request));
+    let counts = request.take();
 
     let sentences = sentence_texts(text, &report);
     let timeline = report
@@ -342,7 +342,7 @@ mod tests {
                 let analysis = Options { dct: s.date.clone(), ..options.analysis.clone() };
                 let keys: Vec<Vec<String>> =
                     options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
-                let expected = engine.term_counts(text, &analysis, &CountRequest { ngram_min_count: min, tracked: &keys, all: true });
+                let expected = engine.term_counts(text, &analysis, &CountRequest::new(min, &keys, true));
                 assert!(!expected.terms.is_empty() && (min > 1 || !expected.ngrams.is_empty()));
                 assert_eq!(s.counted_words, expected.words);
                 assert_eq!(s.terms, expected.terms.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect::<Vec<_>>());

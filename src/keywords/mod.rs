@@ -24,7 +24,9 @@ use std::ops::Range;
 pub(crate) use compare::compare;
 pub use compare::{ComparedTerm, Comparison};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
-pub(crate) use counts::{CountRequest, MAX_NGRAM, TermCounts};
+#[cfg(test)]
+pub(crate) use counts::TermCounts;
+pub(crate) use counts::{CountRequest, MAX_NGRAM};
 
 /// The JSON Schema (draft 2020-12) of a [`Comparison`] as serialized: what
 /// `article-explorer schema comparison` prints (docs/comparison.schema.json).
@@ -55,8 +57,6 @@ pub(crate) struct KeywordLists {
     pub keywords: Vec<Keyword>,
     pub phrases: Vec<usize>,
     pub distinctive: Vec<usize>,
-    /// A corpus summary's counts, when asked for, from the same word stream.
-    pub counts: Option<TermCounts>,
 }
 
 /// The document layout keyword statistics need: sentences (byte range, paragraph) in document
@@ -99,8 +99,8 @@ pub(crate) fn stream_of(text: &str, shadow: &str, tokens: &[Token], layout: &Lay
 
 /// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
 /// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
-/// `counts`, when given, are counted from the same stream: only right when it leaves out no word
-/// ([`stream_keeps_every_word`]).
+/// `counts`, when given, are counted from the same stream (and left in the request): only right
+/// when it leaves out no word ([`stream_keeps_every_word`]).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn keyword_lists(
     text: &str,
@@ -118,9 +118,11 @@ pub(crate) fn keyword_lists(
     }
     let stream = stream_of(text, shadow, &tokens, layout, stopwords, options.keep_numbers);
     drop(tokens);
-    let counts = counts.map(|request| counts::count_terms(text, &stream, request));
+    if let Some(request) = counts {
+        request.count(text, &stream);
+    }
     if limit == 0 {
-        return KeywordLists { counts, ..KeywordLists::default() };
+        return KeywordLists::default();
     }
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
@@ -303,7 +305,6 @@ pub(crate) fn keyword_lists(
         phrases: phrase_pos.iter().filter_map(|&p| index_of(p)).collect(),
         distinctive: distinct_pos.iter().filter_map(|&p| index_of(p)).collect(),
         keywords,
-        counts,
     }
 }
 
@@ -417,10 +418,11 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, k
 #[cfg(test)]
 pub(crate) fn term_counts(text: &str, words: &ChineseWords, stopwords: &Stopwords, keep_numbers: bool, request: &CountRequest) -> TermCounts {
     let (stream, _) = prepare(text, words, stopwords, keep_numbers);
-    counts::count_terms(text, &stream, request)
+    request.count(text, &stream);
+    request.take()
 }
 
-/// Every term count of an analyzed text for a corpus summary (see [`counts`]), from the tokens and
+/// Counts, for a corpus summary (see [`counts`]; left in `request`), an analyzed text from the tokens and
 /// sentences the analysis already cut (`shadow` as for [`stream_of`]). The word stream is built as
 /// [`prepare`] builds it for a query (time expressions not left out), so the keys are those
 /// [`term_keys`] gives.
@@ -432,9 +434,9 @@ pub(crate) fn counts_of_tokens(
     stopwords: &Stopwords,
     keep_numbers: bool,
     request: &CountRequest,
-) -> TermCounts {
+) {
     let layout = Layout { sentences, paragraph_section: &[], timexes: &[] };
-    counts::count_terms(text, &stream_of(text, shadow, tokens, &layout, stopwords, keep_numbers), request)
+    request.count(text, &stream_of(text, shadow, tokens, &layout, stopwords, keep_numbers));
 }
 
 /// Whether the keyword stream of `tokens` keeps every word a stream without time expressions
