@@ -10,6 +10,7 @@
 //   --out DIR          where to write results.json / results.md (default bench/results)
 //   --skip LIST        comma-separated: native, python, browser, corpus, corpus-page, corpus-cli
 //                      (the corpus command on 1 and 2 threads, and its memory: bench/corpus_cli.mjs),
+//                      corpus-summary (one article's summary, wasm against native: bench/summary.mjs),
 //                      peers, wheel (the Python
 //                      wheel against the CLI, and Dask with 1 and 2 workers: bench/py_wheel.py;
 //                      not in smoke runs, python/tests runs that script's own smoke mode)
@@ -81,7 +82,7 @@ const meta = {
 };
 for (const [name, t] of Object.entries(TOOLS)) meta.versions[name] = t.version();
 
-const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, corpus_cli: null, skipped: [] };
+const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, corpus_cli: null, corpus_summary: null, skipped: [] };
 
 // ---- one measurement in a fresh process ---------------------------------------------------------
 const history = new Map(); // `${tool}/${task}/${lang}` → [[bytes, ms], …]
@@ -299,6 +300,22 @@ if (!skip.has('corpus-cli')) {
   } catch (e) {
     log(`corpus CLI bench failed: ${e.message}`);
     results.skipped.push({ tool: 'corpus-cli', task: '*', input: '*', reason: String(e.message).slice(0, 300) });
+  }
+}
+
+// ---- one article's corpus summary: wasm in Node against native, CPU time, taking turns --------
+if (!skip.has('corpus-summary')) {
+  try {
+    sh('cargo', ['build', '--quiet', '--example', 'summary_timing', ...(smoke ? [] : ['--release'])]);
+    const bin = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), smoke ? 'debug' : 'release', 'examples', 'summary_timing');
+    const r = spawnSync(process.execPath, [join(benchDir, 'summary.mjs'), '--cpu', '--native', bin, ...(smoke ? ['--smoke', '--inputs', 'en-sample-cut,zh-sample-cut'] : [])],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (r.status !== 0) throw new Error(`bench/summary.mjs failed (${r.signal ?? `exit ${r.status}`})`);
+    results.corpus_summary = JSON.parse(r.stdout.trim().split('\n').at(-1));
+    log(`corpus summary: ${results.corpus_summary.inputs.map((i) => `${i.input} wasm ${i.ratio.toFixed(2)}x native`).join(', ')}`);
+  } catch (e) {
+    log(`corpus summary bench failed: ${e.message}`);
+    results.skipped.push({ tool: 'corpus-summary', task: '*', input: '*', reason: String(e.message).slice(0, 300) });
   }
 }
 

@@ -13,7 +13,7 @@ use std::sync::{Arc, LazyLock};
 
 use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
-use crate::keywords::{Comparison, Concordance};
+use crate::keywords::{Comparison, Concordance, CountRequest};
 use crate::options::Options;
 use crate::pipeline::{Setup, Stage};
 use crate::report::Report;
@@ -416,15 +416,30 @@ impl Engine {
         self.tokens(line).into_iter().map(|t| &line[t.range]).collect()
     }
 
-    /// Every term count of `text` for a corpus summary: content words by grouping key, 2–4 word
-    /// sequences seen at least `ngram_min_count` times, and the exact counts of the `tracked` key
-    /// sequences (from [`Engine::term_keys`]).
-    pub(crate) fn term_counts(&self, text: &str, options: &Options, ngram_min_count: u32, tracked: &[Vec<String>]) -> crate::keywords::TermCounts {
+    /// Analyzes `text` and counts, from the tokens the analysis cuts, what a corpus summary keeps
+    /// (`request`): content words by grouping key, 2–4 word sequences seen at least
+    /// `ngram_min_count` times, the exact counts of the tracked key sequences (from
+    /// [`Engine::term_keys`]), left in the request. One segmentation for both.
+    pub(crate) fn analyze_counted(&self, text: &str, options: &Options, request: Option<&CountRequest>) -> Report {
         let stopwords = self.stopwords_for(options);
-        crate::keywords::term_counts(text, &self.parts.words, &stopwords, &self.parts.official, options.keep_numbers, ngram_min_count, tracked)
+        crate::pipeline::analyze_counted(
+            text,
+            options,
+            &Setup { words: &self.parts.words, stopwords: &stopwords, official: &self.parts.official },
+            &mut |_, _| {},
+            request,
+        )
     }
 
-    /// The grouping keys of a query term's words, as [`Engine::term_counts`] keys them, each with
+    /// The counts of [`Engine::analyze_counted`] from a segmentation of their own (the test's
+    /// independent count).
+    #[cfg(test)]
+    pub(crate) fn term_counts(&self, text: &str, options: &Options, request: &CountRequest) -> crate::keywords::TermCounts {
+        let stopwords = self.stopwords_for(options);
+        crate::keywords::term_counts(text, &self.parts.words, &stopwords, &self.parts.official, options.keep_numbers, request)
+    }
+
+    /// The grouping keys of a query term's words, as [`Engine::analyze_counted`] keys them, each with
     /// whether it is a stopword's.
     pub(crate) fn term_keys(&self, query: &str, options: &Options) -> Vec<(String, bool)> {
         let stopwords = self.stopwords_for(options);

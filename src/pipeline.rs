@@ -1,9 +1,9 @@
 //! The pipeline: structure, sentences, tokens, reference date, timexes, keywords, then one
 //! conversion of every byte offset into UTF-16 for the report.
 
-use crate::keywords::keyword_lists;
 use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
+use crate::keywords::{CountRequest, keyword_lists};
 use crate::report::*;
 use crate::segment::segment;
 use crate::segment::structure::parse_structure;
@@ -41,6 +41,18 @@ pub(crate) struct Setup<'a> {
 
 /// Analyzes `text`, calling `progress(stage, fraction_done)` as it goes (fraction in 0..=1).
 pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &mut dyn FnMut(Stage, f64)) -> Report {
+    analyze_counted(text, options, setup, progress, None)
+}
+
+/// [`analyze`], also counting what `counts` asks for (a corpus summary's term counts, left in the
+/// request) from the tokens the analysis cuts, so the text is segmented once.
+pub(crate) fn analyze_counted(
+    text: &str,
+    options: &Options,
+    setup: &Setup,
+    progress: &mut dyn FnMut(Stage, f64),
+    counts: Option<&CountRequest>,
+) -> Report {
     let mut warnings = Vec::new();
     progress(Stage::Structure, 0.0);
     // Traditional Chinese is read through its Simplified shadow (same byte offsets): the header
@@ -160,9 +172,16 @@ pub(crate) fn analyze(text: &str, options: &Options, setup: &Setup, progress: &m
     };
     // Keywords need the UTF-16 index for their occurrences, so their stage starts once it exists.
     progress(Stage::Keywords, 0.7);
+    // From the keyword stage's word stream when it is the same as a plain one (English text,
+    // Chinese without dates); else from a stream of their own, before the keyword stage consumes
+    // the tokens.
+    let shared = counts.filter(|request| request.shares_keyword_stream(&tokens, &timex_ranges, options.keep_numbers));
+    if let Some(request) = counts.filter(|_| shared.is_none()) {
+        request.count_tokens(original, text, &tokens, &sentences, setup.stopwords, setup.official, options.keep_numbers);
+    }
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = crate::keywords::Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &timex_ranges };
-    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, setup.official, &|r| span(&r));
+    let keywords = keyword_lists(original, text, tokens, &layout, options, setup.stopwords, setup.official, &|r| span(&r), shared);
 
     progress(Stage::Report, 0.9);
 

@@ -115,11 +115,19 @@ fn the_merged_timeline_counts_articles_not_mentions() {
         summary(&e, "c", "2024-03-08", "The congress opened on March 5, 2024, in rain."),
     ];
     let t = merged_timeline(&all, &TimelineOptions::default());
-    let same: Vec<(usize, &[String])> = t.iter().filter(|m| m.value == "2024-03-05").map(|m| (m.articles, m.ids.as_slice())).collect();
+    let same: Vec<(usize, &[String])> = t.iter().filter(|m| m.event.value == "2024-03-05").map(|m| (m.articles, m.ids.as_slice())).collect();
     assert_eq!(same.len(), 2, "{t:?}");
     assert!(same.contains(&(2, &["a".to_string(), "b".to_string()][..])) && same.contains(&(1, &["c".to_string()][..])));
     assert_eq!(merged_timeline(&all, &TimelineOptions { min_articles: 2, ..Default::default() }).len(), 1);
     assert!(merged_timeline(&all, &TimelineOptions { term: "RAIN".into(), ..Default::default() }).iter().all(|m| m.ids == ["c"]));
+    // A merged event is the first article's event with its article count: the event's fields
+    // inline, then the count and ids; it reads back as it was.
+    let first = t.iter().find(|m| m.articles == 2).unwrap();
+    let json = serde_json::to_string(first).unwrap();
+    let event = serde_json::to_string(&all[0].timeline[0]).unwrap();
+    assert_eq!(json, format!("{},\"articles\":2,\"ids\":[\"a\",\"b\"]}}", event.strip_suffix('}').unwrap()));
+    assert!(event.starts_with("{\"value\":\"2024-03-05\",\"start_date\":") && event.contains("\"sentence\":\"The congress opened"));
+    assert_eq!(&serde_json::from_str::<article_explorer::corpus::MergedEvent>(&json).unwrap(), first);
 }
 
 #[test]

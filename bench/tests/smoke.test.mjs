@@ -97,6 +97,11 @@ test('the harness runs end to end on tiny inputs and writes its results', { time
     assert.ok(res.browser.assets.some((a) => a.file.endsWith('.wasm') && a.initial && a.gzip > 0), 'the wasm is among the initial assets');
   }
   assert.ok(res.startup?.wasm_bytes > 0, 'wasm start-up measured');
+  if (!skip.includes('corpus-summary')) {
+    const rows = res.corpus_summary?.inputs ?? [];
+    assert.deepEqual(rows.map((r) => r.input), ['en-sample-cut', 'zh-sample-cut'], 'one article summarized natively and in wasm');
+    assert.ok(rows.every((r) => r.native_ms > 0 && r.wasm_ms > 0 && r.ratio > 0), 'both sides timed');
+  }
   if (!skip.includes('corpus-cli')) {
     assert.ok(res.corpus_cli?.small.files > 0 && res.corpus_cli.large.files > res.corpus_cli.small.files, 'the corpus command ran on two generated corpora');
     assert.ok(res.corpus_cli.peak_rss_kb.large > 0 && res.corpus_cli.median_ms.threads_1 > 0, 'its time and memory were measured');

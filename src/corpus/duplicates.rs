@@ -18,14 +18,37 @@ use rustc_hash::FxHashMap;
 /// ```
 pub fn text_hash(text: &str) -> String {
     const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
-    const PRIME: u128 = 0x0000000001000000000000000000013B;
-    let mut h = OFFSET;
+    let mut h = Fnv128 { hi: (OFFSET >> 64) as u64, lo: OFFSET as u64 };
     let kept: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
-    for &b in crate::text::case::to_lowercase(&kept).as_bytes() {
-        h ^= b as u128;
-        h = h.wrapping_mul(PRIME);
+    if kept.is_ascii() {
+        kept.bytes().for_each(|b| h.byte(b.to_ascii_lowercase()));
+    } else {
+        crate::text::case::to_lowercase(&kept).bytes().for_each(|b| h.byte(b));
     }
-    format!("{h:032x}")
+    format!("{:016x}{:016x}", h.hi, h.lo)
+}
+
+/// FNV-1a's 128-bit state as two halves. Its prime is 2^88 + 0x13B, so a step is a shift and a
+/// multiplication by a 9-bit number: 64-bit operations only, where wasm32 multiplies a `u128` by
+/// a library call (a summary hashes every byte of its article).
+struct Fnv128 {
+    hi: u64,
+    lo: u64,
+}
+
+impl Fnv128 {
+    fn byte(&mut self, b: u8) {
+        const SMALL: u64 = 0x13B;
+        let lo = self.lo ^ b as u64;
+        // lo × SMALL as 128 bits, from its two 32-bit halves (each product < 2^41).
+        let (p0, p1) = ((lo & 0xFFFF_FFFF) * SMALL, (lo >> 32) * SMALL);
+        let mid = (p0 >> 32) + (p1 & 0xFFFF_FFFF);
+        let low = (p0 & 0xFFFF_FFFF) | (mid << 32);
+        let carry = (p1 >> 32) + (mid >> 32);
+        // + hi × SMALL × 2^64 + lo × 2^88, modulo 2^128.
+        self.hi = self.hi.wrapping_mul(SMALL).wrapping_add(carry).wrapping_add(lo << 24);
+        self.lo = low;
+    }
 }
 
 /// Articles with the same text: the one kept and the others.
@@ -82,6 +105,43 @@ impl DuplicateIndex {
                 self.first.insert(key, id.to_string());
                 None
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two-halves step is FNV-1a's 128-bit multiplication, on states spread over the range.
+    #[test]
+    fn the_split_step_is_the_u128_multiplication() {
+        const PRIME: u128 = 0x0000000001000000000000000000013B;
+        let mut x: u128 = 0x6c62272e07bb014262b821756295c58d;
+        for i in 0..10_000u32 {
+            let b = (i % 251) as u8;
+            let mut h = Fnv128 { hi: (x >> 64) as u64, lo: x as u64 };
+            h.byte(b);
+            let expected = (x ^ b as u128).wrapping_mul(PRIME);
+            assert_eq!(((h.hi as u128) << 64) | h.lo as u128, expected, "state {x:032x}, byte {b}");
+            // The next state: a different mix of high and low bits each time.
+            x = expected ^ (x << 7) ^ u128::MAX.wrapping_mul(i as u128);
+        }
+    }
+
+    /// The hash of a text whose letters need the full lower-casing (final sigma) and of an
+    /// ASCII one, against the plain definition.
+    #[test]
+    fn the_hash_is_fnv1a_of_the_normalized_text() {
+        let plain = |text: &str| {
+            let kept: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
+            let h = crate::text::case::to_lowercase(&kept)
+                .bytes()
+                .fold(0x6c62272e07bb014262b821756295c58du128, |h, b| (h ^ b as u128).wrapping_mul(0x0000000001000000000000000000013B));
+            format!("{h:032x}")
+        };
+        for text in ["The River ROSE, 2024.", "ΟΔΟΣ Σ. 社会工作 İstanbul", "", "ÄÖÜ straße"] {
+            assert_eq!(text_hash(text), plain(text), "{text}");
         }
     }
 }

@@ -31,7 +31,7 @@ pub use intake::{Document, Intake, IntakeOptions, SkipReason, Skipped, ZipEntrie
 pub use phrasing::{ChangedTerm, MAX_IDS, PhrasingChanges, PhrasingOptions, Selection, SideSize, phrasing_changes};
 #[cfg(not(target_arch = "wasm32"))]
 pub use stream::{Outcome, summarize_stream};
-pub use summary::{ArticleSummary, MAX_EVENT_CHARS, SUMMARY_VERSION, SummaryEvent, SummaryOptions, TermEntry, TrackedCount, summarize};
+pub use summary::{ArticleSummary, MAX_EVENT_CHARS, SUMMARY_VERSION, SummaryEvent, SummaryOptions, TermEntry, TopCount, TrackedCount, summarize};
 pub use timeline::{MAX_EVENT_IDS, MergedEvent, TimelineOptions, merged_timeline};
 pub use trends::{TermQuery, TrendAccumulator, TrendRow, TrendTerm, Trends, trends};
 

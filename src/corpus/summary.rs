@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::date::{ArticleDateSource, choose_date};
 use super::duplicates::text_hash;
 use crate::engine::Engine;
+use crate::keywords::CountRequest;
 use crate::options::Options;
 use crate::report::{HeaderField, Language, TimexKind, Warning};
 
@@ -35,6 +36,9 @@ pub struct SummaryOptions {
     pub ngram_min_count: u32,
     /// How many of the report's keywords to keep as the article's top terms (default 10).
     pub top_terms: usize,
+    /// Whether to keep every content word's and word sequence's count (default true); without,
+    /// `terms` and `ngrams` are empty (`counted_words` and `tracked` are still counted).
+    pub counts: bool,
     /// Analysis options: language, stopword edits, numbers (their `dct` is ignored: the date is
     /// chosen as described above).
     #[serde(flatten)]
@@ -51,6 +55,7 @@ impl Default for SummaryOptions {
             track: Vec::new(),
             ngram_min_count: 2,
             top_terms: 10,
+            counts: true,
             analysis: Options::default(),
         }
     }
@@ -81,6 +86,12 @@ pub struct TrackedCount {
     /// Occurrences (adjacent words within a sentence).
     pub count: u32,
 }
+
+/// A top term's count and how often general language uses it: `[count, reference_per_million]`,
+/// the rate `null` for a phrase (phrases are not compared with the reference list).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct TopCount(pub u32, pub Option<f64>);
 
 /// One dated event of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,7 +126,7 @@ pub struct ArticleSummary {
     pub id: String,
     /// The title, when one was recognised.
     pub title: Option<String>,
-    /// The publication named in the header (its `source` field), if any.
+    /// The publication named in the header (its `publication` field, else its `source`), if any.
     pub publication: Option<String>,
     /// The article's date, `YYYY-MM-DD`, or `None` when undated.
     pub date: Option<String>,
@@ -136,10 +147,13 @@ pub struct ArticleSummary {
     pub sentences: usize,
     /// The report's first keywords (words and phrases), most salient first.
     pub top_terms: Vec<String>,
-    /// Every content word (stopwords left out), sorted by key.
+    /// The count of each top term in this article and its reference rate, in `top_terms`' order.
+    #[serde(default)]
+    pub top_counts: Vec<TopCount>,
+    /// Every content word (stopwords left out), sorted by key (empty when asked for no counts).
     pub terms: Vec<TermEntry>,
     /// 2–4 word sequences (no stopword at either end, at most one inside, within a sentence)
-    /// seen at least `ngram_min_count` times, sorted by key.
+    /// seen at least `ngram_min_count` times, sorted by key (empty when asked for no counts).
     pub ngrams: Vec<TermEntry>,
     /// The threshold `ngrams` were kept at: with 1 they are complete, with more a sequence
     /// missing here may still occur (fewer times).
@@ -178,15 +192,17 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
     let dateline = crate::timex::dateline::find_dateline(text).map(|(value, _)| value);
     let (date, date_source) = choose_date(dateline.as_deref(), options.file_name.as_deref(), options.user_date.as_deref());
     let analysis = Options {
-        // The dateline's date is found again by the analysis; any other date is handed to it.
-        dct: if date_source == ArticleDateSource::Dateline { None } else { date.clone() },
+        // The chosen date, the dateline's too (the analysis then does not look for it again:
+        // relative expressions resolve against the same day either way).
+        dct: date.clone(),
         keyword_limit: Some(options.top_terms),
         tokens: false,
         ..options.analysis.clone()
     };
-    let report = engine.analyze(text, &analysis);
     let track_keys: Vec<Vec<String>> = options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
-    let counts = engine.term_counts(text, &analysis, options.ngram_min_count.max(1), &track_keys);
+    let request = CountRequest::new(options.ngram_min_count.max(1), &track_keys, options.counts);
+    let report = engine.analyze_counted(text, &analysis, Some(&request));
+    let counts = request.take();
 
     let sentences = sentence_texts(text, &report);
     let timeline = report
@@ -212,7 +228,7 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         version: SUMMARY_VERSION,
         id: options.id.clone(),
         title: report.title.as_ref().map(|t| t.text.clone()),
-        publication: header("source"),
+        publication: header("publication").or_else(|| header("source")),
         date,
         date_source,
         language: report.language,
@@ -222,6 +238,12 @@ pub fn summarize(engine: &Engine, text: &str, options: &SummaryOptions) -> Artic
         counted_words: counts.words,
         sentences: report.stats.sentences,
         top_terms: report.keywords.iter().take(options.top_terms).map(|k| k.term.clone()).collect(),
+        top_counts: report
+            .keywords
+            .iter()
+            .take(options.top_terms)
+            .map(|k| TopCount(k.count as u32, k.keyness.map(|k| k.reference_per_million)))
+            .collect(),
         terms: counts.terms.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect(),
         ngrams: counts.ngrams.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect(),
         ngram_min_count: options.ngram_min_count.max(1),
@@ -288,4 +310,162 @@ fn event_text(sentence: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    /// The counts of one pass (from the analysis's tokens) equal those of a segmentation of their
+    /// own, on both samples and a mixed text, with tracked terms (absent ones and a stopword among them).
+    #[test]
+    fn one_pass_counts_equal_a_second_segmentation() {
+        let engine = Engine::new();
+        let texts = [
+            read("samples/en-peoples-daily-2025-11-05.txt"),
+            read("samples/zh-community-governance-2025.txt"),
+            "人民日报 2024年3月5日 社会工作 grew. Social work matters; social workers work hard.\n\n社会工作很重要。".to_string(),
+        ];
+        for text in &texts {
+            for min in [1, 2] {
+                let options = SummaryOptions {
+                    track: vec!["social work".into(), "社会工作".into(), "the".into(), "no such phrase".into()],
+                    ngram_min_count: min,
+                    ..Default::default()
+                };
+                let s = summarize(&engine, text, &options);
+                let analysis = Options { dct: s.date.clone(), ..options.analysis.clone() };
+                let keys: Vec<Vec<String>> =
+                    options.track.iter().map(|t| engine.term_keys(t, &analysis).into_iter().map(|(k, _)| k).collect()).collect();
+                let expected = engine.term_counts(text, &analysis, &CountRequest::new(min, &keys, true));
+                assert!(!expected.terms.is_empty() && (min > 1 || !expected.ngrams.is_empty()));
+                assert_eq!(s.counted_words, expected.words);
+                assert_eq!(s.terms, expected.terms.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect::<Vec<_>>());
+                assert_eq!(s.ngrams, expected.ngrams.into_iter().map(|(k, d, n)| TermEntry(k, d, n)).collect::<Vec<_>>());
+                assert_eq!(s.tracked.iter().map(|t| t.count).collect::<Vec<_>>(), expected.tracked);
+            }
+        }
+    }
+
+    /// The counts against a count by hand: words split at anything but letters, stopwords left
+    /// out, each word keyed alone; word pairs within the pieces between punctuation.
+    #[test]
+    fn counts_equal_a_count_by_hand() {
+        let engine = Engine::new();
+        let text = "Rivers flood the valley. The river floods again, and farmers fear river floods! \
+                    Farmers plant rice near the valley river; rice farmers sell rice.";
+        let s = summarize(&engine, text, &SummaryOptions { ngram_min_count: 1, track: vec!["river floods".into()], ..Default::default() });
+        let key = |w: &str| engine.term_keys(w, &Options::default()).remove(0).0;
+        let mut words: BTreeMap<String, u32> = BTreeMap::new();
+        let mut pairs: BTreeMap<String, u32> = BTreeMap::new();
+        let mut all = 0;
+        for piece in text.split(|c: char| !c.is_alphabetic() && c != ' ') {
+            let piece: Vec<String> = piece.split_whitespace().map(crate::text::case::to_lowercase).collect();
+            all += piece.len() as u64;
+            let content: Vec<Option<String>> = piece.iter().map(|w| (!engine.stopwords().contains(w)).then(|| key(w))).collect();
+            for k in content.iter().flatten() {
+                *words.entry(k.clone()).or_default() += 1;
+            }
+            for pair in content.windows(2) {
+                if let [Some(a), Some(b)] = pair {
+                    *pairs.entry(format!("{a} {b}")).or_default() += 1;
+                }
+            }
+        }
+        assert_eq!(s.counted_words, all);
+        assert_eq!(s.terms.iter().map(|t| (t.0.clone(), t.2)).collect::<BTreeMap<_, _>>(), words);
+        let two: BTreeMap<String, u32> = s.ngrams.iter().filter(|t| t.0.matches(' ').count() == 1).map(|t| (t.0.clone(), t.2)).collect();
+        assert_eq!(two, pairs);
+        assert_eq!(s.tracked[0].count, pairs[&format!("{} {}", key("river"), key("floods"))]);
+        // Rivers flood, river floods, river floods.
+        assert_eq!(s.tracked[0].count, 3);
+    }
+
+    /// Without a dateline, relative expressions ("yesterday", 昨天, 上周五) are resolved against
+    /// the file name's or the user's date in the summary's one analysis; a dateline wins over both.
+    #[test]
+    fn relative_dates_resolve_against_the_chosen_date() {
+        let engine = Engine::new();
+        let starts = |text: &str, file_name: Option<&str>, user: Option<&str>| {
+            let options = SummaryOptions { file_name: file_name.map(Into::into), user_date: user.map(Into::into), ..Default::default() };
+            let s = summarize(&engine, text, &options);
+            (s.date.clone(), s.date_source, s.timeline.iter().map(|e| e.start_date.clone()).collect::<Vec<_>>())
+        };
+        let day = |d: &str| Some(d.to_string());
+        let en = "The ministry announced the plan yesterday. Work starts tomorrow.";
+        assert_eq!(
+            starts(en, None, Some("2024-03-05")),
+            (day("2024-03-05"), ArticleDateSource::User, vec!["2024-03-04".into(), "2024-03-06".into()])
+        );
+        assert_eq!(starts(en, Some("2023-12-31 notes.txt"), Some("2024-03-05")).2, ["2023-12-30", "2024-01-01"]);
+        let zh = "昨天，国务院公布了这项计划。明天开始实施。";
+        assert_eq!(
+            starts(zh, None, Some("2024-03-05")),
+            (day("2024-03-05"), ArticleDateSource::User, vec!["2024-03-04".into(), "2024-03-06".into()])
+        );
+        assert_eq!(
+            starts(zh, Some("2024-01-01.txt"), None),
+            (day("2024-01-01"), ArticleDateSource::FileName, vec!["2023-12-31".into(), "2024-01-02".into()])
+        );
+        // Undated: nothing to resolve against.
+        assert_eq!(starts(zh, None, None), (None, ArticleDateSource::None, vec![]));
+        // A dateline is the article's date, whatever the file name says.
+        let dated = "BEIJING, June 3, 2024 -- The ministry announced the plan yesterday.";
+        let (date, source, days) = starts(dated, Some("2024-03-05.txt"), Some("2024-03-05"));
+        assert_eq!((date, source), (day("2024-06-03"), ArticleDateSource::Dateline));
+        assert!(days.contains(&"2024-06-02".to_string()), "{days:?}");
+    }
+
+    /// `counts: false` leaves the term lists empty and keeps the rest; the top terms come with
+    /// their counts; the publication is the header's `publication` before its `source`.
+    #[test]
+    fn optional_counts_top_counts_and_publication() {
+        let engine = Engine::new();
+        let zh = read("samples/zh-community-governance-2025.txt");
+        let options = SummaryOptions { track: vec!["社会工作".into()], ..Default::default() };
+        let full = summarize(&engine, &zh, &options);
+        let lean = summarize(&engine, &zh, &SummaryOptions { counts: false, ..options });
+        assert!(!full.terms.is_empty() && lean.terms.is_empty() && lean.ngrams.is_empty());
+        assert_eq!(ArticleSummary { terms: Vec::new(), ngrams: Vec::new(), ..full.clone() }, lean);
+        assert_eq!(full.publication.as_deref(), Some("人民日报"));
+
+        let en = "River floods hit the valley. The river floods again and farmers fear river floods. \
+                  Farmers watch the river. The river rises; the river falls.";
+        let s = summarize(&engine, en, &SummaryOptions::default());
+        assert_eq!(s.top_counts.len(), s.top_terms.len());
+        let river = s.top_terms.iter().position(|t| t == "river").expect("river is a top term");
+        assert_eq!(s.top_counts[river].0, s.count_of_key("river"));
+        assert!(s.top_counts[river].1.is_some_and(|rate| rate > 0.0));
+        let sample = read("samples/en-peoples-daily-2025-11-05.txt");
+        let s = summarize(&engine, &sample, &SummaryOptions { track: vec!["social work".into()], ..Default::default() });
+        let phrase = s.top_terms.iter().position(|t| t == "social work").expect("a phrase among the top terms");
+        let TopCount(count, rate) = s.top_counts[phrase];
+        // A phrase's occurrences are those of its words in sequence (overlapping phrases aside).
+        assert!(rate.is_none() && count > 1 && count <= s.tracked[0].count, "{count} of {}", s.tracked[0].count);
+    }
+
+    /// The keyword stream is shared with the counts only when it leaves out no word: a Chinese
+    /// word inside a time expression makes the counts build a stream of their own (both ways are
+    /// compared with a second segmentation above: the English sample shares, the Chinese one not).
+    #[test]
+    fn the_keyword_stream_is_shared_only_when_it_keeps_every_word() {
+        let engine = Engine::new();
+        let text = "2024年春节前夕，社会工作 grew in March 2024.";
+        let tokens = engine.tokens(text);
+        let date = 0..text.find('，').unwrap();
+        let march = text.find("March").unwrap()..text.len() - 1;
+        assert!(!crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&date), false));
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&date), true));
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&march), false));
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, &[], false));
+        // Part of a word is no word inside.
+        let part = date.end + 3..date.end + 6;
+        assert!(crate::keywords::stream_keeps_every_word(&tokens, std::slice::from_ref(&part), false));
+        assert!(!crate::keywords::stream_keeps_every_word(&tokens, &[1..2, date.end + 3..date.end + 15, march], false));
+    }
 }

@@ -6,8 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::duplicates::DuplicateIndex;
-use super::summary::ArticleSummary;
-use crate::report::TimexKind;
+use super::summary::{ArticleSummary, SummaryEvent};
 use rustc_hash::FxHashMap;
 
 /// What to merge.
@@ -23,24 +22,15 @@ pub struct TimelineOptions {
     pub limit: usize,
 }
 
-/// One event of the merged timeline.
+/// One event of the merged timeline: the event as the first article that mentions it has it
+/// (its fields inline in JSON), with the articles that mention it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct MergedEvent {
-    /// TIMEX3 value.
-    pub value: String,
-    /// First day covered.
-    pub start_date: String,
-    /// Last day covered.
-    pub end_date: String,
-    /// `day`, `month`, `year`, `range`, …
-    pub granularity: String,
-    /// How the first article's value was found.
-    pub kind: TimexKind,
-    /// The expression as the first article wrote it.
-    pub text: String,
-    /// The sentence as the first article wrote it.
-    pub sentence: String,
+    /// The first article's event: value, days covered, granularity, how the value was found, the
+    /// expression and its sentence as written there.
+    #[serde(flatten)]
+    pub event: SummaryEvent,
     /// How many articles mention it (duplicates left out).
     pub articles: usize,
     /// Their ids, in the order given (at most [`MAX_EVENT_IDS`]).
@@ -65,7 +55,7 @@ fn normalized(sentence: &str) -> String {
 /// let s = |id: &str, text: &str| summarize(&engine, text, &SummaryOptions { id: id.into(), ..Default::default() });
 /// let all = [s("a", "The plan began on March 5, 2024. It rained."), s("b", "The plan began on March 5, 2024! Then it stopped.")];
 /// let t = merged_timeline(&all, &TimelineOptions::default());
-/// assert_eq!((t[0].value.as_str(), t[0].articles), ("2024-03-05", 2));
+/// assert_eq!((t[0].event.value.as_str(), t[0].articles), ("2024-03-05", 2));
 /// assert!(merged_timeline(&all, &TimelineOptions { term: "PLAN".into(), ..Default::default() }).len() == 1);
 /// assert!(merged_timeline(&all, &TimelineOptions { term: "harvest".into(), ..Default::default() }).is_empty());
 /// ```
@@ -100,28 +90,21 @@ pub fn merged_timeline(summaries: &[ArticleSummary], options: &TimelineOptions) 
                 None => {
                     at.insert(key, events.len());
                     last.push(article);
-                    events.push(MergedEvent {
-                        value: e.value.clone(),
-                        start_date: e.start_date.clone(),
-                        end_date: e.end_date.clone(),
-                        granularity: e.granularity.clone(),
-                        kind: e.kind,
-                        text: e.text.clone(),
-                        sentence: e.sentence.clone(),
-                        articles: 1,
-                        ids: vec![s.id.clone()],
-                    });
+                    events.push(MergedEvent { event: e.clone(), articles: 1, ids: vec![s.id.clone()] });
                 }
             }
         }
     }
     events.retain(|e| e.articles >= options.min_articles);
     if options.limit > 0 && events.len() > options.limit {
-        crate::text::sort::sort_by(&mut events, |a, b| b.articles.cmp(&a.articles).then_with(|| a.start_date.cmp(&b.start_date)));
+        crate::text::sort::sort_by(&mut events, |a, b| b.articles.cmp(&a.articles).then_with(|| a.event.start_date.cmp(&b.event.start_date)));
         events.truncate(options.limit);
     }
     crate::text::sort::sort_by(&mut events, |a, b| {
-        (&a.start_date, &a.end_date).cmp(&(&b.start_date, &b.end_date)).then(b.articles.cmp(&a.articles)).then_with(|| a.value.cmp(&b.value))
+        (&a.event.start_date, &a.event.end_date)
+            .cmp(&(&b.event.start_date, &b.event.end_date))
+            .then(b.articles.cmp(&a.articles))
+            .then_with(|| a.event.value.cmp(&b.event.value))
     });
     events
 }

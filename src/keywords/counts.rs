@@ -3,7 +3,13 @@
 //! exact counts of terms the caller asks for. Keys, not spellings, so that counts of many
 //! articles add up the way one article's keywords group ("reform", "reforms", "Reform").
 
+use std::cell::Cell;
+use std::ops::Range;
+
+use super::official_terms::OfficialTerms;
+use super::stopwords::Stopwords;
 use super::units::{Stream, Unit};
+use crate::segment::tokens::Token;
 use rustc_hash::FxHashMap;
 
 /// A counted term: its grouping key (word keys joined by a space for a sequence), its display
@@ -25,6 +31,74 @@ pub(crate) struct TermCounts {
     pub tracked: Vec<u32>,
 }
 
+/// What a corpus summary asks an analysis to count besides its keywords.
+///
+/// The counting code is reached only through the request's function pointers, which only
+/// [`CountRequest::new`] sets, and the counts are left in the request (taken with
+/// [`CountRequest::take`]): a build that never summarizes (the page's light module) links none of
+/// it, though every analysis passes through the code that would count.
+pub(crate) struct CountRequest<'a> {
+    /// Keep word sequences seen at least this often (0 reads as 1).
+    pub ngram_min_count: u32,
+    /// Key sequences (from [`query_keys`]) to count exactly.
+    pub tracked: &'a [Vec<String>],
+    /// Whether to count every content word and sequence; without, only `tracked` and `words`.
+    pub all: bool,
+    count: CountFn,
+    from_tokens: FromTokensFn,
+    shares: SharesFn,
+    counts: Cell<Option<TermCounts>>,
+}
+
+type CountFn = fn(&str, &Stream, &CountRequest);
+type FromTokensFn = fn(&str, &str, &[Token], &[(Range<usize>, usize)], &Stopwords, &OfficialTerms, bool, &CountRequest);
+type SharesFn = fn(&[Token], &[Range<usize>], bool) -> bool;
+
+impl<'a> CountRequest<'a> {
+    pub(crate) fn new(ngram_min_count: u32, tracked: &'a [Vec<String>], all: bool) -> Self {
+        let count: CountFn = |text, stream, request| request.counts.set(Some(count_terms(text, stream, request)));
+        CountRequest {
+            ngram_min_count,
+            tracked,
+            all,
+            count,
+            from_tokens: super::counts_of_tokens,
+            shares: super::stream_keeps_every_word,
+            counts: Cell::new(None),
+        }
+    }
+
+    /// The counts of the analysis (empty before one ran with this request).
+    pub(crate) fn take(&self) -> TermCounts {
+        self.counts.take().unwrap_or_default()
+    }
+
+    /// Counts a word stream built from `text` ([`count_terms`]).
+    pub(crate) fn count(&self, text: &str, stream: &Stream) {
+        (self.count)(text, stream, self)
+    }
+
+    /// Counts from an analysis's tokens and sentences ([`super::counts_of_tokens`]).
+    pub(crate) fn count_tokens(
+        &self,
+        text: &str,
+        shadow: &str,
+        tokens: &[Token],
+        sentences: &[(Range<usize>, usize)],
+        stopwords: &Stopwords,
+        official: &OfficialTerms,
+        keep_numbers: bool,
+    ) {
+        (self.from_tokens)(text, shadow, tokens, sentences, stopwords, official, keep_numbers, self)
+    }
+
+    /// Whether the keyword stage's word stream can be counted instead
+    /// ([`super::stream_keeps_every_word`]).
+    pub(crate) fn shares_keyword_stream(&self, tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
+        (self.shares)(tokens, timexes, keep_numbers)
+    }
+}
+
 /// The longest word sequence counted.
 pub(crate) const MAX_NGRAM: usize = 4;
 
@@ -34,9 +108,14 @@ fn shown_key(key: &str) -> &str {
     key.strip_prefix('\u{0}').unwrap_or(key)
 }
 
-/// Counts the terms of `stream` (built from `text`). `tracked` holds key sequences (from
-/// [`query_keys`]) to count exactly wherever they occur as adjacent words within a sentence.
-pub(crate) fn count_terms(text: &str, stream: &Stream, ngram_min_count: u32, tracked: &[Vec<String>]) -> TermCounts {
+/// Counts the terms of `stream` (built from `text`). The request's `tracked` key sequences are
+/// counted exactly wherever they occur as adjacent words within a sentence.
+pub(crate) fn count_terms(text: &str, stream: &Stream, request: &CountRequest) -> TermCounts {
+    let tracked = request.tracked.iter().map(|keys| count_sequence(stream, keys)).collect();
+    if !request.all {
+        return TermCounts { words: stream.words, tracked, ..TermCounts::default() };
+    }
+    let ngram_min_count = request.ngram_min_count;
     let by_group = stream.surfaces_by_group();
     let mut terms: Vec<Counted> = stream
         .groups
@@ -93,7 +172,6 @@ pub(crate) fn count_terms(text: &str, stream: &Stream, ngram_min_count: u32, tra
         .collect();
     crate::text::sort::sort_by(&mut ngrams, |a, b| a.0.cmp(&b.0));
 
-    let tracked = tracked.iter().map(|keys| count_sequence(stream, keys)).collect();
     TermCounts { words: stream.words, terms, ngrams, tracked }
 }
 

@@ -30,7 +30,9 @@ use std::ops::Range;
 pub(crate) use compare::compare;
 pub use compare::{ComparedTerm, Comparison};
 pub use concordance::{Concordance, ConcordanceLine, ConcordanceOptions, ConcordanceResult, MatchMode};
-pub(crate) use counts::{MAX_NGRAM, TermCounts};
+#[cfg(test)]
+pub(crate) use counts::TermCounts;
+pub(crate) use counts::{CountRequest, MAX_NGRAM};
 
 /// The JSON Schema (draft 2020-12) of a [`Comparison`] as serialized: what
 /// `article-explorer schema comparison` prints (docs/comparison.schema.json).
@@ -113,6 +115,8 @@ pub(crate) fn stream_of(
 
 /// Computes every keyword list of a text, leaving out `stopwords`; `span` converts byte ranges
 /// into report spans. The tokens are consumed: they are freed as soon as the word stream is built.
+/// `counts`, when given, are counted from the same stream (and left in the request): only right
+/// when it leaves out no word ([`stream_keeps_every_word`]).
 #[allow(clippy::too_many_arguments)] // the two word lists sit beside each other, as in `stream_of`
 pub(crate) fn keyword_lists(
     text: &str,
@@ -123,13 +127,20 @@ pub(crate) fn keyword_lists(
     stopwords: &Stopwords,
     official: &OfficialTerms,
     span: &dyn Fn(Range<usize>) -> Span,
+    counts: Option<&CountRequest>,
 ) -> KeywordLists {
     let limit = options.keyword_limit.unwrap_or(Options::DEFAULT_KEYWORDS);
-    if limit == 0 {
+    if limit == 0 && counts.is_none() {
         return KeywordLists::default();
     }
     let stream = stream_of(text, shadow, &tokens, layout, stopwords, official, options.keep_numbers);
     drop(tokens);
+    if let Some(request) = counts {
+        request.count(text, &stream);
+    }
+    if limit == 0 {
+        return KeywordLists::default();
+    }
     let found = find_phrases(&stream, &PhraseRules::for_words(stream.words));
     let by_group = stream.surfaces_by_group();
     let units = &stream.units;
@@ -419,22 +430,55 @@ pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, o
     (stream_of(text, &shadow, &tokens, &layout, stopwords, official, keep_numbers), paragraph_section)
 }
 
-/// Every term count of `text` for a corpus summary (see [`counts`]); `tracked` holds key
-/// sequences from [`term_keys`] to count exactly.
+/// Every term count of `text` for a corpus summary (see [`counts`]), segmenting it again: the
+/// independent count the one-pass counts of [`counts_of_tokens`] are tested against.
+#[cfg(test)]
 pub(crate) fn term_counts(
     text: &str,
     words: &ChineseWords,
     stopwords: &Stopwords,
     official: &OfficialTerms,
     keep_numbers: bool,
-    ngram_min_count: u32,
-    tracked: &[Vec<String>],
+    request: &CountRequest,
 ) -> TermCounts {
     let (stream, _) = prepare(text, words, stopwords, official, keep_numbers);
-    counts::count_terms(text, &stream, ngram_min_count, tracked)
+    request.count(text, &stream);
+    request.take()
 }
 
-/// The grouping keys of the words of a query term (a word or phrase), as [`term_counts`] keys
+/// Counts, for a corpus summary (see [`counts`]; left in `request`), an analyzed text from the tokens and
+/// sentences the analysis already cut (`shadow` as for [`stream_of`]). The word stream is built as
+/// [`prepare`] builds it for a query (time expressions not left out), so the keys are those
+/// [`term_keys`] gives.
+pub(crate) fn counts_of_tokens(
+    text: &str,
+    shadow: &str,
+    tokens: &[Token],
+    sentences: &[(Range<usize>, usize)],
+    stopwords: &Stopwords,
+    official: &OfficialTerms,
+    keep_numbers: bool,
+    request: &CountRequest,
+) {
+    let layout = Layout { sentences, paragraph_section: &[], timexes: &[] };
+    request.count(text, &stream_of(text, shadow, tokens, &layout, stopwords, official, keep_numbers));
+}
+
+/// Whether the keyword stream of `tokens` keeps every word a stream without time expressions
+/// keeps ([`counts_of_tokens`]): it leaves out only Chinese words inside `timexes` (in document
+/// order, no overlap), and none is there, or numbers are kept (then nothing is left out).
+pub(crate) fn stream_keeps_every_word(tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
+    if keep_numbers {
+        return true;
+    }
+    let mut t = 0;
+    !timexes.iter().any(|r| {
+        t += tokens[t..].partition_point(|tok| tok.range.start < r.start);
+        tokens[t..].iter().take_while(|tok| tok.range.start < r.end).any(|tok| tok.kind == crate::TokenKind::Cjk && tok.range.end <= r.end)
+    })
+}
+
+/// The grouping keys of the words of a query term (a word or phrase), as [`counts_of_tokens`] keys
 /// them, each with whether it is a stopword's.
 pub(crate) fn term_keys(
     query: &str,

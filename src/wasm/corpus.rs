@@ -32,14 +32,29 @@ fn out<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Analyzes one article and returns its compact summary (an `ArticleSummary` object).
-/// `options`: `{id, file_name, user_date, track: [terms], ngram_min_count, top_terms}` plus any
+/// `options`: `{id, file_name, user_date, track: [terms], ngram_min_count, top_terms, counts}` plus any
 /// field of `analyze`'s options (`lang`, `stopwords_add`, …; `dct` is ignored: the date is the
 /// dateline's, else the file name's, else `user_date`). Throws for text over `maxInputBytes`.
 #[wasm_bindgen(js_name = summarizeArticle)]
 pub fn summarize_article(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     crate::check_input_size(text.len()).map_err(|e| JsError::new(&e.to_string()))?;
     let options: SummaryOptions = from_js_or_default(options, "summary options")?;
-    out(&corpus::summarize(&engine(), text, &options))
+    summary_out(&corpus::summarize(&engine(), text, &options))
+}
+
+/// A summary to JavaScript as one JSON text that `JSON.parse` turns into the same plain object:
+/// a summary is thousands of short strings and arrays (a 27 KB article: ~1,100 terms), which
+/// serde-wasm-bindgen creates one call across the boundary at a time.
+#[cfg(feature = "share")]
+fn summary_out(summary: &ArticleSummary) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(summary).map_err(|e| JsError::new(&format!("could not convert the summary: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the summary"))
+}
+
+/// Without `serde_json` (a build without `share`): the generic conversion.
+#[cfg(not(feature = "share"))]
+fn summary_out(summary: &ArticleSummary) -> Result<JsValue, JsError> {
+    out(summary)
 }
 
 /// The ISO date (`YYYY-MM-DD`) in a file name, or `undefined`.
