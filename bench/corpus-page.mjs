@@ -9,7 +9,8 @@
 // and stored, and to the trend chart of one term drawn; the peak resident memory of the browser's
 // processes (the page, its workers, the GPU and browser processes: summed PSS from /proc) and the
 // peak JS heap of the page's main thread (CDP Performance.getMetrics), sampled every 250 ms.
-// Usable alone: node bench/corpus-page.mjs [--smoke] [--only NAME]; run.mjs calls corpusPageBench.
+// Usable alone: node bench/corpus-page.mjs [--smoke] [--only NAME] [--no-one-worker]; run.mjs calls
+// corpusPageBench. DIST=dir measures another build of the site (a baseline copy).
 import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -130,6 +131,7 @@ async function runOne(name, input, server, log, workers = null) {
     await page.waitForSelector('#corpus[open]');
     const zip = Buffer.from(zipSync(input.files, { level: 1 }));
     const n = Object.keys(input.files).length;
+    const pageT0 = await page.evaluate(() => performance.now());
     const t0 = Date.now();
     await page.setInputFiles('#corpus-files', [{ name: `${name}.zip`, mimeType: 'application/zip', buffer: zip }]);
     await page.waitForFunction(() => {
@@ -146,7 +148,10 @@ async function runOne(name, input, server, log, workers = null) {
     clearInterval(timer);
     await sample();
     const info = await page.evaluate(() => ({ articles: Number(document.getElementById('corpus')?.dataset.articles),
-      workers: Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)), status: document.getElementById('corpus-status')?.textContent }));
+      workers: Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)), status: document.getElementById('corpus-status')?.textContent,
+      timing: JSON.parse(document.getElementById('corpus')?.dataset.timing ?? '{}') }));
+    // The page's own times: from the file input to the intake's start ('at'), and to the run's end.
+    if (info.timing.at) Object.assign(info.timing, { at: info.timing.at - pageT0, end: info.timing.end - pageT0 });
     const row = { name, files: n, zipBytes: zip.length, ...info, analyzedMs, chartedMs, trendMs: chartedMs - analyzedMs,
       peakPssMB: Math.round(peak.rss / 1048576), baselinePssMB: Math.round(baseline / 1048576), peakMainHeapMB: Math.round(peak.heap / 1048576), note: input.note };
     log(`corpus page ${name}: ${JSON.stringify(row)}`);
@@ -161,7 +166,7 @@ async function runOne(name, input, server, log, workers = null) {
  * speedup?} | {name, skipped}]. One run each (a corpus run is long); for the two timed corpora the
  * same corpus with one worker first, in the same run, as the baseline of the pool's speed-up.
  */
-export async function corpusPageBench({ smoke = false, only = null, log = console.error } = {}) {
+export async function corpusPageBench({ smoke = false, only = null, oneWorker = true, log = console.error } = {}) {
   const scale = smoke ? 0.01 : 1;
   const inputs = [
     ['zh-pd1998-3000', () => pdArticles(Math.round(3000 * scale)), true],
@@ -178,7 +183,7 @@ export async function corpusPageBench({ smoke = false, only = null, log = consol
         continue;
       }
       try {
-        const one = baseline ? await runOne(name, input, server, log, 1) : null;
+        const one = baseline && oneWorker ? await runOne(name, input, server, log, 1) : null;
         const row = await runOne(name, input, server, log);
         if (one) Object.assign(row, { oneWorker: { analyzedMs: one.analyzedMs, chartedMs: one.chartedMs, peakPssMB: one.peakPssMB }, speedup: one.analyzedMs / row.analyzedMs });
         rows.push(row);
@@ -195,6 +200,6 @@ export async function corpusPageBench({ smoke = false, only = null, log = consol
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--only');
-  const rows = await corpusPageBench({ smoke: args.includes('--smoke'), only: i >= 0 ? args[i + 1] : null });
+  const rows = await corpusPageBench({ smoke: args.includes('--smoke'), only: i >= 0 ? args[i + 1] : null, oneWorker: !args.includes('--no-one-worker') });
   console.log(JSON.stringify(rows, null, 2));
 }

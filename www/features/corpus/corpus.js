@@ -32,6 +32,8 @@ let dialog = null;
 /** @type {Record<string, HTMLElement>} */
 const el = {};
 let running = false;
+/** The last intake's and run's times (ms): the dialog's data-timing, read by bench/corpus-page.mjs. @type {Record<string, number>} */
+const timing = {};
 
 /**
  * Opens the corpus dialog (building it on the first call) and loads the stored corpus; `host`:
@@ -192,12 +194,16 @@ async function takeFiles(/** @type {HTMLInputElement} */ input) {
 /** Reads `files` into the corpus, then runs the analysis of what is new. */
 async function intake(/** @type {File[]} */ files, /** @type {import('./intake.js').Problem[]} */ refused = []) {
   if (!files.length && !refused.length) return;
+  for (const k of Object.keys(timing)) delete timing[k];
+  timing.at = performance.now();
   say('corpus.reading', { n: fmt(files.length) });
   warmPool();
+  const t0 = performance.now();
   const { texts, problems } = await readFiles(files, (done, total) => {
     el.progress.hidden = false;
     /** @type {HTMLProgressElement} */ (el.progress).value = total ? done / total : 0;
   });
+  timing.read = performance.now() - t0;
   await addTexts(texts, [...refused, ...problems]);
 }
 
@@ -212,7 +218,9 @@ async function addTexts(texts, problems) {
   /** @type {{article: Article, text?: string}[]} */
   const items = [];
   if (texts.some((x) => /[\u3400-\u9fff]/.test(x.text.slice(0, 2000)))) warmPool(true);
+  let t0 = performance.now();
   const ids = await Promise.all(texts.map((x) => textId(x.text)));
+  timing.hash = performance.now() - t0;
   for (const [k, x] of texts.entries()) {
     const id = ids[k];
     const base = { name: x.name, path: x.path, source: x.source, order: order++, fileDate: dateFromName(x.path), userDate: null };
@@ -225,8 +233,10 @@ async function addTexts(texts, problems) {
       items.push({ article, text: x.text });
     }
   }
+  t0 = performance.now();
   try {
     await addIntake(items, problems);
+    timing.store = performance.now() - t0;
   } catch (e) {
     say('corpus.storageFailed', { error: /** @type {Error} */ (e).message }, 'error');
     return;
@@ -234,12 +244,19 @@ async function addTexts(texts, problems) {
   corpus.articles.push(...items.map((i) => i.article));
   corpus.problems.push(...problems);
   say('corpus.added', { n: fmt(items.length), problems: fmt(problems.length) });
+  t0 = performance.now();
   refresh();
-  await run();
+  timing.draw = performance.now() - t0;
+  // The texts just read go to the workers as they are (not read back from IndexedDB).
+  await run(new Map(items.flatMap((i) => (i.text === undefined ? [] : [[i.article.id, i.text]]))));
 }
 
-/** Analyzes every pending article with the worker pool (a resume is the same call). */
-async function run() {
+/**
+ * Analyzes every pending article with the worker pool (a resume is the same call); `known`: texts
+ * in hand, by article id.
+ * @param {Map<string, string>} [known]
+ */
+async function run(known) {
   if (running) return;
   const todo = corpus.articles.filter((a) => a.status === 'pending');
   if (!todo.length) {
@@ -258,7 +275,7 @@ async function run() {
   say('corpus.running', { done: 0, total: fmt(todo.length), workers });
   let lastDraw = 0;
   try {
-    const { cancelled } = await runPool(todo, (batch) => {
+    const { cancelled, spent } = await runPool(todo, (batch) => {
       done += batch.length;
       bar.value = done / todo.length;
       say('corpus.running', { done: fmt(done), total: fmt(todo.length), workers });
@@ -266,7 +283,9 @@ async function run() {
         lastDraw = performance.now();
         refreshCounts();
       }
-    });
+    }, known);
+    timing.analysis = performance.now() - t0;
+    Object.assign(timing, Object.fromEntries(Object.entries(spent).map(([k, v]) => [`pool_${k}`, v])));
     const s = ((performance.now() - t0) / 1000).toFixed(1);
     say(cancelled ? 'corpus.cancelled' : 'corpus.finished', { done: fmt(done), total: fmt(todo.length), s, workers });
   } catch (e) {
@@ -276,7 +295,11 @@ async function run() {
     dialog?.removeAttribute('data-running');
     el.cancel.hidden = true;
     el.progress.hidden = true;
+    const t1 = performance.now();
     refresh();
+    timing.redraw = performance.now() - t1;
+    timing.end = performance.now();
+    if (dialog) dialog.dataset.timing = JSON.stringify(Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])));
   }
 }
 
@@ -332,7 +355,7 @@ async function toggleLibraryPick() {
 }
 
 /** The bridge and options the phrasing changes view asks the engine with. */
-export const phrasingEngine = () => ({ bridge: viewBridge(), options: { ...CORPUS_OPTIONS, keyword_limit: 200 } });
+export const phrasingEngine = () => ({ bridge: viewBridge(), options: CORPUS_OPTIONS });
 
 /** Downloads `rows` (objects with the keys of `columns`) as CSV. */
 export function downloadCsv(/** @type {string} */ name, /** @type {string[]} */ columns, /** @type {Record<string, any>[]} */ rows) {
