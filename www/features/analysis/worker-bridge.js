@@ -92,12 +92,11 @@ export class AnalysisBridge {
 
   /**
    * A corpus's phrasing changes from `texts` A (the first `split`) to B; resolves with `{phrasing}`
-   * (the engine's corpus entries: appeared, vanished, rose, fell, with the texts' indices as ids) or,
-   * from a build without them, `{keyness}` (its comparison of the two sides joined).
+   * (the engine's corpus entries: appeared, vanished, rose, fell, with the texts' indices as ids).
    * @param {string[]} texts
    * @param {number} split
    * @param {object} [options]
-   * @returns {Promise<{phrasing?: any, keyness?: import('../../types/report').Comparison | null, ms: number}>}
+   * @returns {Promise<{phrasing: any, ms: number}>}
    */
   phrasing(texts, split, options = {}) {
     return this.#request('phrasing', { texts, split, options }, () => {});

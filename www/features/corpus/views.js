@@ -221,7 +221,6 @@ function changesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) 
     const { bridge, options } = phrasingEngine();
     try {
       const answer = await bridge.phrasing(texts, idsA.length, options);
-      if (!answer.phrasing && !answer.keyness) throw new Error(t('corpus.noKeyness'));
       results.changes = { idsA, idsB, ...(await phrasingChanges(answer, idsA, idsB)) };
       drawChanges(out, c);
     } catch (e) {
