@@ -233,30 +233,39 @@ async function addTexts(texts, problems) {
       items.push({ article, text: x.text });
     }
   }
+  // The records and texts are stored while the workers already analyze the texts in hand (the
+  // pool writes its first summaries once they are stored); if storing fails, the run stops and
+  // the new articles are taken out again.
   t0 = performance.now();
-  try {
-    await addIntake(items, problems);
-    timing.store = performance.now() - t0;
-  } catch (e) {
-    say('corpus.storageFailed', { error: /** @type {Error} */ (e).message }, 'error');
-    return;
-  }
-  corpus.articles.push(...items.map((i) => i.article));
+  const stored = addIntake(items, problems).then(() => { timing.store = performance.now() - t0; });
+  const articles = items.map((i) => i.article);
+  corpus.articles.push(...articles);
   corpus.problems.push(...problems);
   say('corpus.added', { n: fmt(items.length), problems: fmt(problems.length) });
   t0 = performance.now();
   refresh();
   timing.draw = performance.now() - t0;
   // The texts just read go to the workers as they are (not read back from IndexedDB).
-  await run(new Map(items.flatMap((i) => (i.text === undefined ? [] : [[i.article.id, i.text]]))));
+  await run(new Map(items.flatMap((i) => (i.text === undefined ? [] : [[i.article.id, i.text]]))), stored);
+  try {
+    await stored;
+  } catch (e) {
+    const gone = new Set(articles);
+    corpus.articles = corpus.articles.filter((a) => !gone.has(a));
+    corpus.problems = corpus.problems.filter((p) => !problems.includes(p));
+    index();
+    say('corpus.storageFailed', { error: /** @type {Error} */ (e).message }, 'error');
+    refresh();
+  }
 }
 
 /**
  * Analyzes every pending article with the worker pool (a resume is the same call); `known`: texts
- * in hand, by article id.
+ * in hand, by article id; `stored`: resolves once the articles are in IndexedDB.
  * @param {Map<string, string>} [known]
+ * @param {Promise<void>} [stored]
  */
-async function run(known) {
+async function run(known, stored) {
   if (running) return;
   const todo = corpus.articles.filter((a) => a.status === 'pending');
   if (!todo.length) {
@@ -283,7 +292,7 @@ async function run(known) {
         lastDraw = performance.now();
         refreshCounts();
       }
-    }, known);
+    }, known, stored);
     timing.analysis = performance.now() - t0;
     Object.assign(timing, Object.fromEntries(Object.entries(spent).map(([k, v]) => [`pool_${k}`, v])));
     const s = ((performance.now() - t0) / 1000).toFixed(1);

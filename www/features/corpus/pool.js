@@ -29,13 +29,16 @@ let stopped = false;
  * Analyzes the articles `todo` (status 'pending'), `onDone(batch)` after each batch (its records
  * written). Resolves when all are done or the run was cancelled (`{cancelled, spent}`; `spent`:
  * the workers' summed wall time reading texts, in the engine and waiting to write, in ms).
- * `known`: texts the page still holds (the intake just stored them), by article id: taken from
- * there instead of read back from IndexedDB, and let go once handed over.
+ * `known`: texts the page still holds (the intake is storing them), by article id: taken from
+ * there instead of read back from IndexedDB, and let go once handed over. `stored`: resolves when
+ * the intake's records are stored (no summary is written before; if it fails, the run stops and
+ * runPool throws its error).
  * @param {Article[]} todo
  * @param {(batch: Article[]) => void} onDone
  * @param {Map<string, string>} [known]
+ * @param {Promise<void>} [stored]
  */
-export async function runPool(todo, onDone, known = new Map()) {
+export async function runPool(todo, onDone, known = new Map(), stored = Promise.resolve()) {
   if (running) throw new Error('a corpus run is under way');
   running = true;
   stopped = false;
@@ -96,6 +99,7 @@ export async function runPool(todo, onDone, known = new Map()) {
   let writeError = null;
   const flush = async () => {
     try {
+      await stored;
       while (unwritten.length) {
         const batches = unwritten.splice(0);
         const t0 = performance.now();
@@ -156,6 +160,11 @@ export async function runPool(todo, onDone, known = new Map()) {
       job = (await next) ?? (singles.length ? await take() : null);
     }
   };
+  // A failed intake stops the workers at once (not only at the first write).
+  stored.catch((e) => {
+    writeError ??= e;
+    cancelPool();
+  });
   try {
     await Promise.all(bridges.slice(0, n).map(work));
     while (writing) await writing;
