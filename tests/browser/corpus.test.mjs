@@ -188,6 +188,15 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     const moderately = await change('moderately prosperous society');
     assert.deepEqual(moderately.slice(0, 3), ['vanished', String(count(DATELINE[1], 'moderately prosperous society')), '0']);
     assert.equal(common[4], 'phrase');
+    // The other way round (the worker reuses the summaries it made for the first comparison):
+    // what vanished has appeared, with the same counts.
+    await page.selectOption('#corpus-artA', await opt('#corpus-artA', 'Summit report'));
+    await page.selectOption('#corpus-artB', await opt('#corpus-artB', 'Rivers and mountains'));
+    await page.click('#corpus-changes-go');
+    await page.waitForFunction(() => [...document.querySelectorAll('#corpus-changes-table tbody tr')]
+      .some((tr) => tr.dataset.term?.toLowerCase() === 'glacier' && tr.dataset.change === 'appeared'), null, { timeout: 60000 });
+    assert.deepEqual((await change('glacier')).slice(0, 3), ['appeared', '0', String(count(DATELINE[1], 'glacier'))]);
+    assert.deepEqual((await change('common prosperity')).slice(0, 3), ['vanished', String(count(ZIPPED[1], 'common prosperity')), '0']);
 
     // The corpus concordance: a line per occurrence, with the article's date.
     await page.click('#corpus-tab-concordance');

@@ -1,7 +1,7 @@
 // The analysis worker: owns the wasm instance.
 // Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
 //             | {id, op: 'summarize', texts, options} (a corpus's batch: {id, type: 'result', summaries, ms})
-//             | {id, op: 'phrasing', texts, split, options} (a corpus's phrasing changes: {phrasing})
+//             | {id, op: 'phrasing', texts, ids, split, options} (a corpus's phrasing changes: {phrasing})
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)

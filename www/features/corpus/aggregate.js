@@ -159,7 +159,7 @@ const CHANGE_ORDER = ['appeared', 'vanished', 'rose', 'fell'];
 /**
  * The phrasing changes from side A to side B, from the engine's answer (pool.js `phrasing`): its
  * corpus entries' `{phrasing: {a, b, appeared, vanished, rose, fell}}` (words and 2–4 word
- * sequences; each term's `ids` are indices into A's then B's articles). Each row gets up to
+ * sequences; each term's `ids`: articles that use it). Each row gets up to
  * `perTerm` sentences from the articles that carry it.
  * @param {{phrasing: any}} answer
  * @param {string[]} idsA
@@ -173,7 +173,7 @@ export async function phrasingChanges(answer, idsA, idsB, perTerm = 3) {
   for (const change of CHANGE_ORDER) {
     for (const r of p[change] ?? []) {
       rows.push({ change, term: r.term, kind: r.kind, count_a: r.count_a, count_b: r.count_b, per_million_a: r.per_million_a, per_million_b: r.per_million_b,
-        log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: r.ids.map((/** @type {string} */ i) => all[Number(i)]).filter(Boolean), sentences: [] });
+        log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: r.ids, sentences: [] });
     }
   }
   const want = rows.map((row) => ({ row, pattern: termPattern(row.term), ids: new Set(row.ids) }));

@@ -220,7 +220,7 @@ function changesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) 
     const texts = await getTexts([...idsA, ...idsB]);
     const { bridge, options } = phrasingEngine();
     try {
-      const answer = await bridge.phrasing(texts, idsA.length, options);
+      const answer = await bridge.phrasing(texts, idsA.length, options, [...idsA, ...idsB]);
       results.changes = { idsA, idsB, ...(await phrasingChanges(answer, idsA, idsB)) };
       drawChanges(out, c);
     } catch (e) {

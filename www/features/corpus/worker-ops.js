@@ -5,7 +5,7 @@
 import { fromEngine, TERMS_KEPT } from './summary.js';
 
 /**
- * @param {{op: string, texts: string[], dates?: (string | null)[], split?: number, options?: Record<string, unknown>}} msg
+ * @param {{op: string, texts: string[], dates?: (string | null)[], ids?: string[], split?: number, options?: Record<string, unknown>}} msg
  * @param {(name: string) => any} entry the engine's entry `name`, or null
  */
 export function corpusOp(msg, entry) {
@@ -30,11 +30,32 @@ export function corpusOp(msg, entry) {
     });
     return { summaries };
   }
-  // Phrasing changes from texts A (the first `split`) to texts B: each text summarized with every
-  // word sequence counted, then the log-likelihood and log ratio of words and 2–4 word sequences.
+  // Phrasing changes from the articles `ids` A (the first `split`) to B: each text summarized with
+  // every word sequence counted, then the log-likelihood and log ratio of words and 2–4 word
+  // sequences. These summaries (every word and sequence counted, ten times the stored record) are
+  // made only here; the engine keeps them (CorpusSummaries, no crossing back) for the next
+  // comparison, which then summarizes only the articles it has not seen.
   const split = msg.split ?? 0;
-  const phrasing = entry('corpusPhrasing');
-  const summaries = texts.map((t, i) => summarizeArticle(t, { ...analysis, id: String(i), ngram_min_count: 1 }));
-  const side = (/** @type {number} */ from, /** @type {number} */ to) => ({ ids: texts.slice(from, to).map((_, k) => String(from + k)) });
-  return { phrasing: phrasing(summaries, side(0, split), side(split, texts.length), { min_count: 2, limit: 200, words: true }) };
+  const ids = msg.ids ?? texts.map((_, i) => String(i));
+  const key = JSON.stringify([analysis, options?.user_words ?? []]);
+  if (held && (held.key !== key || held.ids.size + ids.filter((id) => !held?.ids.has(id)).length > HELD_MAX)) {
+    held.summaries.free();
+    held = null;
+  }
+  held ??= { key, ids: new Set(), summaries: new (entry('CorpusSummaries'))() };
+  const h = held;
+  ids.forEach((id, i) => {
+    if (h.ids.has(id)) return;
+    h.summaries.add(summarizeArticle(texts[i], { ...analysis, id, ngram_min_count: 1 }));
+    h.ids.add(id);
+  });
+  return { phrasing: h.summaries.phrasing({ ids: ids.slice(0, split) }, { ids: ids.slice(split) }, { min_count: 2, limit: 200, words: true }) };
 }
+
+/** The most phrasing summaries kept between comparisons (a bigger comparison starts afresh). */
+const HELD_MAX = 4000;
+/**
+ * The phrasing summaries made so far, by article id, with the analysis options they were made with.
+ * @type {{key: string, ids: Set<string>, summaries: any} | null}
+ */
+let held = null;
