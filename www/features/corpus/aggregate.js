@@ -3,6 +3,16 @@
 // exact counts in the stored texts (read in batches from IndexedDB); keywords add up the engine's
 // per-article keywords; phrasing changes come from the engine's corpus entries (log-likelihood with
 // log ratio of words and 2–4 word sequences; worker-ops.js), with their sentences found here.
+//
+// Trends and the merged timeline stay here rather than in the engine's corpusTrends and
+// corpusTimeline, which answer other questions from other data. corpusTrends counts a term's
+// word keys (stems, the segmenter's words) in each summary's word counts: the stored records keep
+// no word counts (they would make every record several times larger and the analysis slower), and
+// a term asked after the fact is counted here as written, anywhere in the text (a Chinese term
+// inside a longer word too), by reading the texts back. corpusTimeline merges events of the same
+// value and the same sentence (a reprinted wire story); this view merges every mention of the same
+// dates, with its sentences, and would have to send every stored summary to a worker for a merge
+// that takes milliseconds here.
 import { eachText } from './store.js';
 import { articleDate } from './summary.js';
 
