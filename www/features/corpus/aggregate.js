@@ -77,7 +77,7 @@ export async function trends(all, terms, unit) {
   const patterns = terms.map(termPattern);
   /** @type {Map<string, number[]>} */
   const perArticle = new Map();
-  await eachText(dated.map((a) => a.id), (id, text) => perArticle.set(id, patterns.map((p) => countIn(text, p))));
+  await eachText(dated.map((a) => a.id), (id, text) => perArticle.set(id, patterns.map((p) => countIn(text, p))), 500, true);
   /** @type {Map<string, TrendRow>} */
   const rows = new Map();
   for (const a of dated) {
