@@ -6,7 +6,7 @@ import { elt, t, addStrings, onLangChange, fmt, setHost } from './host.js';
 import { download } from '../../download.js';
 import { Library } from '../library/library.js';
 import strings from './strings.js';
-import { readFiles, droppedFiles } from './intake.js';
+import { readFiles, droppedFiles, looksChinese } from './intake.js';
 import { listArticles, listProblems, addIntake, putArticle, clearCorpus } from './store.js';
 import { articleDate, dateFromName, textId, validDay } from './summary.js';
 import { runPool, cancelPool, poolSize, viewBridge, warmPool, CORPUS_OPTIONS } from './pool.js';
@@ -51,7 +51,13 @@ export async function openCorpus(host) {
   // During a run the records in memory are the ones the pool updates: reading them again from
   // IndexedDB would show a copy that no longer changes.
   if (running) refresh();
-  else await reload();
+  else {
+    // The workers load the engine (and, for a Chinese interface or corpus, the dictionary) while
+    // the reader picks files: a run's first batch waited seconds for them on a loaded machine.
+    warmPool(document.documentElement.lang.startsWith('zh'));
+    await reload();
+    if (corpus.articles.some((a) => a.summary?.language === 'zh')) warmPool(true);
+  }
 }
 
 async function reload() {
@@ -198,6 +204,7 @@ async function intake(/** @type {File[]} */ files, /** @type {import('./intake.j
   timing.at = performance.now();
   say('corpus.reading', { n: fmt(files.length) });
   warmPool();
+  looksChinese(files).then((zh) => { if (zh) warmPool(true); });
   const t0 = performance.now();
   const { texts, problems } = await readFiles(files, (done, total) => {
     el.progress.hidden = false;

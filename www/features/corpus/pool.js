@@ -46,7 +46,7 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
   const n = Math.min(poolSize(), Math.max(1, todo.length));
   while (bridges.length < n) bridges.push(new AnalysisBridge());
   const queue = [...todo];
-  const spent = { read: 0, engine: 0, write: 0, batches: 0 };
+  const spent = { read: 0, engine: 0, write: 0, batches: 0, first: 0 };
   /** @type {Article[][]} batches to retry one article at a time (after a crash of their batch) */
   const singles = [];
   const textsOf = async (/** @type {Article[]} */ batch) => {
@@ -121,6 +121,7 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
   };
   const work = async (/** @type {AnalysisBridge} */ bridge) => {
     let job = await take();
+    const first = job;
     while (job && !stopped) {
       const { batch, texts } = job;
       // The next batch's texts are read while the engine works on this one.
@@ -154,6 +155,8 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
         }
       }
       spent.engine += performance.now() - t0;
+      // The longest first batch: mostly a worker still loading the engine and dictionary.
+      if (job === first) spent.first = Math.max(spent.first, performance.now() - t0);
       spent.batches++;
       if (!retry) write(batch);
       // Articles put back for a retry (a crash elsewhere) may come after the queue ran dry.
