@@ -14,8 +14,8 @@ import { getTexts, putArticles } from './store.js';
 /** The options of a corpus analysis: the full module (its corpus entries and keyness reference list). */
 export const CORPUS_OPTIONS = { engine: 'full' };
 
-const BATCH_ARTICLES = 16;
-const BATCH_CHARS = 64 * 1024;
+const BATCH_ARTICLES = 48;
+const BATCH_CHARS = 192 * 1024;
 
 /** How many workers: one per core the browser reports, at least 1, at most 8. */
 export const poolSize = () => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
@@ -46,7 +46,7 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
   const n = Math.min(poolSize(), Math.max(1, todo.length));
   while (bridges.length < n) bridges.push(new AnalysisBridge());
   const queue = [...todo];
-  const spent = { read: 0, engine: 0, write: 0, batches: 0, first: 0 };
+  const spent = { read: 0, engine: 0, inWorker: 0, write: 0, batches: 0, first: 0 };
   /** @type {Article[][]} batches to retry one article at a time (after a crash of their batch) */
   const singles = [];
   const textsOf = async (/** @type {Article[]} */ batch) => {
@@ -129,7 +129,8 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
       const t0 = performance.now();
       let retry = false;
       try {
-        const { summaries } = await bridge.summarize(texts, CORPUS_OPTIONS, batch.map((a) => a.fileDate ?? a.userDate ?? null));
+        const { summaries, ms } = await bridge.summarize(texts, CORPUS_OPTIONS, batch.map((a) => a.fileDate ?? a.userDate ?? null));
+        spent.inWorker += ms;
         batch.forEach((a, i) => {
           const s = summaries[i];
           if (s && !('error' in s)) {
