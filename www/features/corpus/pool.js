@@ -46,6 +46,8 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
   const n = Math.min(poolSize(), Math.max(1, todo.length));
   while (bridges.length < n) bridges.push(new AnalysisBridge());
   const queue = [...todo];
+  // A small corpus in smaller batches, at least 8 a worker: the workers finish together.
+  const perBatch = Math.max(1, Math.min(BATCH_ARTICLES, Math.ceil(todo.length / (n * 8))));
   const spent = { read: 0, engine: 0, inWorker: 0, write: 0, batches: 0, first: 0 };
   /** @type {Article[][]} batches to retry one article at a time (after a crash of their batch) */
   const singles = [];
@@ -68,7 +70,7 @@ export async function runPool(todo, onDone, known = new Map(), stored = Promise.
       if (!queue.length) return null;
       // Sizes are not known before the texts are read: a batch takes BATCH_ARTICLES articles, then
       // gives back those past BATCH_CHARS characters (a long article goes on its own).
-      const batch = queue.splice(0, BATCH_ARTICLES);
+      const batch = queue.splice(0, perBatch);
       let chars = 0;
       const texts = await textsOf(batch);
       let cut = texts.length;
