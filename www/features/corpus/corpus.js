@@ -32,6 +32,8 @@ let dialog = null;
 /** @type {Record<string, HTMLElement>} */
 const el = {};
 let running = false;
+/** The most characters of new texts kept in memory for the workers during a run (64 MB as UTF-16). */
+const KEEP_CHARS = 32 * 1024 * 1024;
 /** The last intake's and run's times (ms): the dialog's data-timing, read by bench/corpus-page.mjs. @type {Record<string, number>} */
 const timing = {};
 
@@ -252,8 +254,11 @@ async function addTexts(texts, problems) {
   t0 = performance.now();
   refresh();
   timing.draw = performance.now() - t0;
-  // The texts just read go to the workers as they are (not read back from IndexedDB).
-  await run(new Map(items.flatMap((i) => (i.text === undefined ? [] : [[i.article.id, i.text]]))), stored);
+  // The texts just read go to the workers as they are (not read back from IndexedDB), unless they
+  // are many megabytes: then they are let go now and read back in batches, as on a resume.
+  const chars = items.reduce((n, i) => n + (i.text?.length ?? 0), 0);
+  const known = chars <= KEEP_CHARS ? new Map(items.flatMap((i) => (i.text === undefined ? [] : [[i.article.id, i.text]]))) : new Map();
+  await run(known, stored);
   try {
     await stored;
   } catch (e) {
