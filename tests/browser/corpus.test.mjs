@@ -215,6 +215,12 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     assert.equal(await page.locator('#corpus-timeline-table tr[data-start="2024-05-01"]').count(), 1);
     await page.click('#corpus-tab-keywords');
     assert.ok(await page.locator('#corpus-keywords-table tbody tr').count() > 0);
+    // Each article's keyword counts add up (the duplicate counted once), with the reference rate.
+    const reform = await page.$$eval('#corpus-keywords-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent))
+      .find((cells) => cells[0].toLowerCase() === 'reform'));
+    assert.equal(reform?.[1], String([DATELINE, NAMED, UNDATED, ZIPPED].reduce((n, [, text]) => n + count(text, 'reform'), 0)));
+    assert.equal(reform?.[2], '4');
+    assert.ok(Number(reform?.[4]) > 0, 'a reference rate');
 
     const p = await problemsOf(page, session.browser.problems);
     assert.deepEqual(p, { csp: [], console: [], pageErrors: [], foreign: [] });
