@@ -8,8 +8,10 @@
 // each handed to the page as one .zip: wall time from the file input to every article analyzed
 // and stored, and to the trend chart of one term drawn; the peak resident memory of the browser's
 // processes (the page, its workers, the GPU and browser processes: summed PSS from /proc) and the
-// peak JS heap of the page's main thread (CDP Performance.getMetrics), sampled every 250 ms.
-// Usable alone: node bench/corpus-page.mjs [--smoke] [--only NAME]; run.mjs calls corpusPageBench.
+// peak JS heap of the page's main thread (CDP Performance.getMetrics), sampled every 250 ms; and the
+// CPU time the browser's processes spent from the file input to every article analyzed (cpuMs).
+// Usable alone: node bench/corpus-page.mjs [--smoke] [--only NAME] [--no-one-worker]; run.mjs calls
+// corpusPageBench. DIST=dir measures another build of the site (a baseline copy).
 import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -92,6 +94,28 @@ function treeRss(pid) {
   return sum;
 }
 
+// The CPU time (ms, user + system, all threads) of the process `pid` and its descendants: on a
+// loaded machine a steadier measure of the work done than wall time.
+function treeCpuMs(pid) {
+  const children = new Map();
+  const cpu = new Map();
+  const tick = 1000 / 100; // USER_HZ
+  for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpu.set(Number(p), (Number(fields[11]) + Number(fields[12])) * tick);
+      const ppid = Number(fields[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(p));
+    } catch { /* gone */ }
+  }
+  let sum = 0;
+  const walk = (q) => { sum += cpu.get(q) ?? 0; for (const c of children.get(q) ?? []) walk(c); };
+  walk(pid);
+  return sum;
+}
+
 function browserPid(userDataDir) {
   for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
     try {
@@ -130,6 +154,8 @@ async function runOne(name, input, server, log, workers = null) {
     await page.waitForSelector('#corpus[open]');
     const zip = Buffer.from(zipSync(input.files, { level: 1 }));
     const n = Object.keys(input.files).length;
+    const cpu0 = pid ? treeCpuMs(pid) : 0;
+    const pageT0 = await page.evaluate(() => performance.now());
     const t0 = Date.now();
     await page.setInputFiles('#corpus-files', [{ name: `${name}.zip`, mimeType: 'application/zip', buffer: zip }]);
     await page.waitForFunction(() => {
@@ -137,6 +163,7 @@ async function runOne(name, input, server, log, workers = null) {
       return d && !d.hasAttribute('data-running') && d.dataset.pending === '0' && Number(d.dataset.articles) > 0;
     }, null, { timeout: 30 * 60 * 1000, polling: 200 });
     const analyzedMs = Date.now() - t0;
+    const cpuMs = pid ? Math.round(treeCpuMs(pid) - cpu0) : null;
     await page.click('#corpus-tab-trends');
     await page.fill('#corpus-terms', input.term);
     await page.selectOption('#corpus-unit', 'week');
@@ -146,8 +173,11 @@ async function runOne(name, input, server, log, workers = null) {
     clearInterval(timer);
     await sample();
     const info = await page.evaluate(() => ({ articles: Number(document.getElementById('corpus')?.dataset.articles),
-      workers: Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)), status: document.getElementById('corpus-status')?.textContent }));
-    const row = { name, files: n, zipBytes: zip.length, ...info, analyzedMs, chartedMs, trendMs: chartedMs - analyzedMs,
+      workers: Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)), status: document.getElementById('corpus-status')?.textContent,
+      timing: JSON.parse(document.getElementById('corpus')?.dataset.timing ?? '{}') }));
+    // The page's own times: from the file input to the intake's start ('at'), and to the run's end.
+    if (info.timing.at) Object.assign(info.timing, { at: info.timing.at - pageT0, end: info.timing.end - pageT0 });
+    const row = { name, files: n, zipBytes: zip.length, ...info, analyzedMs, chartedMs, trendMs: chartedMs - analyzedMs, cpuMs,
       peakPssMB: Math.round(peak.rss / 1048576), baselinePssMB: Math.round(baseline / 1048576), peakMainHeapMB: Math.round(peak.heap / 1048576), note: input.note };
     log(`corpus page ${name}: ${JSON.stringify(row)}`);
     return row;
@@ -161,7 +191,7 @@ async function runOne(name, input, server, log, workers = null) {
  * speedup?} | {name, skipped}]. One run each (a corpus run is long); for the two timed corpora the
  * same corpus with one worker first, in the same run, as the baseline of the pool's speed-up.
  */
-export async function corpusPageBench({ smoke = false, only = null, log = console.error } = {}) {
+export async function corpusPageBench({ smoke = false, only = null, oneWorker = true, log = console.error } = {}) {
   const scale = smoke ? 0.01 : 1;
   const inputs = [
     ['zh-pd1998-3000', () => pdArticles(Math.round(3000 * scale)), true],
@@ -178,7 +208,7 @@ export async function corpusPageBench({ smoke = false, only = null, log = consol
         continue;
       }
       try {
-        const one = baseline ? await runOne(name, input, server, log, 1) : null;
+        const one = baseline && oneWorker ? await runOne(name, input, server, log, 1) : null;
         const row = await runOne(name, input, server, log);
         if (one) Object.assign(row, { oneWorker: { analyzedMs: one.analyzedMs, chartedMs: one.chartedMs, peakPssMB: one.peakPssMB }, speedup: one.analyzedMs / row.analyzedMs });
         rows.push(row);
@@ -195,6 +225,6 @@ export async function corpusPageBench({ smoke = false, only = null, log = consol
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--only');
-  const rows = await corpusPageBench({ smoke: args.includes('--smoke'), only: i >= 0 ? args[i + 1] : null });
+  const rows = await corpusPageBench({ smoke: args.includes('--smoke'), only: i >= 0 ? args[i + 1] : null, oneWorker: !args.includes('--no-one-worker') });
   console.log(JSON.stringify(rows, null, 2));
 }

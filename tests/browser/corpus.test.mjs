@@ -198,6 +198,15 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     const moderately = await change('moderately prosperous society');
     assert.deepEqual(moderately.slice(0, 3), ['vanished', String(count(DATELINE[1], 'moderately prosperous society')), '0']);
     assert.equal(common[4], 'phrase');
+    // The other way round (the worker reuses the summaries it made for the first comparison):
+    // what vanished has appeared, with the same counts.
+    await page.selectOption('#corpus-artA', await opt('#corpus-artA', 'Summit report'));
+    await page.selectOption('#corpus-artB', await opt('#corpus-artB', 'Rivers and mountains'));
+    await page.click('#corpus-changes-go');
+    await page.waitForFunction(() => [...document.querySelectorAll('#corpus-changes-table tbody tr')]
+      .some((tr) => tr.dataset.term?.toLowerCase() === 'glacier' && tr.dataset.change === 'appeared'), null, { timeout: 60000 });
+    assert.deepEqual((await change('glacier')).slice(0, 3), ['appeared', '0', String(count(DATELINE[1], 'glacier'))]);
+    assert.deepEqual((await change('common prosperity')).slice(0, 3), ['vanished', String(count(ZIPPED[1], 'common prosperity')), '0']);
 
     // The corpus concordance: a line per occurrence, with the article's date.
     await page.click('#corpus-tab-concordance');
@@ -216,6 +225,12 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     assert.equal(await page.locator('#corpus-timeline-table tr[data-start="2024-05-01"]').count(), 1);
     await page.click('#corpus-tab-keywords');
     assert.ok(await page.locator('#corpus-keywords-table tbody tr').count() > 0);
+    // Each article's keyword counts add up (the duplicate counted once), with the reference rate.
+    const reform = await page.$$eval('#corpus-keywords-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent))
+      .find((cells) => cells[0].toLowerCase() === 'reform'));
+    assert.equal(reform?.[1], String([DATELINE, NAMED, UNDATED, ZIPPED].reduce((n, [, text]) => n + count(text, 'reform'), 0)));
+    assert.equal(reform?.[2], '4');
+    assert.ok(Number(reform?.[4]) > 0, 'a reference rate');
 
     const p = await problemsOf(page, session.browser.problems);
     assert.deepEqual(p, { csp: [], console: [], pageErrors: [], foreign: [] });

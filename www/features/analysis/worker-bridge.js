@@ -91,16 +91,17 @@ export class AnalysisBridge {
   }
 
   /**
-   * A corpus's phrasing changes from `texts` A (the first `split`) to B; resolves with `{phrasing}`
-   * (the engine's corpus entries: appeared, vanished, rose, fell, with the texts' indices as ids) or,
-   * from a build without them, `{keyness}` (its comparison of the two sides joined).
+   * A corpus's phrasing changes from `texts` A (the first `split`) to B, `ids[i]` the article id of
+   * `texts[i]`; resolves with `{phrasing}` (the engine's corpus entries: appeared, vanished, rose,
+   * fell, each with the ids of articles that use it).
    * @param {string[]} texts
    * @param {number} split
    * @param {object} [options]
-   * @returns {Promise<{phrasing?: any, keyness?: import('../../types/report').Comparison | null, ms: number}>}
+   * @param {string[]} [ids]
+   * @returns {Promise<{phrasing: any, ms: number}>}
    */
-  phrasing(texts, split, options = {}) {
-    return this.#request('phrasing', { texts, split, options }, () => {});
+  phrasing(texts, split, options = {}, ids = undefined) {
+    return this.#request('phrasing', { texts, split, options, ids }, () => {});
   }
 
   /**

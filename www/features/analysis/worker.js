@@ -1,7 +1,7 @@
 // The analysis worker: owns the wasm instance.
 // Messages in:  {id, op: 'analyze', text, options} | {id, op: 'compare', a, b, options}
 //             | {id, op: 'summarize', texts, options} (a corpus's batch: {id, type: 'result', summaries, ms})
-//             | {id, op: 'phrasing', texts, split, options} (a corpus's phrasing changes: {phrasing} or {keyness})
+//             | {id, op: 'phrasing', texts, ids, split, options} (a corpus's phrasing changes: {phrasing})
 // Messages out: {type: 'ready', features} once the engine is loaded
 //             | {id, type: 'progress', stage, fraction}
 //             | {id, type: 'part', key, items}… then {id, type: 'result', report, ms, parts?} (analyze; report-transfer.js) | the same with {reports, keyness, ms} (compare)
@@ -187,7 +187,7 @@ self.onmessage = async (event) => {
       // A corpus's batch of articles or its phrasing changes (features/corpus/worker-ops.js, a chunk
       // of its own, loaded on the first such request).
       const { corpusOp } = await import('../corpus/worker-ops.js');
-      const result = corpusOp(event.data, entry, (/** @type {string} */ t, /** @type {any} */ o, /** @type {number} */ f, /** @type {number} */ to) => run(id, t, o, f, to));
+      const result = corpusOp(event.data, entry);
       self.postMessage({ id, type: 'result', ...result, ms: performance.now() - t0 });
     } else if (op === 'align') {
       // A text beside its translation (src/align/); reports of both are made inside the entry.

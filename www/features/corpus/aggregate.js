@@ -3,6 +3,16 @@
 // exact counts in the stored texts (read in batches from IndexedDB); keywords add up the engine's
 // per-article keywords; phrasing changes come from the engine's corpus entries (log-likelihood with
 // log ratio of words and 2–4 word sequences; worker-ops.js), with their sentences found here.
+//
+// Trends and the merged timeline stay here rather than in the engine's corpusTrends and
+// corpusTimeline, which answer other questions from other data. corpusTrends counts a term's
+// word keys (stems, the segmenter's words) in each summary's word counts: the stored records keep
+// no word counts (they would make every record several times larger and the analysis slower), and
+// a term asked after the fact is counted here as written, anywhere in the text (a Chinese term
+// inside a longer word too), by reading the texts back. corpusTimeline merges events of the same
+// value and the same sentence (a reprinted wire story); this view merges every mention of the same
+// dates, with its sentences, and would have to send every stored summary to a worker for a merge
+// that takes milliseconds here.
 import { eachText } from './store.js';
 import { articleDate } from './summary.js';
 
@@ -67,7 +77,7 @@ export async function trends(all, terms, unit) {
   const patterns = terms.map(termPattern);
   /** @type {Map<string, number[]>} */
   const perArticle = new Map();
-  await eachText(dated.map((a) => a.id), (id, text) => perArticle.set(id, patterns.map((p) => countIn(text, p))));
+  await eachText(dated.map((a) => a.id), (id, text) => perArticle.set(id, patterns.map((p) => countIn(text, p))), 500, true);
   /** @type {Map<string, TrendRow>} */
   const rows = new Map();
   for (const a of dated) {
@@ -151,54 +161,36 @@ export function corpusKeywords(all, limit = 200) {
 
 /**
  * @typedef {{change: string, term: string, kind: string, count_a: number, count_b: number, per_million_a: number,
- *   per_million_b: number, log_likelihood: number, log_ratio: number, ids: string[] | null, sentences: {id: string, text: string}[]}} ChangeRow
+ *   per_million_b: number, log_likelihood: number, log_ratio: number, ids: string[], sentences: {id: string, text: string}[]}} ChangeRow
  */
 
 const CHANGE_ORDER = ['appeared', 'vanished', 'rose', 'fell'];
 
 /**
  * The phrasing changes from side A to side B, from the engine's answer (pool.js `phrasing`): its
- * corpus entries' `{phrasing: {appeared, vanished, rose, fell}}` (words and 2–4 word sequences;
- * each term's `ids` are indices into A's then B's articles), or an older build's `{keyness}` (its
- * comparison of the two sides' texts joined: words only, sorted here the same way). Each row gets
- * up to `perTerm` sentences from the articles that carry it.
- * @param {{phrasing?: any, keyness?: import('../../types/report').Comparison | null}} answer
+ * corpus entries' `{phrasing: {a, b, appeared, vanished, rose, fell}}` (words and 2–4 word
+ * sequences; each term's `ids`: articles that use it). Each row gets up to
+ * `perTerm` sentences from the articles that carry it.
+ * @param {{phrasing: any}} answer
  * @param {string[]} idsA
  * @param {string[]} idsB
  */
 export async function phrasingChanges(answer, idsA, idsB, perTerm = 3) {
   const all = [...idsA, ...idsB];
+  const p = answer.phrasing;
   /** @type {ChangeRow[]} */
-  let rows = [];
-  let wordsA = 0;
-  let wordsB = 0;
-  if (answer.phrasing) {
-    const p = answer.phrasing;
-    wordsA = p.a.words;
-    wordsB = p.b.words;
-    for (const change of CHANGE_ORDER) {
-      for (const r of p[change] ?? []) {
-        rows.push({ change, term: r.term, kind: r.kind, count_a: r.count_a, count_b: r.count_b, per_million_a: r.per_million_a, per_million_b: r.per_million_b,
-          log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: r.ids.map((/** @type {string} */ i) => all[Number(i)]).filter(Boolean), sentences: [] });
-      }
+  const rows = [];
+  for (const change of CHANGE_ORDER) {
+    for (const r of p[change] ?? []) {
+      rows.push({ change, term: r.term, kind: r.kind, count_a: r.count_a, count_b: r.count_b, per_million_a: r.per_million_a, per_million_b: r.per_million_b,
+        log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: r.ids, sentences: [] });
     }
-  } else if (answer.keyness) {
-    const k = answer.keyness;
-    wordsA = k.words_a;
-    wordsB = k.words_b;
-    rows = [...k.over_a.map((r) => ({ r, side: 'a' })), ...k.over_b.map((r) => ({ r, side: 'b' }))].map(({ r, side }) => ({
-      change: r.count_a === 0 ? 'appeared' : r.count_b === 0 ? 'vanished' : side === 'b' ? 'rose' : 'fell',
-      term: r.term, kind: 'word', count_a: r.count_a, count_b: r.count_b, per_million_a: r.per_million_a, per_million_b: r.per_million_b,
-      log_likelihood: r.log_likelihood, log_ratio: r.log_ratio, ids: null, sentences: [] }));
-    rows.sort((x, y) => CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change) || y.log_likelihood - x.log_likelihood);
   }
-  const inA = new Set(idsA);
-  const want = rows.map((row) => ({ row, pattern: termPattern(row.term), ids: row.ids ? new Set(row.ids) : null }));
+  const want = rows.map((row) => ({ row, pattern: termPattern(row.term), ids: new Set(row.ids) }));
   await eachText([...new Set(all)], (id, text) => {
     const sentences = splitSentences(text);
     for (const { row, pattern, ids } of want) {
-      if (row.sentences.length >= perTerm) continue;
-      if (ids ? !ids.has(id) : (inA.has(id) ? row.count_a === 0 : row.count_b === 0)) continue;
+      if (row.sentences.length >= perTerm || !ids.has(id)) continue;
       for (const s of sentences) {
         pattern.lastIndex = 0;
         if (pattern.test(s)) {
@@ -208,7 +200,7 @@ export async function phrasingChanges(answer, idsA, idsB, perTerm = 3) {
       }
     }
   });
-  return { rows, wordsA, wordsB };
+  return { rows, wordsA: p.a.words, wordsB: p.b.words };
 }
 
 /** The sentences of `text`, roughly: cut after . ! ? and their Chinese forms, and at line ends. */

@@ -8,7 +8,7 @@ import { fmt } from '../../format.js';
 import { download } from '../../download.js';
 import { Library } from '../library/library.js';
 import strings from './strings.js';
-import { readFiles, droppedFiles } from './intake.js';
+import { readFiles, droppedFiles, looksChinese } from './intake.js';
 import { listArticles, listProblems, addIntake, putArticle, clearCorpus } from './store.js';
 import { articleDate, dateFromName, textId, validDay } from './summary.js';
 import { runPool, cancelPool, poolSize, viewBridge, warmPool, CORPUS_OPTIONS } from './pool.js';
@@ -34,6 +34,10 @@ let dialog = null;
 /** @type {Record<string, HTMLElement>} */
 const el = {};
 let running = false;
+/** The most characters of new texts kept in memory for the workers during a run (64 MB as UTF-16). */
+const KEEP_CHARS = 32 * 1024 * 1024;
+/** The last intake's and run's times (ms): the dialog's data-timing, read by bench/corpus-page.mjs. @type {Record<string, number>} */
+const timing = {};
 
 /** Opens the corpus dialog (building it on the first call) and loads the stored corpus. */
 export async function openCorpus() {
@@ -46,7 +50,13 @@ export async function openCorpus() {
   // During a run the records in memory are the ones the pool updates: reading them again from
   // IndexedDB would show a copy that no longer changes.
   if (running) refresh();
-  else await reload();
+  else {
+    // The workers load the engine (and, for a Chinese interface or corpus, the dictionary) while
+    // the reader picks files: a run's first batch waited seconds for them on a loaded machine.
+    warmPool(document.documentElement.lang.startsWith('zh'));
+    await reload();
+    if (corpus.articles.some((a) => a.summary?.language === 'zh')) warmPool(true);
+  }
 }
 
 async function reload() {
@@ -189,12 +199,17 @@ async function takeFiles(/** @type {HTMLInputElement} */ input) {
 /** Reads `files` into the corpus, then runs the analysis of what is new. */
 async function intake(/** @type {File[]} */ files, /** @type {import('./intake.js').Problem[]} */ refused = []) {
   if (!files.length && !refused.length) return;
+  for (const k of Object.keys(timing)) delete timing[k];
+  timing.at = performance.now();
   say('corpus.reading', { n: fmt(files.length) });
   warmPool();
+  looksChinese(files).then((zh) => { if (zh) warmPool(true); });
+  const t0 = performance.now();
   const { texts, problems } = await readFiles(files, (done, total) => {
     el.progress.hidden = false;
     /** @type {HTMLProgressElement} */ (el.progress).value = total ? done / total : 0;
   });
+  timing.read = performance.now() - t0;
   await addTexts(texts, [...refused, ...problems]);
 }
 
@@ -209,7 +224,9 @@ async function addTexts(texts, problems) {
   /** @type {{article: Article, text?: string}[]} */
   const items = [];
   if (texts.some((x) => /[\u3400-\u9fff]/.test(x.text.slice(0, 2000)))) warmPool(true);
+  let t0 = performance.now();
   const ids = await Promise.all(texts.map((x) => textId(x.text)));
+  timing.hash = performance.now() - t0;
   for (const [k, x] of texts.entries()) {
     const id = ids[k];
     const base = { name: x.name, path: x.path, source: x.source, order: order++, fileDate: dateFromName(x.path), userDate: null };
@@ -222,21 +239,42 @@ async function addTexts(texts, problems) {
       items.push({ article, text: x.text });
     }
   }
-  try {
-    await addIntake(items, problems);
-  } catch (e) {
-    say('corpus.storageFailed', { error: /** @type {Error} */ (e).message }, 'error');
-    return;
-  }
-  corpus.articles.push(...items.map((i) => i.article));
+  // The records and texts are stored while the workers already analyze the texts in hand (the
+  // pool writes its first summaries once they are stored); if storing fails, the run stops and
+  // the new articles are taken out again.
+  t0 = performance.now();
+  const stored = addIntake(items, problems).then(() => { timing.store = performance.now() - t0; });
+  const articles = items.map((i) => i.article);
+  corpus.articles.push(...articles);
   corpus.problems.push(...problems);
   say('corpus.added', { n: fmt(items.length), problems: fmt(problems.length) });
+  t0 = performance.now();
   refresh();
-  await run();
+  timing.draw = performance.now() - t0;
+  // The texts just read go to the workers as they are (not read back from IndexedDB), unless they
+  // are many megabytes: then they are let go now and read back in batches, as on a resume.
+  const chars = items.reduce((n, i) => n + (i.text?.length ?? 0), 0);
+  const known = chars <= KEEP_CHARS ? new Map(items.flatMap((i) => (i.text === undefined ? [] : [[i.article.id, i.text]]))) : new Map();
+  await run(known, stored);
+  try {
+    await stored;
+  } catch (e) {
+    const gone = new Set(articles);
+    corpus.articles = corpus.articles.filter((a) => !gone.has(a));
+    corpus.problems = corpus.problems.filter((p) => !problems.includes(p));
+    index();
+    say('corpus.storageFailed', { error: /** @type {Error} */ (e).message }, 'error');
+    refresh();
+  }
 }
 
-/** Analyzes every pending article with the worker pool (a resume is the same call). */
-async function run() {
+/**
+ * Analyzes every pending article with the worker pool (a resume is the same call); `known`: texts
+ * in hand, by article id; `stored`: resolves once the articles are in IndexedDB.
+ * @param {Map<string, string>} [known]
+ * @param {Promise<void>} [stored]
+ */
+async function run(known, stored) {
   if (running) return;
   const todo = corpus.articles.filter((a) => a.status === 'pending');
   if (!todo.length) {
@@ -255,7 +293,7 @@ async function run() {
   say('corpus.running', { done: 0, total: fmt(todo.length), workers });
   let lastDraw = 0;
   try {
-    const { cancelled } = await runPool(todo, (batch) => {
+    const { cancelled, spent } = await runPool(todo, (batch) => {
       done += batch.length;
       bar.value = done / todo.length;
       say('corpus.running', { done: fmt(done), total: fmt(todo.length), workers });
@@ -263,7 +301,9 @@ async function run() {
         lastDraw = performance.now();
         refreshCounts();
       }
-    });
+    }, known, stored);
+    timing.analysis = performance.now() - t0;
+    Object.assign(timing, Object.fromEntries(Object.entries(spent).map(([k, v]) => [`pool_${k}`, v])));
     const s = ((performance.now() - t0) / 1000).toFixed(1);
     say(cancelled ? 'corpus.cancelled' : 'corpus.finished', { done: fmt(done), total: fmt(todo.length), s, workers });
   } catch (e) {
@@ -273,7 +313,11 @@ async function run() {
     dialog?.removeAttribute('data-running');
     el.cancel.hidden = true;
     el.progress.hidden = true;
+    const t1 = performance.now();
     refresh();
+    timing.redraw = performance.now() - t1;
+    timing.end = performance.now();
+    if (dialog) dialog.dataset.timing = JSON.stringify(Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])));
   }
 }
 
@@ -329,7 +373,7 @@ async function toggleLibraryPick() {
 }
 
 /** The bridge and options the phrasing changes view asks the engine with. */
-export const phrasingEngine = () => ({ bridge: viewBridge(), options: { ...CORPUS_OPTIONS, keyword_limit: 200 } });
+export const phrasingEngine = () => ({ bridge: viewBridge(), options: CORPUS_OPTIONS });
 
 /** Downloads `rows` (objects with the keys of `columns`) as CSV. */
 export function downloadCsv(/** @type {string} */ name, /** @type {string[]} */ columns, /** @type {Record<string, any>[]} */ rows) {

@@ -82,6 +82,34 @@ export function readZip(/** @type {Uint8Array} */ bytes, /** @type {string} */ p
   }
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Whether the first of `files` (its head, or an archive's first entry) has Han characters: a
+ * glance, in milliseconds, that lets the workers start loading the Chinese dictionary while the
+ * whole intake is still being read.
+ */
+export async function looksChinese(/** @type {File[]} */ files) {
+  const file = files[0];
+  if (!file) return false;
+  try {
+    const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+    if (!isZip(file.name, head)) return HAN.test(decodeBytes(head).text);
+    if (file.size > MAX_ARCHIVE) return false;
+    let picked = false;
+    const entries = unzipSync(new Uint8Array(await file.arrayBuffer()), {
+      filter: (f) => {
+        if (picked || f.name.endsWith('/') || /(^|\/)(__MACOSX|\.DS_Store)/.test(f.name) || f.originalSize > 1024 * 1024) return false;
+        picked = true;
+        return true;
+      },
+    });
+    return Object.values(entries).some((bytes) => HAN.test(decodeBytes(bytes.subarray(0, 4096)).text));
+  } catch {
+    return false; // the intake itself says what is wrong with the file
+  }
+}
+
 /** Reads `files` (picked, or from a folder: their webkitRelativePath is kept as the path). */
 export async function readFiles(/** @type {Iterable<File>} */ files, /** @type {(done: number, total: number) => void} */ progress = () => {}) {
   /** @type {Intake} */

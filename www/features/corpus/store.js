@@ -107,9 +107,37 @@ export async function getText(/** @type {string} */ id) {
 
 /**
  * Calls `f(id, text)` for the texts of `ids`, reading them in batches (a corpus's texts are never
- * all in memory at once).
+ * all in memory at once), in the order of `ids`; with `anyOrder`, in the store's order instead:
+ * read a batch at a time with getAll (one request per batch instead of one per text, several
+ * times faster for most of a corpus), when `ids` are most of the store.
+ * @param {string[]} ids
+ * @param {(id: string, text: string) => void} f
  */
-export async function eachText(/** @type {string[]} */ ids, /** @type {(id: string, text: string) => void} */ f, batch = 200) {
+export async function eachText(ids, f, batch = 200, anyOrder = false) {
+  if (anyOrder && ids.length > 0) {
+    const { t } = await tx(['texts'], 'readonly');
+    const total = /** @type {number} */ (await req(t.objectStore('texts').count()));
+    if (ids.length * 2 >= total) {
+      const wanted = new Set(ids);
+      /** @type {IDBKeyRange | null} */
+      let range = null;
+      for (let left = wanted.size; left > 0;) {
+        const { t: scan } = await tx(['texts'], 'readonly');
+        const got = /** @type {{id: string, text: string}[]} */ (await req(scan.objectStore('texts').getAll(range, batch)));
+        if (!got.length) break;
+        for (const r of got) {
+          if (wanted.delete(r.id)) {
+            f(r.id, r.text);
+            left--;
+          }
+        }
+        range = IDBKeyRange.lowerBound(got[got.length - 1].id, true);
+      }
+      // Ids the scan did not meet (none, unless the store changed meanwhile) read one by one.
+      if (wanted.size) await eachText([...wanted], f, batch);
+      return;
+    }
+  }
   for (let i = 0; i < ids.length; i += batch) {
     const part = ids.slice(i, i + batch);
     const { t } = await tx(['texts'], 'readonly');

@@ -1,48 +1,47 @@
-// An article's compact summary, made from the engine's report as soon as it arrives (the report
-// itself is dropped): what the corpus views need of one article, small enough to keep tens of
-// thousands of them in IndexedDB and in memory. And the rules for an article's date.
+// An article's compact summary, made in the analysis worker from the engine's own per-article
+// summary (summarizeArticle: one analysis, relative dates resolved against the article's date; the
+// report never crosses to JavaScript): what the corpus views need of one article, small enough to
+// keep tens of thousands of them in IndexedDB and in memory. And the rules for an article's date.
 
 /**
  * `terms`: the engine's leading keywords [term, count, reference per million or -1 when the
  * engine has no reference figure]; `events`: the timeline [start, end, granularity, the date's
- * words, the sentence (cut to SENTENCE_MAX characters)].
+ * words, the sentence (cut at 300 characters)].
  * @typedef {{title: string, publication?: string, words: number, chars: number, language: string, dateline: string | null,
  *   terms: [string, number, number][], events: [string, string, string, string, string][]}} Summary
  */
 
-/** The number of leading keywords kept per article (the engine's keyword_limit for a corpus run). */
-export const TERMS_KEPT = 60;
-const SENTENCE_MAX = 300;
+/**
+ * The engine's ArticleSummary, the parts read here (src/corpus/summary.rs; `top_counts[i]`: the
+ * count and reference rate of `top_terms[i]`, null for a phrase).
+ * @typedef {{title?: string | null, publication?: string | null, date?: string | null, date_source: string, language: string,
+ *   characters: number, words: number, top_terms: string[], top_counts?: [number, number | null][],
+ *   timeline: {start_date: string, end_date: string, granularity: string, text: string, sentence: string}[]}} EngineSummary
+ */
 
-/** The summary of `report` (the engine's, on `text`). */
-export function summarize(/** @type {import('../../types/report').Report} */ report, /** @type {string} */ text) {
-  const ref = report.reference_date;
-  const dateline = ref?.source === 'dateline' && ref.value ? isoDay(ref.value) : null;
-  const sentence = (/** @type {number} */ i) => {
-    const s = report.sentences[i];
-    return s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().slice(0, SENTENCE_MAX) : '';
-  };
+/** The number of leading keywords kept per article (the engine's top_terms for a corpus run). */
+export const TERMS_KEPT = 60;
+
+/** The page's summary of `s` (the engine's, on `text`). */
+export function fromEngine(/** @type {EngineSummary} */ s, /** @type {string} */ text) {
   /** @type {Summary} */
   const summary = {
-    title: (report.title?.text ?? firstLine(text)).slice(0, 200),
-    publication: (report.header?.find((h) => h.field === 'publication') ?? report.header?.find((h) => h.field === 'source'))?.value.slice(0, 120) ?? '',
-    words: report.stats.words,
-    chars: report.stats.characters,
-    language: report.language,
-    dateline,
-    terms: report.keywords.slice(0, TERMS_KEPT).map((k) => [k.term, k.count, k.keyness ? k.keyness.reference_per_million : -1]),
-    events: report.timeline.map((e) => [e.start_date, e.end_date, e.granularity, report.timexes[e.timex]?.text ?? '', sentence(e.sentence)]),
+    title: (s.title ?? firstLine(text)).slice(0, 200),
+    publication: (s.publication ?? '').slice(0, 120),
+    words: s.words,
+    chars: s.characters,
+    language: s.language,
+    dateline: s.date_source === 'dateline' ? s.date ?? null : null,
+    terms: s.top_terms.map((term, i) => {
+      const [count, ref] = s.top_counts?.[i] ?? [0, null];
+      return [term, count, ref ?? -1];
+    }),
+    events: s.timeline.map((e) => [e.start_date, e.end_date, e.granularity, e.text, e.sentence]),
   };
   return summary;
 }
 
 const firstLine = (/** @type {string} */ text) => (text.trim().split('\n')[0] ?? '').trim();
-
-/** 'YYYY-MM-DD' from an engine date value ('2025-11-05', '2025-11-05T10:00'), else null. */
-function isoDay(/** @type {string} */ v) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
 
 /**
  * The ISO date in a file name ('2024-03-05-budget.txt', 'pd_20240305.txt', '2024.03.05 report.md'):

@@ -222,8 +222,7 @@ function changesView(/** @type {HTMLElement} */ panel, /** @type {Corpus} */ c) 
     const texts = await getTexts([...idsA, ...idsB]);
     const { bridge, options } = phrasingEngine();
     try {
-      const answer = await bridge.phrasing(texts, idsA.length, options);
-      if (!answer.phrasing && !answer.keyness) throw new Error(t('corpus.noKeyness'));
+      const answer = await bridge.phrasing(texts, idsA.length, options, [...idsA, ...idsB]);
       results.changes = { idsA, idsB, ...(await phrasingChanges(answer, idsA, idsB)) };
       drawChanges(out, c);
     } catch (e) {

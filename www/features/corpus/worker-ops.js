@@ -1,33 +1,28 @@
 // The corpus's requests, run inside the analysis worker (worker.js loads this chunk on the first
-// one): a batch of articles reduced to their compact summaries (the reports never cross to the
-// page), and the phrasing changes between two sets of texts.
+// one, always in the full module, which has the engine's corpus entries): a batch of articles
+// reduced to their compact summaries, and the phrasing changes between two sets of texts.
 
-import { summarize } from './summary.js';
+import { fromEngine, TERMS_KEPT } from './summary.js';
 
 /**
- * @param {{op: string, texts: string[], dates?: (string | null)[], split?: number, options?: Record<string, unknown>}} msg
- * @param {(name: string) => any} entry the engine's optional entry `name`, or null
- * @param {(text: string, options: any, from: number, to: number) => import('../../types/report').Report} run
- *   an analysis, its progress scaled to [from, to]
+ * @param {{op: string, texts: string[], dates?: (string | null)[], ids?: string[], split?: number, options?: Record<string, unknown>}} msg
+ * @param {(name: string) => any} entry the engine's entry `name`, or null
  */
-export function corpusOp(msg, entry, run) {
+export function corpusOp(msg, entry) {
   const { texts, options } = msg;
+  const { engine: _e, user_words: _w, ...analysis } = options ?? {};
+  const summarizeArticle = entry('summarizeArticle');
+  if (!summarizeArticle) throw new Error('[unavailable] this build has no corpus entries');
   if (msg.op === 'summarize') {
+    // One analysis per article: the engine takes the article's date (its file name's or the
+    // user's, `dates[i]`) and uses it only when the text has no dateline, resolving relative
+    // expressions ("yesterday") against it; only its compact summary crosses to JavaScript, without
+    // the word counts (`counts: false`), which the stored record does not keep.
     // An article the engine refuses gets {error}; a crash (a trap) fails the batch: the pool then
     // retries its articles one by one.
     const summaries = texts.map((t, i) => {
       try {
-        const [from, to] = [i / texts.length, (i + 1) / texts.length];
-        const report = run(t, options, from, to);
-        // An article without a dateline, dated by its file name or by the user: its relative
-        // expressions ("yesterday") are resolved against that date, in a second analysis (only
-        // when there are some to resolve: the engine leaves them as XXXX values).
-        const date = msg.dates?.[i];
-        if (date && report.reference_date.source !== 'dateline' && report.timexes.some((x) => x.kind === 'relative' && x.value.includes('X'))) {
-          const dated = summarize(run(t, { ...options, dct: date }, from, to), t);
-          return { ...dated, dateline: null };
-        }
-        return summarize(report, t);
+        return fromEngine(summarizeArticle(t, { ...analysis, user_date: msg.dates?.[i] ?? undefined, top_terms: TERMS_KEPT, counts: false }), t);
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) throw e;
         return { error: /** @type {Error} */ (e).message };
@@ -35,18 +30,32 @@ export function corpusOp(msg, entry, run) {
     });
     return { summaries };
   }
-  // Phrasing changes from texts A (the first `split`) to texts B: the engine's corpus entries (each
-  // text summarized with every word sequence counted, then log-likelihood and log ratio of words
-  // and 2–4 word sequences) when this build has them, else its keyness comparison of the two
-  // sides' texts joined (single words only).
+  // Phrasing changes from the articles `ids` A (the first `split`) to B: each text summarized with
+  // every word sequence counted, then the log-likelihood and log ratio of words and 2–4 word
+  // sequences. These summaries (every word and sequence counted, ten times the stored record) are
+  // made only here; the engine keeps them (CorpusSummaries, no crossing back) for the next
+  // comparison, which then summarizes only the articles it has not seen.
   const split = msg.split ?? 0;
-  const { engine: _e, user_words: _w, ...analysis } = options ?? {};
-  const summarizeArticle = entry('summarizeArticle');
-  const phrasing = entry('corpusPhrasing');
-  if (summarizeArticle && phrasing) {
-    const summaries = texts.map((t, i) => summarizeArticle(t, { ...analysis, id: String(i), ngram_min_count: 1 }));
-    const side = (/** @type {number} */ from, /** @type {number} */ to) => ({ ids: texts.slice(from, to).map((_, k) => String(from + k)) });
-    return { phrasing: phrasing(summaries, side(0, split), side(split, texts.length), { min_count: 2, limit: 200, words: true }) };
+  const ids = msg.ids ?? texts.map((_, i) => String(i));
+  const key = JSON.stringify([analysis, options?.user_words ?? []]);
+  if (held && (held.key !== key || held.ids.size + ids.filter((id) => !held?.ids.has(id)).length > HELD_MAX)) {
+    held.summaries.free();
+    held = null;
   }
-  return { keyness: entry('compare')?.(texts.slice(0, split).join('\n\n'), texts.slice(split).join('\n\n'), analysis) ?? null };
+  held ??= { key, ids: new Set(), summaries: new (entry('CorpusSummaries'))() };
+  const h = held;
+  ids.forEach((id, i) => {
+    if (h.ids.has(id)) return;
+    h.summaries.add(summarizeArticle(texts[i], { ...analysis, id, ngram_min_count: 1 }));
+    h.ids.add(id);
+  });
+  return { phrasing: h.summaries.phrasing({ ids: ids.slice(0, split) }, { ids: ids.slice(split) }, { min_count: 2, limit: 200, words: true }) };
 }
+
+/** The most phrasing summaries kept between comparisons (a bigger comparison starts afresh). */
+const HELD_MAX = 4000;
+/**
+ * The phrasing summaries made so far, by article id, with the analysis options they were made with.
+ * @type {{key: string, ids: Set<string>, summaries: any} | null}
+ */
+let held = null;
