@@ -303,7 +303,7 @@ test('cancel stops a corpus run; what is done stays, resume finishes it', async 
   try {
     const { page } = session;
     await openCorpus(page);
-    const N = 400;
+    const N = 1500; // enough batches that the cancel lands while the run is still going
     const files = Array.from({ length: N }, (_, i) => file(`2023-05-${String(1 + (i % 28)).padStart(2, '0')}-c${i}.txt`,
       `Note ${i}\n\n${filler(20, `c${i}y`)} The ferry ${i} sailed.`));
     await page.setInputFiles('#corpus-files', files);
