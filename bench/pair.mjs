@@ -8,6 +8,8 @@
 // file path. Every tool runs its `e2e` task; the language is `zh` for names starting with zh,
 // else `en`. AE_BENCH_PKG picks another build of ours (default pkg/). Each round is one process per
 // tool (warm-up runs, then repetitions within a time budget); the median is over all rounds' runs.
+// Warm-up is the same for every tool (bench/task.mjs: until 1 s or 30 runs, at least 1 or 3), and
+// each tool's first run in each process is reported too (cold: before V8 optimised anything).
 // --cpu times each run in the process's CPU time instead of wall time (for a loaded machine; the
 // stage splits stay wall time).
 import { execFileSync } from 'node:child_process';
@@ -32,12 +34,16 @@ for (const name of inputs) {
   const big = bytes > 2 * 1024 * 1024;
   const job = { task: 'e2e', path, lang: /^zh|[/-]zh/.test(name) ? 'zh' : 'en', warmup: big ? 1 : 3, reps: big ? 2 : 15, budgetMs: big ? 8000 : 3000, cpu };
   const times = Object.fromEntries(tools.map((t) => [t, []]));
+  const colds = Object.fromEntries(tools.map((t) => [t, []]));
+  const warmups = Object.fromEntries(tools.map((t) => [t, []]));
   const stages = [];
   for (let r = 0; r < rounds; r++) {
     for (const tool of tools) {
       const out = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(benchDir, 'task.mjs'), JSON.stringify({ ...job, tool })],
         { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
       times[tool].push(...out.times);
+      colds[tool].push(out.cold);
+      warmups[tool].push(out.warmupRuns);
       if (tool === 'ours-wasm') stages.push(...(out.runs ?? []).map((x) => x.stages).filter(Boolean));
     }
   }
@@ -46,7 +52,14 @@ for (const name of inputs) {
   for (const tool of tools) {
     const m = median(times[tool]);
     // The fastest run too: on a loaded machine it is the one the scheduler disturbed least.
-    console.log(`  ${tool.padEnd(22)} ${m.toFixed(2).padStart(10)} ms  (min ${Math.min(...times[tool]).toFixed(2)}, ${times[tool].length} runs)  ${tool === tools[0] ? '' : `${(m / base).toFixed(2)}x the time of ${tools[0]}`}`);
+    console.log(`  ${tool.padEnd(22)} ${m.toFixed(2).padStart(10)} ms  (min ${Math.min(...times[tool]).toFixed(2)}, ${times[tool].length} runs after ${warmups[tool].join('/')} warm-up)  ${tool === tools[0] ? '' : `${(m / base).toFixed(2)}x the time of ${tools[0]}`}`);
+  }
+  // The first run of each fresh process (before any warm-up: cold caches, wasm and JS not yet
+  // optimised), median over the rounds: what a page's first analysis costs.
+  const coldBase = median(colds[tools[0]]);
+  for (const tool of tools) {
+    const m = median(colds[tool]);
+    console.log(`  ${`${tool} first run`.padEnd(22)} ${m.toFixed(2).padStart(10)} ms  (${colds[tool].map((x) => x.toFixed(1)).join(', ')})  ${tool === tools[0] ? '' : `${(m / coldBase).toFixed(2)}x the time of ${tools[0]}`}`);
   }
   if (stages.length) {
     const keys = Object.keys(stages[0]);

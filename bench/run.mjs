@@ -41,7 +41,7 @@ const PEER_TIMEOUT_MS = smoke ? 300_000 : 150_000;
 const NOISY_CV = 0.10;
 const NOISY_LOAD = 1.5;
 function plan(bytes) {
-  if (smoke) return { warmup: 1, reps: 1, budgetMs: 5_000 };
+  if (smoke) return { warmup: 1, reps: 1, budgetMs: 5_000, warmupMax: 1 };
   if (bytes < 200_000) return { warmup: 3, reps: 15, budgetMs: 4_000 };
   if (bytes < 2 * MiB) return { warmup: 1, reps: 5, budgetMs: 6_000 };
   return { warmup: 1, reps: 3, budgetMs: 8_000 };
@@ -107,7 +107,7 @@ function measure({ tool, task, input, runner, label }) {
     return null;
   }
   const p = plan(input.bytes);
-  if (projected && projected.ms > 3_000) p.warmup = 0;
+  if (projected && projected.ms > 3_000) Object.assign(p, { warmup: 0, warmupMs: 0 });
   if (projected && projected.ms > SINGLE_RUN_MS) p.reps = 1;
   const job = { tool, task, path: input.path, lang: input.lang, ...p };
   const load = load1();
@@ -127,7 +127,8 @@ function measure({ tool, task, input, runner, label }) {
   history.set(key, [...(history.get(key) ?? []), [input.bytes, ms]]);
   const m = {
     tool, task, input: input.name, lang: input.lang, bytes: input.bytes, label: label ?? TOOLS[tool]?.label ?? tool,
-    runtime: runner === 'python' ? 'python' : 'node', warmup: p.warmup, reps: out.times.length, times_ms: out.times,
+    runtime: runner === 'python' ? 'python' : 'node', warmup: out.warmupRuns ?? p.warmup, reps: out.times.length, times_ms: out.times,
+    cold_ms: out.cold ?? null,
     median_ms: ms, cv: cv(out.times), load1: load, wall_s: (Date.now() - t0) / 1000,
     produced: out.first, rss: out.rss,
     peak_added_bytes: out.rss ? Math.max(0, out.rss.afterFirst - out.rss.baseline) : null,

@@ -2,7 +2,10 @@
 // comparisons on a noisy shared machine: the builds take turns on every repetition, so load
 // changes hit them alike).
 //
-//   node --expose-gc bench/stages.mjs [--pkg DIR]... [--inputs en-sample,en-10mb,...] [--reps N] [--query WORD]
+//   node --expose-gc bench/stages.mjs [--pkg DIR]... [--inputs en-sample,en-10mb,...] [--reps N] [--query WORD] [--cpu]
+//
+// --cpu: every mark in the process's CPU time instead of wall time (on a loaded machine the
+// scheduler's pauses stretch wall time; after the warm-up the process is mostly the one wasm thread).
 //
 // --pkg: a wasm-bindgen `--target web` output directory (article_explorer.js + _bg.wasm); default
 // pkg/. Repeat it to compare builds (give copies in different directories: a module is loaded once
@@ -27,6 +30,7 @@ const pkgs = opt('--pkg', [join(root, 'pkg')]).map((p) => resolve(p));
 const inputs = opt('--inputs', ['en-sample,zh-sample,en-10mb,zh-10mb'])[0].split(',');
 const repsArg = Number(opt('--reps', [0])[0]);
 const query = opt('--query', [''])[0];
+const now = args.includes('--cpu') ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
 const gc = globalThis.gc ?? (() => {});
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const MB = 1024 * 1024;
@@ -41,9 +45,9 @@ async function load(dir) {
 
 function run(b, text) {
   const marks = [];
-  const t0 = performance.now();
-  const report = b.mod.analyze(text, {}, (stage, fraction) => marks.push([stage, performance.now()]));
-  const t1 = performance.now();
+  const t0 = now();
+  const report = b.mod.analyze(text, {}, (stage, fraction) => marks.push([stage, now()]));
+  const t1 = now();
   const st = { text_in: (marks[0]?.[1] ?? t1) - t0 };
   marks.forEach(([stage], i) => { st[stage] = (st[stage] ?? 0) + ((marks[i + 1]?.[1] ?? marks[i][1]) - marks[i][1]); });
   st.report_out = t1 - (marks.at(-1)?.[1] ?? t0);
@@ -53,7 +57,7 @@ function run(b, text) {
 
 const builds = [];
 for (const p of pkgs) builds.push(await load(p));
-console.log(`builds: ${pkgs.join(', ')}\nload at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(`builds: ${pkgs.join(', ')}${args.includes('--cpu') ? ' (CPU time)' : ''}\nload at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 for (const name of inputs) {
   const path = name.includes('/') ? resolve(name) : join(root, 'bench/.data', `${name}.txt`);
   if (!existsSync(path)) { console.log(`${name}: no ${path}`); continue; }
@@ -62,6 +66,10 @@ for (const name of inputs) {
   const reps = repsArg || (bytes > 2 * MB ? 5 : 15);
   const per = builds.map(() => []);
   const shape = [];
+  // Warm-up as bench/task.mjs: until 1 s or 30 runs per build (V8 tiers wasm up while it runs).
+  builds.forEach((b) => {
+    for (let n = 0, spent = 0; n < 30 && spent < 1000; n++) { const t0 = performance.now(); run(b, text); spent += performance.now() - t0; }
+  });
   for (let r = -1; r < reps; r++) {
     builds.forEach((b, i) => {
       gc();

@@ -1,7 +1,12 @@
 // One measurement in a fresh process: node --expose-gc bench/task.mjs '<json>'
-//   {tool, task, path, lang, warmup, reps, budgetMs, cpu?}
-// Prints one JSON line: {times: [ms…], first: {...what the first run produced}, runs: [...per-run results],
-// rss: {baseline, afterFirst, peak}, instantiateMs?}. Stops repeating once budgetMs of measured time is spent.
+//   {tool, task, path, lang, warmup, reps, budgetMs, warmupMs?, warmupMax?, cpu?}
+// Prints one JSON line: {times: [ms…], cold: ms of the first run, warmupRuns, first: {...what the first
+// run produced}, runs: [...per-run results], rss: {baseline, afterFirst, peak}, instantiateMs?}.
+// Warm-up: at least `warmup` runs, then more while fewer than warmupMax (default 30) have run and
+// less than warmupMs (default 1000) has been spent warming up after the first run, the same rule for every tool: V8
+// compiles wasm and hot JS in tiers (our sample takes ~12 runs to reach its steady time), so the
+// timed runs compare steady states; `cold` keeps the first run's time for the start-up story.
+// Stops repeating once budgetMs of measured time is spent.
 import { readFileSync } from 'node:fs';
 import { TOOLS, loadOurs } from './lib/tasks.mjs';
 
@@ -33,24 +38,34 @@ const runs = [];
 let spent = 0;
 let first;
 let afterFirst;
-const total = job.warmup + job.reps;
-for (let i = 0; i < total; i++) {
-  // job.cpu: the process's CPU time (all its threads) instead of wall time, which a loaded machine
-  // stretches whenever the scheduler takes the core away (bench/pair.mjs --cpu).
-  const clock = job.cpu ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
+let cold;
+let warming = 0;
+let warmupRuns = 0;
+const warmupMs = job.warmupMs ?? 1000;
+const warmupMax = Math.max(job.warmup, job.warmupMax ?? 30);
+// job.cpu: the process's CPU time (all its threads) instead of wall time, which a loaded machine
+// stretches whenever the scheduler takes the core away (bench/pair.mjs --cpu).
+const clock = job.cpu ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
+for (let i = 0; times.length < job.reps; i++) {
   const t0 = clock();
   const out = run(text, job.lang);
   const ms = clock() - t0;
   if (i === 0) {
     first = out;
+    cold = ms;
     afterFirst = maxRss();
   }
-  if (i >= job.warmup) {
+  const warm = i < job.warmup || (warmupRuns === i && i < warmupMax && warming < warmupMs);
+  if (warm) {
+    warmupRuns++;
+    // the first run's one-time costs (lazy tables, first compile) do not use up the warm-up time
+    if (i > 0) warming += ms;
+  } else {
     times.push(ms);
     runs.push(out);
     spent += ms;
-    if (spent > job.budgetMs && times.length >= 1) break;
+    if (spent > job.budgetMs) break;
   }
   gc();
 }
-console.log(JSON.stringify({ times, first, runs, rss: { baseline, baselinePeak, afterFirst, peak: maxRss() } }));
+console.log(JSON.stringify({ times, cold, warmupRuns, first, runs, rss: { baseline, baselinePeak, afterFirst, peak: maxRss() } }));

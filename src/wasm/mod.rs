@@ -53,7 +53,7 @@ pub fn analyze(text: &str, options: JsValue, progress: Option<js_sys::Function>)
         }
     };
     let report = engine().analyze_with_progress(text, &options, &mut report_progress);
-    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
+    report_to_js(&report)
 }
 
 /// Whether this module can analyze Chinese (built with the `zh` feature): the page first loads a
@@ -195,3 +195,19 @@ pub fn segment_line(line: &str) -> String {
 #[cfg(not(feature = "zh"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+// Below the rest, so that the light module's code (panic locations included) stays as it was.
+
+/// The report as a plain object: the full module's own hand-over (handover.rs), else (a value it
+/// does not carry, or the light module) serde-wasm-bindgen.
+fn report_to_js(report: &crate::Report) -> Result<JsValue, JsError> {
+    #[cfg(feature = "zh")]
+    if let Some(object) = handover::to_js(report) {
+        return Ok(object);
+    }
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
+}
+
+// The report hand-over without serde-wasm-bindgen: in the full module only (handover.rs says why).
+#[cfg(feature = "zh")]
+mod handover;
