@@ -79,6 +79,7 @@ impl<'a> CountRequest<'a> {
     }
 
     /// Counts from an analysis's tokens and sentences ([`super::counts_of_tokens`]).
+    #[allow(clippy::too_many_arguments)] // the word lists sit beside each other, as in `stream_of`
     pub(crate) fn count_tokens(
         &self,
         text: &str,

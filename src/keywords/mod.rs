@@ -450,6 +450,7 @@ pub(crate) fn term_counts(
 /// sentences the analysis already cut (`shadow` as for [`stream_of`]). The word stream is built as
 /// [`prepare`] builds it for a query (time expressions not left out), so the keys are those
 /// [`term_keys`] gives.
+#[allow(clippy::too_many_arguments)] // the word lists sit beside each other, as in `stream_of`
 pub(crate) fn counts_of_tokens(
     text: &str,
     shadow: &str,
