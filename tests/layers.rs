@@ -29,10 +29,10 @@ const LAYERS: &[&[&str]] = &[
     &["report"],  // the report's types: the vocabulary the layers above fill in
     &["timex"],   // time expressions, datelines, calendars
     &["options"], // what a caller asks of an analysis
-    &["share"],   // share links and bundles: outside input, checked
     &["keywords"],
     &["pipeline"],         // builds the report
     &["engine"],           // owns the settings and dictionaries an analysis uses
+    &["share"],            // share links and bundles: outside input, checked; the engine their settings give
     &["corpus", "align"],  // many articles; a text beside its translation: both from the engine's reports
     &["wasm", "fuzz_api"], // the doors
 ];
