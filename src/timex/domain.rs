@@ -406,58 +406,57 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
             let e = i + phrase.chars().count();
             found = Some((hit(offs[i]..offs[e], value.clone(), None, source.clone()), e));
         }
-        // Congress: [党的|中共|中国共产党][第]N大 / 第N次全国代表大会
-        if found.is_none() {
+        // The congress and plenum patterns open alike ([党的|中共|中国共产党][第]N): read that
+        // prefix and number once.
+        let head = found.is_none().then(|| {
             let prefixed = any(i, &["党的", "中国共产党", "中共"]);
             let j = prefixed.unwrap_or(i);
             let j2 = lit(j, "第").unwrap_or(j);
-            if let Some((n, e)) = num(j2) {
-                let n = n as u32;
-                let end = if let Some(e2) = any(e, &["次全国代表大会", "次党代会"]).filter(|_| prefixed.is_some() || j2 > j) {
-                    Some(e2)
-                } else if let Some(e2) = lit(e, "大").filter(|_| j2 == j) {
-                    let next = chars.get(e2).copied();
-                    let blocked = next.is_some_and(|c| "类项件门种个型学会楼厦街道批洲国区关".contains(c));
-                    (!blocked && (prefixed.is_some() || (13..=20).contains(&n))).then_some(e2)
-                } else {
-                    None
-                };
-                if let Some(e2) = end {
-                    let e3 = lit(e2, "以来").unwrap_or(e2);
-                    found = congress_hit(t, n, offs[i]..offs[e3]).map(|h| (h, e3));
-                }
+            (prefixed, j, j2, num(j2))
+        });
+        // Congress: [党的|中共|中国共产党][第]N大 / 第N次全国代表大会
+        if let Some((prefixed, j, j2, Some((n, e)))) = head {
+            let n = n as u32;
+            let end = if let Some(e2) = any(e, &["次全国代表大会", "次党代会"]).filter(|_| prefixed.is_some() || j2 > j) {
+                Some(e2)
+            } else if let Some(e2) = lit(e, "大").filter(|_| j2 == j) {
+                let next = chars.get(e2).copied();
+                let blocked = next.is_some_and(|c| "类项件门种个型学会楼厦街道批洲国区关".contains(c));
+                (!blocked && (prefixed.is_some() || (13..=20).contains(&n))).then_some(e2)
+            } else {
+                None
+            };
+            if let Some(e2) = end {
+                let e3 = lit(e2, "以来").unwrap_or(e2);
+                found = congress_hit(t, n, offs[i]..offs[e3]).map(|h| (h, e3));
             }
         }
         // Plenum: [党的|中共][第]N届[中央]M中全会 / N届中央委员会第M次全体会议
-        if found.is_none() {
-            let j = any(i, &["党的", "中国共产党", "中共"]).unwrap_or(i);
-            let j = lit(j, "第").unwrap_or(j);
-            if let Some((cc, e)) = num(j)
-                && let Some(e) = lit(e, "届")
+        if found.is_none()
+            && let Some((_, _, _, Some((cc, e)))) = head
+            && let Some(e) = lit(e, "届")
+        {
+            let plenum = if let Some(e2) = lit(e, "中央委员会第").and_then(&num).and_then(|(m, e3)| Some((m, any(e3, &["次全体会议", "次全会"])?)))
             {
-                let plenum = if let Some(e2) =
-                    lit(e, "中央委员会第").and_then(&num).and_then(|(m, e3)| Some((m, any(e3, &["次全体会议", "次全会"])?)))
+                Some(e2)
+            } else {
+                let e = lit(e, "中央").unwrap_or(e);
+                num(e).and_then(|(m, e3)| Some((m, lit(e3, "中全会")?)))
+            };
+            if let Some((m, e2)) = plenum {
+                let e3 = lit(e2, "以来").unwrap_or(e2);
+                found = plenum_hit(t, cc as u32, m as u32, offs[i]..offs[e3]).map(|h| (h, e3));
+            }
+            // NPC: N届全国人大M次会议 / 第N届全国人民代表大会第M次会议
+            if found.is_none()
+                && let Some(e2) = any(e, &["全国人民代表大会", "全国人大"])
+                && lit(e2, "常").is_none()
+            {
+                let e2 = lit(e2, "第").unwrap_or(e2);
+                if let Some((m, e3)) = num(e2)
+                    && let Some(e4) = lit(e3, "次会议")
                 {
-                    Some(e2)
-                } else {
-                    let e = lit(e, "中央").unwrap_or(e);
-                    num(e).and_then(|(m, e3)| Some((m, lit(e3, "中全会")?)))
-                };
-                if let Some((m, e2)) = plenum {
-                    let e3 = lit(e2, "以来").unwrap_or(e2);
-                    found = plenum_hit(t, cc as u32, m as u32, offs[i]..offs[e3]).map(|h| (h, e3));
-                }
-                // NPC: N届全国人大M次会议 / 第N届全国人民代表大会第M次会议
-                if found.is_none()
-                    && let Some(e2) = any(e, &["全国人民代表大会", "全国人大"])
-                    && lit(e2, "常").is_none()
-                {
-                    let e2 = lit(e2, "第").unwrap_or(e2);
-                    if let Some((m, e3)) = num(e2)
-                        && let Some(e4) = lit(e3, "次会议")
-                    {
-                        found = npc_hit(t, cc as u32, m as u32, offs[i]..offs[e4]).map(|h| (h, e4));
-                    }
+                    found = npc_hit(t, cc as u32, m as u32, offs[i]..offs[e4]).map(|h| (h, e4));
                 }
             }
         }
