@@ -61,6 +61,10 @@ pub(crate) struct PhraseResult {
     pub absorbed: Vec<bool>,
 }
 
+/// Flags of a unit in `find_phrases`: its group occurs at least `min_count` times / is a stopword or a break.
+const FREQUENT: u8 = 1;
+const STOP: u8 = 2;
+
 /// A candidate phrase: its word groups, its count and its weakest association (log-likelihood).
 type Candidate = (Vec<u32>, u32, f64);
 
@@ -129,11 +133,15 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     // An n-gram occurs no more often than any of its words: windows holding a word seen fewer than
     // `min` times can never reach `min`, so they are not counted at all (on real text most words
     // are rare, and this keeps the n-gram tables small). Breaks count as rare.
-    let frequent = |g: u32| g != BREAK && stream.groups[g as usize].count >= min;
+    // Both tests per unit, once, in one byte each: the window scans below read this compact array
+    // instead of each group's record (scattered over the whole vocabulary).
+    let group_flags: Vec<u8> = stream.groups.iter().map(|g| if g.count >= min { FREQUENT } else { 0 } | if g.stop { STOP } else { 0 }).collect();
+    let flags: Vec<u8> = gs.iter().map(|&g| if g == BREAK { STOP } else { group_flags[g as usize] }).collect();
+    let all_frequent = |f: &[u8]| f.iter().all(|&x| x & FREQUENT != 0);
 
     // 2-grams (not two stopwords: no candidate may hold two adjacent ones).
-    for w in gs.windows(2) {
-        if frequent(w[0]) && frequent(w[1]) && !(stop(w[0]) && stop(w[1])) {
+    for (w, f) in gs.windows(2).zip(flags.windows(2)) {
+        if f[0] & f[1] & FREQUENT != 0 && f[0] & f[1] & STOP == 0 {
             *counts.bigrams.entry(pack2(w[0], w[1])).or_default() += 1;
         }
     }
@@ -143,8 +151,8 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
         // The count of the (n-1)-gram ending a window is that of the one starting the next:
         // remembered (position, count) saves half the look-ups.
         let mut known: (usize, u32) = (usize::MAX, 0);
-        for (i, w) in gs.windows(n).enumerate() {
-            if !w.iter().all(|&g| frequent(g)) || w.iter().filter(|&&g| stop(g)).count() > 1 {
+        for (i, (w, f)) in gs.windows(n).zip(flags.windows(n)).enumerate() {
+            if !all_frequent(f) || f.iter().filter(|&&x| x & STOP != 0).count() > 1 {
                 continue;
             }
             let head = if known.0 == i { known.1 } else { counts.get(stream, &w[..n - 1]) };
@@ -201,8 +209,8 @@ pub(crate) fn find_phrases(stream: &Stream, rules: &PhraseRules) -> PhraseResult
     candidates.iter().for_each(|c| first[c.0[0] as usize] = true);
     if !candidates.is_empty() {
         for n in 2..=4usize {
-            for (i, w) in gs.windows(n).enumerate() {
-                if w[0] == BREAK || !first[w[0] as usize] || stop(w[n - 1]) || !w.iter().all(|&g| frequent(g)) {
+            for (i, (w, f)) in gs.windows(n).zip(flags.windows(n)).enumerate() {
+                if w[0] == BREAK || !first[w[0] as usize] || f[n - 1] & STOP != 0 || !all_frequent(f) {
                     continue;
                 }
                 if let Some(&k) = slot.get(&(n, pack(w))) {
