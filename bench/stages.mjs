@@ -19,13 +19,11 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
+import { repeatedOptions } from './lib/args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const all = args.flatMap((a, i) => (a === name ? [args[i + 1]] : []));
-  return all.length ? all : dflt;
-};
+const opt = repeatedOptions(args);
 const pkgs = opt('--pkg', [join(root, 'pkg')]).map((p) => resolve(p));
 const inputs = opt('--inputs', ['en-sample,zh-sample,en-10mb,zh-10mb'])[0].split(',');
 const repsArg = Number(opt('--reps', [0])[0]);

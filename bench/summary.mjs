@@ -25,15 +25,13 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
+import { repeatedOptions } from './lib/args.mjs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const all = args.flatMap((a, i) => (a === name ? [args[i + 1]] : []));
-  return all.length ? all : dflt;
-};
+const opt = repeatedOptions(args);
 const pkgs = opt('--pkg', [join(root, 'pkg')]).map((p) => resolve(p));
 const nativeBin = resolve(opt('--native', [join(root, 'target/release/examples/summary_timing')])[0]);
 const inputs = opt('--inputs', ['en-sample,zh-sample'])[0].split(',');
