@@ -102,6 +102,8 @@ impl Stream {
             if moved {
                 b.push_break(t.range.start, para);
             }
+            // Where an official term starting here ends (asked once: the guard and the arm share it).
+            let official_end = if t.kind == TokenKind::Cjk { rules.official.term_end(shadow, tokens, i) } else { i };
             match t.kind {
                 TokenKind::Word if !starts_with_digit(&text[t.range.clone()]) || rules.keep_numbers => {
                     // Join hyphenated compounds written without spaces: high-quality, Five-Year.
@@ -121,9 +123,9 @@ impl Stream {
                     i = j + 1;
                     continue;
                 }
-                TokenKind::Cjk if rules.official.term_end(shadow, tokens, i) > i => {
+                TokenKind::Cjk if official_end > i => {
                     // An official term the word segmenter cuts (二十届 / 三中全会, PKU-style) is one term.
-                    let end = rules.official.term_end(shadow, tokens, i);
+                    let end = official_end;
                     b.push_word(t.range.start..tokens[end].range.end, para, false);
                     i = end + 1;
                     continue;
