@@ -47,6 +47,9 @@ pub fn summarize_article(text: &str, options: JsValue) -> Result<JsValue, JsErro
 /// serde-wasm-bindgen creates one call across the boundary at a time.
 #[cfg(feature = "share")]
 fn summary_out(summary: &ArticleSummary) -> Result<JsValue, JsError> {
+    if let Some(object) = super::handover::to_js(summary) {
+        return Ok(object);
+    }
     let json = serde_json::to_string(summary).map_err(|e| JsError::new(&format!("could not convert the summary: {e}")))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the summary"))
 }

@@ -48,7 +48,10 @@ struct Encoder {
     strings: String,
     /// Field names, by id (the decoder gets them once).
     keys: Vec<&'static str>,
-    key_ids: FxHashMap<&'static str, u32>,
+    /// By the name's address and length: serde hands the same `&'static str` for a field every
+    /// time, and hashing two words is cheaper than hashing the name (a name seen at two
+    /// addresses gets two ids with the same text, which the decoder reads alike).
+    key_ids: FxHashMap<(usize, usize), u32>,
     /// Shapes: `[n, key id × n]` one after another.
     shape_words: Vec<u32>,
     shape_ids: FxHashMap<Vec<u32>, u32>,
@@ -112,7 +115,7 @@ impl Encoder {
     }
 
     fn string(&mut self, s: &str) {
-        self.words.extend([STRING, s.encode_utf16().count() as u32]);
+        self.words.extend([STRING, utf16_len(s) as u32]);
         self.strings.push_str(s);
     }
 
@@ -122,12 +125,13 @@ impl Encoder {
     }
 
     fn key(&mut self, key: &'static str) {
-        let id = match self.key_ids.get(key) {
+        let at = (key.as_ptr() as usize, key.len());
+        let id = match self.key_ids.get(&at) {
             Some(&id) => id,
             None => {
                 let id = self.keys.len() as u32;
                 self.keys.push(key);
-                self.key_ids.insert(key, id);
+                self.key_ids.insert(at, id);
                 id
             }
         };
@@ -159,6 +163,15 @@ impl Encoder {
         self.words.extend([ARRAY, len.unwrap_or(0) as u32]);
         self.words.len() - 1
     }
+}
+
+/// The length of `s` in UTF-16 units: one per character, two for a character of four UTF-8 bytes;
+/// counted over the bytes (a character starts at every byte that is not a continuation byte).
+fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// An array or a map in progress: where its count word is, and how many items it has had.

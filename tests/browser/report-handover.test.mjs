@@ -5,7 +5,10 @@
 // pkg (scripts/build-wasm.sh), no browser needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { root } from './harness.mjs';
 
@@ -47,5 +50,38 @@ test('repeated hand-overs give the same report, also after garbage collections (
   for (let i = 0; i < 5; i++) {
     globalThis.gc?.();
     assert.equal(JSON.stringify(full.analyze(TEXTS.at(-1), {})), first);
+  }
+});
+
+// The corpus summary takes the same hand-over: against the CLI's `corpus` lines (serde_json) for
+// an English article dated by its file name, Traditional and Simplified Chinese news (dictionary
+// words, dates, a masthead), and one dated by the user.
+test('summarizeArticle hands over the same summary object as the CLI prints', async () => {
+  const full = await load('pkg');
+  full.loadChineseDictionary(gunzipSync(await readFile(join(root, 'data/zh/jieba-dict.txt.gz'))));
+  const dir = await mkdtemp(join(tmpdir(), 'ae-summary-'));
+  try {
+    const files = {
+      '2025-11-05-align.txt': join(root, 'tests/fixtures/align/en.txt'),
+      'hant.txt': join(root, 'tests/fixtures/zh-hant-news.txt'),
+      '2024-02-29 hans.txt': join(root, 'tests/fixtures/zh-hans-news.txt'),
+    };
+    for (const [name, from] of Object.entries(files)) await writeFile(join(dir, name), await readFile(from));
+    await writeFile(join(dir, 'other.txt'), TEXTS[1]);
+    const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'article-explorer', '--', 'corpus', '--output', 'articles', '--date', '2024-03-01', dir],
+      { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 4);
+    for (const { kind, path, duplicate_of, ...cli } of lines) {
+      assert.equal(kind, 'article');
+      const name = path.split('/').pop();
+      const summary = full.summarizeArticle(await readFile(path, 'utf8'), { id: cli.id, file_name: name, user_date: '2024-03-01' });
+      assert.ok(summary.terms.length > 10, name);
+      assert.deepStrictEqual(summary, cli, name);
+      assert.equal(JSON.stringify(summary), JSON.stringify(cli), name);
+      assert.equal(Object.getPrototypeOf(summary), Object.prototype);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
