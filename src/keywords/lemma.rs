@@ -153,7 +153,9 @@ pub(crate) fn possessive_len(surface: &str) -> usize {
 /// The case-folded form of a word: lower case, typographic apostrophes made straight.
 pub(crate) fn fold(surface: &str) -> String {
     let lower = crate::text::case::to_lowercase(surface);
-    if lower.contains('’') { lower.replace('’', "'") } else { lower }
+    // A char scan, not `contains('’')`: a multi-byte char pattern sets up a substring searcher
+    // on every call, and this runs for every word.
+    if lower.chars().any(|c| c == '’') { lower.replace('’', "'") } else { lower }
 }
 
 /// The grouping key of a folded form: its inflectional stem when the form is written in ASCII
