@@ -297,7 +297,7 @@ if (!skip.has('corpus-cli')) {
       { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`bench/corpus_cli.mjs failed (${r.signal ?? `exit ${r.status}`})`);
     results.corpus_cli = JSON.parse(r.stdout.trim().split('\n').at(-1));
-    log(`corpus CLI: 2 threads ${results.corpus_cli.speedup_2_vs_1.toFixed(2)}x faster than 1; peak RSS large/small ${results.corpus_cli.rss_large_vs_small.toFixed(2)}`);
+    log(`corpus CLI: 2 threads ${results.corpus_cli.speedup_2_vs_1.toFixed(2)}x faster than 1 (large corpus ${results.corpus_cli.speedup_2_vs_1_large.toFixed(2)}x, start-up ${results.corpus_cli.startup_ms.toFixed(0)} ms); peak RSS large/small ${results.corpus_cli.rss_large_vs_small.toFixed(2)}`);
   } catch (e) {
     log(`corpus CLI bench failed: ${e.message}`);
     results.skipped.push({ tool: 'corpus-cli', task: '*', input: '*', reason: String(e.message).slice(0, 300) });
