@@ -41,7 +41,11 @@ build() {
   printf '%s: %s bytes (%s gzip)\n' "$wasm" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)" >&2
 }
 
-build pkg release -O3 --release
+# -ocimfs 500: binaryen by default inlines every function that has one caller, whatever its size,
+# which folds the analysis's stages into a few huge functions; V8's optimizing compiler did worse
+# on those (a 27 KB article's summary 4-5 % slower than with single-caller inlining kept to
+# functions under 500 bytes, docs/bench.md).
+build pkg release "-O3 -ocimfs 500" --release
 build pkg/light wasm-light "--merge-similar-functions -Oz --converge" --profile wasm-light --no-default-features
 # pkg/share/: only the share entries (src/wasm/share.rs): what the page loads to open a link or a bundle.
 build pkg/share wasm-share "-Oz --converge" --profile wasm-share --no-default-features --features share-only
