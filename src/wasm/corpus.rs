@@ -42,9 +42,11 @@ pub fn summarize_article(text: &str, options: JsValue) -> Result<JsValue, JsErro
     summary_out(&corpus::summarize(&engine(), text, &options))
 }
 
-/// A summary to JavaScript as one JSON text that `JSON.parse` turns into the same plain object:
-/// a summary is thousands of short strings and arrays (a 27 KB article: ~1,100 terms), which
-/// serde-wasm-bindgen creates one call across the boundary at a time.
+/// A summary to JavaScript through the report's hand-over (handover.rs: words and one string
+/// table, decoded in JavaScript): a summary is thousands of short strings and arrays (a 27 KB
+/// article: ~1,100 terms), which serde-wasm-bindgen creates one call across the boundary at a
+/// time, and which JSON text with `JSON.parse` built more slowly. JSON stays the fallback for a
+/// value the hand-over does not carry.
 #[cfg(feature = "share")]
 fn summary_out(summary: &ArticleSummary) -> Result<JsValue, JsError> {
     if let Some(object) = super::handover::to_js(summary) {
