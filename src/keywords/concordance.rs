@@ -16,6 +16,7 @@ use super::stopwords::Stopwords;
 use super::units::{Stream, Unit};
 use crate::Options;
 use crate::segment::zh_words::ChineseWords;
+use crate::text::offsets::utf16_units_for_byte;
 
 /// How a query matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -158,7 +159,7 @@ impl Concordance {
             if i % STRIDE == 0 {
                 utf16.push(units);
             }
-            units += utf16_units(b);
+            units += utf16_units_for_byte(b);
         }
         Concordance {
             text: text.to_string(),
@@ -260,15 +261,7 @@ impl Concordance {
         let block = byte / STRIDE;
         let base = self.utf16.get(block).copied().unwrap_or_else(|| self.utf16.last().copied().unwrap_or(0));
         let from = if block < self.utf16.len() { block * STRIDE } else { (self.utf16.len().max(1) - 1) * STRIDE };
-        base as usize + self.text.as_bytes()[from.min(byte)..byte].iter().map(|&b| utf16_units(b) as usize).sum::<usize>()
-    }
-}
-
-fn utf16_units(b: u8) -> u32 {
-    match b {
-        0x00..=0x7F | 0xC0..=0xEF => 1,
-        0x80..=0xBF => 0,
-        _ => 2,
+        base as usize + self.text.as_bytes()[from.min(byte)..byte].iter().map(|&b| utf16_units_for_byte(b) as usize).sum::<usize>()
     }
 }
 

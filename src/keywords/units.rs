@@ -125,9 +125,8 @@ impl Stream {
                 }
                 TokenKind::Cjk if official_end > i => {
                     // An official term the word segmenter cuts (二十届 / 三中全会, PKU-style) is one term.
-                    let end = official_end;
-                    b.push_word(t.range.start..tokens[end].range.end, para, false);
-                    i = end + 1;
+                    b.push_word(t.range.start..tokens[official_end].range.end, para, false);
+                    i = official_end + 1;
                     continue;
                 }
                 TokenKind::Cjk

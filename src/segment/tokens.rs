@@ -6,7 +6,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::segment::zh_words::ChineseWords;
-use crate::text::language::is_han;
+use crate::text::language::{is_general_punctuation, is_han};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -251,10 +251,6 @@ fn classify(piece: &str) -> TokenKind {
     } else {
         TokenKind::Symbol
     }
-}
-
-fn is_general_punctuation(c: char) -> bool {
-    matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3001..=0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF)
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ impl<'a> Utf16Index<'a> {
 
 /// UTF-16 code units contributed by a UTF-8 byte: 1 per leading byte of a 1–3 byte sequence,
 /// 2 for the leading byte of a 4-byte sequence, 0 for continuation bytes.
-fn utf16_units_for_byte(b: u8) -> u32 {
+pub(crate) fn utf16_units_for_byte(b: u8) -> u32 {
     match b {
         0x00..=0x7F => 1,
         0x80..=0xBF => 0,
@@ -86,7 +86,8 @@ fn utf16_units_for_byte(b: u8) -> u32 {
     }
 }
 
-fn count_units(bytes: &[u8]) -> usize {
+/// UTF-16 code units of a run of UTF-8 bytes that starts and ends on character boundaries.
+pub(crate) fn count_units(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| utf16_units_for_byte(b) as usize).sum()
 }
 

@@ -39,27 +39,10 @@ fn out<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn summarize_article(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     crate::check_input_size(text.len()).map_err(|e| JsError::new(&e.to_string()))?;
     let options: SummaryOptions = from_js_or_default(options, "summary options")?;
-    summary_out(&corpus::summarize(&engine(), text, &options))
-}
-
-/// A summary to JavaScript through the report's hand-over (handover.rs: words and one string
-/// table, decoded in JavaScript): a summary is thousands of short strings and arrays (a 27 KB
-/// article: ~1,100 terms), which serde-wasm-bindgen creates one call across the boundary at a
-/// time, and which JSON text with `JSON.parse` built more slowly. JSON stays the fallback for a
-/// value the hand-over does not carry.
-#[cfg(feature = "share")]
-fn summary_out(summary: &ArticleSummary) -> Result<JsValue, JsError> {
-    if let Some(object) = super::handover::to_js(summary) {
-        return Ok(object);
-    }
-    let json = serde_json::to_string(summary).map_err(|e| JsError::new(&format!("could not convert the summary: {e}")))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not convert the summary"))
-}
-
-/// Without `serde_json` (a build without `share`): the generic conversion.
-#[cfg(not(feature = "share"))]
-fn summary_out(summary: &ArticleSummary) -> Result<JsValue, JsError> {
-    out(summary)
+    // The report's hand-over: a summary is thousands of short strings and arrays (a 27 KB
+    // article: ~1,100 terms), which serde-wasm-bindgen creates one call across the boundary at a
+    // time, and which JSON text with `JSON.parse` built more slowly.
+    super::report_to_js(&corpus::summarize(&engine(), text, &options))
 }
 
 /// The ISO date (`YYYY-MM-DD`) in a file name, or `undefined`.

@@ -1,4 +1,4 @@
-//! The full module's report hand-over: the report written as one array of `u32` words (numbers,
+//! The full module's report hand-over (corpus summaries take it too): the report written as one array of `u32` words (numbers,
 //! tags, object shapes) plus one string of all its texts, which a small decoder
 //! (`handover.js`) turns into the plain object. serde-wasm-bindgen crosses the wasm boundary
 //! several times per field (a key, a number, a store, two drops); a 10 MB text's report has
@@ -15,6 +15,8 @@
 //! per entry.
 
 use rustc_hash::FxHashMap;
+
+use crate::text::offsets::count_units;
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -115,7 +117,8 @@ impl Encoder {
     }
 
     fn string(&mut self, s: &str) {
-        self.words.extend([STRING, utf16_len(s) as u32]);
+        let units = if s.is_ascii() { s.len() } else { count_units(s.as_bytes()) };
+        self.words.extend([STRING, units as u32]);
         self.strings.push_str(s);
     }
 
@@ -163,15 +166,6 @@ impl Encoder {
         self.words.extend([ARRAY, len.unwrap_or(0) as u32]);
         self.words.len() - 1
     }
-}
-
-/// The length of `s` in UTF-16 units: one per character, two for a character of four UTF-8 bytes;
-/// counted over the bytes (a character starts at every byte that is not a continuation byte).
-fn utf16_len(s: &str) -> usize {
-    if s.is_ascii() {
-        return s.len();
-    }
-    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// An array or a map in progress: where its count word is, and how many items it has had.

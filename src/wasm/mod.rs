@@ -198,9 +198,9 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 // Below the rest, so that the light module's code (panic locations included) stays as it was.
 
-/// The report as a plain object: the full module's own hand-over (handover.rs), else (a value it
-/// does not carry, or the light module) serde-wasm-bindgen.
-fn report_to_js(report: &crate::Report) -> Result<JsValue, JsError> {
+/// A report (or a corpus summary) as a plain object: the full module's own hand-over
+/// (handover.rs), else (a value it does not carry, or the light module) serde-wasm-bindgen.
+fn report_to_js<T: Serialize>(report: &T) -> Result<JsValue, JsError> {
     #[cfg(feature = "zh")]
     if let Some(object) = handover::to_js(report) {
         return Ok(object);
