@@ -57,6 +57,13 @@ impl ScriptCounts {
                 i += 1;
                 continue;
             }
+            // Lead bytes E5–E9 begin U+5000–U+9FFF, all CJK Unified Ideographs: most of a
+            // Chinese text, counted without decoding.
+            if (0xE5..=0xE9).contains(&b) {
+                counts.han += 1;
+                i += 3;
+                continue;
+            }
             let ch = text[i..].chars().next().unwrap_or(' ');
             i += ch.len_utf8();
             if is_han(ch) {
@@ -164,6 +171,29 @@ mod tests {
         let plain = text.chars().filter(char::is_ascii_alphabetic).count() + 1; // é is Latin too
         assert_eq!(ScriptCounts::of(text).latin, plain);
         assert_eq!(ScriptCounts::of(text).han, 2);
+    }
+
+    #[test]
+    fn every_character_counts_as_a_plain_count_would() {
+        // The shortcuts (eight ASCII bytes at a time, lead bytes E5–E9, punctuation) against a
+        // char-by-char count, over every character in runs that cross the eight-byte boundary.
+        let plain = |s: &str| {
+            let mut c = ScriptCounts::default();
+            for ch in s.chars() {
+                if is_han(ch) {
+                    c.han += 1;
+                } else if ch.is_alphabetic() {
+                    if ch.is_ascii() || is_latin_extended(ch) { c.latin += 1 } else { c.other += 1 }
+                }
+            }
+            (c.han, c.latin, c.other)
+        };
+        let all: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        for chunk in all.chunks(11) {
+            let s: String = chunk.iter().collect();
+            let c = ScriptCounts::of(&s);
+            assert_eq!((c.han, c.latin, c.other), plain(&s), "{:?}", chunk[0]);
+        }
     }
 
     #[test]
