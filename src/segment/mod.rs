@@ -16,7 +16,8 @@ pub(crate) mod zh_words;
 #[path = "zh_words_off.rs"]
 pub(crate) mod zh_words;
 
-/// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`.
+/// Sentences (byte range, paragraph) and tokens of every paragraph of `structure`, read from
+/// `text`, a Simplified shadow (`text::script`).
 pub(crate) fn segment(text: &str, structure: &structure::Structure, words: &zh_words::ChineseWords) -> (Vec<(Range<usize>, usize)>, Vec<Token>) {
     let mut sentences = Vec::new();
     // Room for the tokens news text has (about one per 5.5 bytes of English, per 4.5 of Chinese),

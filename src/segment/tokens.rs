@@ -51,8 +51,8 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Tokens of `range` of `text`, white space left out, appended to `out`; `words` cuts the runs of
-/// Han characters.
+/// Tokens of `range` of `text` (a Simplified shadow: see [`ChineseWords::cut`]), white space left
+/// out, appended to `out`; `words` cuts the runs of Han characters.
 ///
 /// Stretches between ASCII white space that are pure ASCII take a fast path that applies the
 /// UAX #29 rules for ASCII (letters and digits join; `:` `.` `'` between letters; `,` `;` `.` `'`
@@ -230,10 +230,11 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
 }
 
-/// The tokens of `text` (white space left out), Chinese cut into words by `words`.
+/// The tokens of `text` (white space left out), Chinese cut into words by `words`; Traditional
+/// script is cut through its Simplified shadow (same byte offsets).
 pub(crate) fn tokens_of(text: &str, words: &ChineseWords) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize(text, 0..text.len(), words, &mut out);
+    tokenize(&crate::text::script::simplified(text), 0..text.len(), words, &mut out);
     out
 }
 

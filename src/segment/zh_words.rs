@@ -110,12 +110,10 @@ impl ChineseWords {
         self.dictionary.as_ref().map_or((false, 0), |d| (true, d.entries))
     }
 
-    /// Byte ranges (relative to `run`) of the words of `run`, a stretch of Han characters.
-    /// Without a dictionary: user words found greedily, else one character per word.
+    /// Byte ranges (relative to `run`) of the words of `run`, a stretch of Han characters in
+    /// Simplified script (Traditional text is cut through its shadow, `text::script`, which the
+    /// callers make once for the whole text). Without a dictionary: user words found greedily, else one character per word.
     pub(crate) fn cut(&self, run: &str, out: &mut Vec<Range<usize>>) {
-        // Traditional characters are cut through their Simplified shadow (same byte offsets).
-        let shadow = crate::text::script::simplified(run);
-        let run = shadow.as_ref();
         if let Some(dictionary) = &self.dictionary {
             let base = run.as_ptr() as usize;
             for token in dictionary.jieba.cut(run, dictionary.hmm) {
