@@ -23,6 +23,75 @@ pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     permute(v, &mut order);
 }
 
+/// Moves to the front of `v`, in order, the first `k` elements of the stable order by `cmp` (what
+/// `sort_by` would leave in `v[..k]`); the rest follow in no particular order. For a ranking of
+/// which only the top is read: selecting it costs a few comparisons per element, where sorting
+/// everything costs one per halving.
+pub(crate) fn sort_head_by<T>(v: &mut [T], k: usize, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    if k >= v.len() {
+        return sort_by(v, cmp);
+    }
+    assert!(v.len() <= u32::MAX as usize, "sort: more than 2^32 elements");
+    let mut order: Vec<u32> = (0..v.len() as u32).collect();
+    {
+        let items: &[T] = v;
+        // Ties broken by position: a total order, whose first k are the stable sort's.
+        let cmp = &mut |a: u32, b: u32| cmp(&items[a as usize], &items[b as usize]).then(a.cmp(&b));
+        if !select(&mut order, k, cmp) {
+            merge_sort(&mut order, cmp);
+        } else {
+            let mut head = order[..k].to_vec();
+            merge_sort(&mut head, cmp);
+            order[..k].copy_from_slice(&head);
+        }
+    }
+    permute(v, &mut order);
+}
+
+/// Quickselect: rearranges `idx` so that its first `k` positions hold the `k` smallest by `cmp`
+/// (a total order), in no particular order. Gives up (false) after more rounds than a fair
+/// input needs, leaving `idx` a permutation, for the caller to sort instead.
+fn select(idx: &mut [u32], k: usize, cmp: &mut dyn FnMut(u32, u32) -> Ordering) -> bool {
+    let (mut lo, mut hi) = (0, idx.len());
+    let mut rounds = 2 * (usize::BITS - idx.len().leading_zeros()) + 4;
+    while hi - lo > 1 {
+        if rounds == 0 {
+            return false;
+        }
+        rounds -= 1;
+        // Median of three as the pivot, moved to the end; then a Lomuto partition.
+        let mid = lo + (hi - lo) / 2;
+        let last = hi - 1;
+        if cmp(idx[mid], idx[lo]) == Ordering::Less {
+            idx.swap(mid, lo);
+        }
+        if cmp(idx[last], idx[mid]) == Ordering::Less {
+            idx.swap(last, mid);
+            if cmp(idx[mid], idx[lo]) == Ordering::Less {
+                idx.swap(mid, lo);
+            }
+        }
+        idx.swap(mid, last);
+        let pivot = idx[last];
+        let mut store = lo;
+        for i in lo..last {
+            if cmp(idx[i], pivot) == Ordering::Less {
+                idx.swap(i, store);
+                store += 1;
+            }
+        }
+        idx.swap(store, last);
+        // idx[store] is in its final place: everything before it is smaller.
+        match store.cmp(&k) {
+            Ordering::Equal => return true,
+            Ordering::Greater => hi = store,
+            Ordering::Less if store + 1 == k => return true,
+            Ordering::Less => lo = store + 1,
+        }
+    }
+    true
+}
+
 /// Sorts `v` stably by the key `key` gives: the same result as `v.sort_by_key(key)`.
 pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
@@ -148,6 +217,32 @@ mod tests {
             let mut std_desc = data;
             std_desc.sort_by_key(|p| std::cmp::Reverse(p.0));
             assert_eq!(desc, std_desc);
+        }
+    }
+
+    #[test]
+    fn the_head_is_the_stable_sort_s() {
+        for (seed, n, range) in [(1, 0, 1), (2, 1, 5), (3, 7, 3), (6, 100, 10), (7, 1000, 1000), (8, 4097, 17), (9, 10_000, 2), (10, 3000, 3000)] {
+            let data: Vec<(u64, usize)> = numbers(seed, n, range).into_iter().zip(0..).collect();
+            let mut full = data.clone();
+            full.sort_by(|a, b| b.0.cmp(&a.0));
+            for k in [0, 1, 2, n / 3, n.saturating_sub(1), n, n + 5] {
+                let mut head = data.clone();
+                sort_head_by(&mut head, k, |a, b| b.0.cmp(&a.0));
+                let k = k.min(n);
+                assert_eq!(head[..k], full[..k], "seed {seed}, {n} elements, head {k}");
+                let mut rest: Vec<usize> = head.iter().map(|p| p.1).collect();
+                rest.sort();
+                assert_eq!(rest, (0..n).collect::<Vec<_>>(), "a permutation");
+            }
+        }
+        // Already sorted, reversed and constant inputs (a quickselect's bad cases) still work.
+        for data in [(0..5000u32).collect::<Vec<_>>(), (0..5000u32).rev().collect(), vec![7; 5000]] {
+            let mut head = data.clone();
+            sort_head_by(&mut head, 100, |a, b| a.cmp(b));
+            let mut full = data;
+            full.sort();
+            assert_eq!(head[..100], full[..100]);
         }
     }
 
