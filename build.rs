@@ -11,12 +11,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::{env, fs};
 
-// lemma.rs lower-cases with the library's `crate::text::case::to_lowercase` (src/text/case.rs), which gives
+// lemma.rs lower-cases with the library's `crate::text::case::to_lowercase_cow` (src/text/case.rs), which gives
 // the standard library's result: here it is the standard library's.
 mod text {
     pub(crate) mod case {
-        pub(crate) fn to_lowercase(s: &str) -> String {
-            s.to_lowercase()
+        pub(crate) fn to_lowercase_cow(s: &str) -> std::borrow::Cow<'_, str> {
+            std::borrow::Cow::Owned(s.to_lowercase())
         }
     }
 }
@@ -85,7 +85,7 @@ fn keyed_reference(text: &str) -> (String, Vec<u8>) {
         let Some((cb, words)) = line.split_once('\t') else { continue };
         let Ok(cb) = cb.trim().parse::<u32>() else { continue };
         for w in words.split(' ').filter(|w| !w.is_empty()) {
-            *rates.entry(lemma::group_key(w)).or_default() += 10f64.powf(-f64::from(cb) / 100.0);
+            *rates.entry(lemma::group_key(w).into_owned()).or_default() += 10f64.powf(-f64::from(cb) / 100.0);
         }
     }
     let buckets: Vec<u32> = rates.values().map(|rate| (-100.0 * rate.log10()).round() as u32).collect();

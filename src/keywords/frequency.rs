@@ -6,7 +6,7 @@ use super::units::Stream;
 /// The variants of a group: its case-folded forms, each shown by its most frequent spelling,
 /// with their counts, most frequent first (ties: alphabetical).
 pub(crate) fn variants(stream: &Stream, surfaces: &[u32]) -> Vec<(String, usize)> {
-    let mut forms: Vec<(String, &str, u32, u32)> = Vec::new(); // folded, best spelling, best count, total
+    let mut forms: Vec<(std::borrow::Cow<str>, &str, u32, u32)> = Vec::new(); // folded, best spelling, best count, total
     for &s in surfaces {
         let (spelling, count) = &stream.surfaces[s as usize];
         let folded = fold(spelling);

@@ -63,7 +63,7 @@ impl ReferenceList {
     /// grouping key (an English stem) add up. The bucket is read as an integer, not an `f64`:
     /// that keeps core's decimal-to-float parser and its 10 KB table out of the wasm module.
     pub(crate) fn parse(data: &str) -> ReferenceList {
-        Self::parse_entries(data, group_key)
+        Self::parse_entries(data, |w| group_key(w).into_owned())
     }
 
     /// Reads the built-in English list as `build.rs` writes it (`keyed_reference`): grouping keys

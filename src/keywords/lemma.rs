@@ -11,6 +11,8 @@
 //! issue/issued/issuing fine but social/socialism/socialization → "social", new/newness): in a
 //! keyword list those are different terms, so the derivational steps 2–4 are left out.
 
+use std::borrow::Cow;
+
 /// Porter2 vowels.
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
@@ -151,23 +153,24 @@ pub(crate) fn possessive_len(surface: &str) -> usize {
 }
 
 /// The case-folded form of a word: lower case, typographic apostrophes made straight.
-pub(crate) fn fold(surface: &str) -> String {
-    let lower = crate::text::case::to_lowercase(surface);
+/// Borrowed when that changes nothing (every Chinese word): this runs for every new spelling.
+pub(crate) fn fold(surface: &str) -> Cow<'_, str> {
+    let lower = crate::text::case::to_lowercase_cow(surface);
     // A char scan, not `contains('’')`: a multi-byte char pattern sets up a substring searcher
     // on every call, and this runs for every word.
-    if lower.chars().any(|c| c == '’') { lower.replace('’', "'") } else { lower }
+    if lower.chars().any(|c| c == '’') { Cow::Owned(lower.replace('’', "'")) } else { lower }
 }
 
 /// The grouping key of a folded form: its inflectional stem when the form is written in ASCII
 /// letters (hyphenated compounds stem their last part), the form itself otherwise.
-pub(crate) fn group_key(folded: &str) -> String {
+pub(crate) fn group_key(folded: &str) -> Cow<'_, str> {
     if !folded.chars().all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '-') {
-        return folded.to_string();
+        return Cow::Borrowed(folded);
     }
-    match folded.rfind('-') {
+    Cow::Owned(match folded.rfind('-') {
         Some(i) => format!("{}{}", &folded[..=i], inflectional_stem(&folded[i + 1..])),
         None => inflectional_stem(folded),
-    }
+    })
 }
 
 #[cfg(test)]
@@ -176,7 +179,7 @@ mod tests {
 
     #[test]
     fn inflections_share_a_key_and_other_scripts_keep_theirs() {
-        let k = |w: &str| group_key(&fold(w));
+        let k = |w: &str| group_key(&fold(w)).into_owned();
         assert_eq!(k("govern"), k("governing"));
         assert_eq!(k("governs"), k("governed"));
         assert_eq!(k("Organizations"), k("organization"));

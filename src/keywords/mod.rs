@@ -174,7 +174,7 @@ pub(crate) fn keyword_lists(
     // Once per term (the rankings below ask up to three times); stopwords are never asked.
     let keyness_all: Vec<Option<Keyness>> = stream.groups.iter().enumerate().map(|(g, group)| (!group.stop).then(|| compute_keyness(g))).collect();
     let keyness_of = |g: u32| keyness_all[g as usize].unwrap_or_else(|| compute_keyness(g as usize));
-    let mut salient: Vec<(Item, f64, usize, String)> = Vec::new();
+    let mut salient: Vec<(Item, f64, usize, &str)> = Vec::new();
     for (g, group) in stream.groups.iter().enumerate() {
         if group.stop || group_free[g] == 0 {
             continue;
@@ -185,19 +185,28 @@ pub(crate) fn keyword_lists(
             continue;
         }
         let weight = (k.log_ratio / FULL_WEIGHT_LOG_RATIO).clamp(0.25, 1.0);
-        salient.push((Item::Word(g as u32), group_free[g] as f64 * weight, group.count as usize, stream.display(&by_group, g as u32).to_string()));
+        salient.push((Item::Word(g as u32), group_free[g] as f64 * weight, group.count as usize, stream.display(&by_group, g as u32)));
     }
     // Spellings of every phrase, most frequent first (the first is its display form).
     let mut phrase_forms: Vec<Vec<TermCount>> = found.phrases.iter().map(|p| phrase_variants(text, &stream, p)).collect();
     let phrase_display: Vec<String> = phrase_forms.iter().map(|f| f.first().map(|f| f.term.clone()).unwrap_or_default()).collect();
     for (i, p) in found.phrases.iter().enumerate() {
-        salient.push((Item::Phrase(i), p.starts.len() as f64, p.starts.len(), phrase_display[i].clone()));
+        salient.push((Item::Phrase(i), p.starts.len() as f64, p.starts.len(), phrase_display[i].as_str()));
     }
-    crate::text::sort::sort_by(&mut salient, |a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3)));
+    // Salience order: weight, count, then the term; on a tie the order of the list (words by group,
+    // then phrases). Only the top `limit` is needed in order: the rest are read by few.
+    let insertion = |item: &Item| match *item {
+        Item::Word(g) => (0, g as usize),
+        Item::Phrase(p) => (1, p),
+    };
+    let salience = |a: &(Item, f64, usize, &str), b: &(Item, f64, usize, &str)| {
+        b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)).then_with(|| a.3.cmp(b.3)).then_with(|| insertion(&a.0).cmp(&insertion(&b.0)))
+    };
+    crate::text::sort::sort_head_by(&mut salient, limit, salience);
 
     // Phrases by frequency; distinctive words by keyness.
     let mut phrase_order: Vec<usize> = (0..found.phrases.len()).collect();
-    crate::text::sort::sort_by(&mut phrase_order, |&a, &b| {
+    crate::text::sort::sort_head_by(&mut phrase_order, limit, |&a, &b| {
         let (pa, pb) = (&found.phrases[a], &found.phrases[b]);
         pb.starts.len().cmp(&pa.starts.len()).then(pb.ll.total_cmp(&pa.ll)).then_with(|| phrase_display[a].cmp(&phrase_display[b]))
     });
@@ -211,7 +220,7 @@ pub(crate) fn keyword_lists(
         .map(|(g, _)| (g as u32, keyness_of(g as u32)))
         .filter(|(_, k)| k.log_likelihood >= DISTINCTIVE_MIN_LL && k.log_ratio > 0.0)
         .collect();
-    crate::text::sort::sort_by(&mut distinctive, |a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
+    crate::text::sort::sort_head_by(&mut distinctive, limit, |a, b| b.1.log_likelihood.total_cmp(&a.1.log_likelihood).then(a.0.cmp(&b.0)));
     distinctive.truncate(limit);
 
     // The keyword list: the top of the salience ranking, then whatever the other lists need.
@@ -227,9 +236,11 @@ pub(crate) fn keyword_lists(
     let known = |pos: usize| (pos != usize::MAX).then_some(pos);
     let phrase_pos: Vec<usize> = phrase_order.iter().filter_map(|&p| known(phrase_rank[p])).collect();
     let distinct_pos: Vec<usize> = distinctive.iter().filter_map(|(g, _)| known(word_rank[*g as usize])).collect();
-    chosen.extend(phrase_pos.iter().chain(&distinct_pos).copied().filter(|&p| p >= limit));
-    crate::text::sort::sort(&mut chosen);
-    chosen.dedup();
+    // Beyond the top, in salience order (that part of `salient` is not sorted).
+    let mut beyond: Vec<usize> = phrase_pos.iter().chain(&distinct_pos).copied().filter(|&p| p >= limit).collect();
+    crate::text::sort::sort_by(&mut beyond, |&a, &b| salience(&salient[a], &salient[b]));
+    beyond.dedup();
+    chosen.extend(beyond);
 
     // Occurrences (unit indexes) of the chosen words, gathered in one pass.
     let mut slot_of_group = vec![u32::MAX; stream.groups.len()];
@@ -273,15 +284,12 @@ pub(crate) fn keyword_lists(
                     let occ = &group_units[slot_of_group[*g as usize] as usize];
                     let spread = dispersion::spread(occ.iter().map(|&u| units[u as usize].para as usize), paragraph_words, layout.paragraph_section);
                     Keyword {
-                        term: term.clone(),
+                        term: term.to_string(),
                         count: *count,
                         kind: KeywordKind::Word,
                         occurrences: occ.iter().take(MAX_LISTED).map(|&u| unit_span(u as usize, u as usize)).collect(),
                         free_count: group_free[*g as usize],
-                        variants: frequency::variants(&stream, &by_group[*g as usize])
-                            .into_iter()
-                            .map(|(term, count)| TermCount { term, count })
-                            .collect(),
+                        variants: frequency::variants(&stream, by_group.of(*g)).into_iter().map(|(term, count)| TermCount { term, count }).collect(),
                         absorbs: Vec::new(),
                         association: None,
                         keyness: Some(keyness_of(*g)),
@@ -302,7 +310,7 @@ pub(crate) fn keyword_lists(
                         }
                     }
                     Keyword {
-                        term: term.clone(),
+                        term: term.to_string(),
                         count: *count,
                         kind: KeywordKind::Phrase,
                         occurrences: phrase.starts.iter().take(MAX_LISTED).map(|&s| unit_span(s as usize, s as usize + n - 1)).collect(),
@@ -317,7 +325,11 @@ pub(crate) fn keyword_lists(
             }
         })
         .collect();
-    let index_of = |pos: usize| chosen.binary_search(&pos).ok();
+    let mut index_at = vec![usize::MAX; salient.len()];
+    for (i, &pos) in chosen.iter().enumerate() {
+        index_at[pos] = i;
+    }
+    let index_of = |pos: usize| known(index_at[pos]);
     KeywordLists {
         phrases: phrase_pos.iter().filter_map(|&p| index_of(p)).collect(),
         distinctive: distinct_pos.iter().filter_map(|&p| index_of(p)).collect(),
@@ -422,11 +434,12 @@ fn phrase_variants(text: &str, stream: &Stream, phrase: &phrases::Phrase) -> Vec
 /// Segments a text the way the pipeline does (Chinese cut by `words`) and builds its unit stream
 /// (for comparisons and concordances, which need no report).
 pub(crate) fn prepare(text: &str, words: &ChineseWords, stopwords: &Stopwords, official: &OfficialTerms, keep_numbers: bool) -> (Stream, Vec<usize>) {
-    let structure = crate::segment::structure::parse_structure(text);
-    let (sentences, tokens) = crate::segment::segment(text, &structure, words);
+    // Read through the Simplified shadow, as the pipeline reads a text (same byte offsets).
+    let shadow = crate::text::script::simplified(text);
+    let structure = crate::segment::structure::parse_structure(&shadow);
+    let (sentences, tokens) = crate::segment::segment(&shadow, &structure, words);
     let paragraph_section: Vec<usize> = structure.paragraphs.iter().map(|p| p.section).collect();
     let layout = Layout { sentences: &sentences, paragraph_section: &paragraph_section, timexes: &[] };
-    let shadow = crate::text::script::simplified(text);
     (stream_of(text, &shadow, &tokens, &layout, stopwords, official, keep_numbers), paragraph_section)
 }
 

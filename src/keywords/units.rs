@@ -2,6 +2,7 @@
 //! possessives trimmed), each mapped to its term group, with a `BREAK` wherever a phrase may not
 //! continue: sentence ends, punctuation, symbols and (by default) numbers.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lemma::{fold, group_key, possessive_len};
@@ -160,25 +161,50 @@ impl Stream {
     }
 
     /// Display form of a group: its most frequent exact spelling (ties: the earliest seen).
-    pub(crate) fn display(&self, by_group: &[Vec<u32>], group: u32) -> &str {
-        let forms = &by_group[group as usize];
+    pub(crate) fn display(&self, by_group: &SurfacesByGroup, group: u32) -> &str {
+        let forms = by_group.of(group);
         let best = forms.iter().copied().max_by(|&a, &b| self.surfaces[a as usize].1.cmp(&self.surfaces[b as usize].1).then(b.cmp(&a)));
         best.map_or("", |s| self.surfaces[s as usize].0.as_str())
     }
 
     /// Surfaces of every group.
-    pub(crate) fn surfaces_by_group(&self) -> Vec<Vec<u32>> {
-        let mut out = vec![Vec::new(); self.groups.len()];
-        for (s, &g) in self.surface_group.iter().enumerate() {
-            out[g as usize].push(s as u32);
+    pub(crate) fn surfaces_by_group(&self) -> SurfacesByGroup {
+        // One flat list cut per group: a list per group was an allocation per distinct word.
+        let mut bounds = vec![0u32; self.groups.len() + 1];
+        for &g in &self.surface_group {
+            bounds[g as usize + 1] += 1;
         }
-        out
+        for g in 1..bounds.len() {
+            bounds[g] += bounds[g - 1];
+        }
+        let mut next = bounds.clone();
+        let mut surfaces = vec![0u32; self.surface_group.len()];
+        for (s, &g) in self.surface_group.iter().enumerate() {
+            surfaces[next[g as usize] as usize] = s as u32;
+            next[g as usize] += 1;
+        }
+        SurfacesByGroup { bounds, surfaces }
     }
 
     /// Looks up the group of a (folded) word, as the text would have grouped it.
     pub(crate) fn find_group(&self, word: &str) -> Option<u32> {
         let folded = fold(word);
-        self.group_ids.get(&group_key(&folded)).or_else(|| self.group_ids.get(&stop_key(&folded))).copied()
+        self.group_ids.get(group_key(&folded).as_ref()).or_else(|| self.group_ids.get(&stop_key(&folded))).copied()
+    }
+}
+
+/// The surfaces of every group, in surface order: [`Stream::surfaces_by_group`].
+#[derive(Debug, Clone)]
+pub(crate) struct SurfacesByGroup {
+    /// Group g's surfaces are `surfaces[bounds[g]..bounds[g + 1]]`.
+    bounds: Vec<u32>,
+    surfaces: Vec<u32>,
+}
+
+impl SurfacesByGroup {
+    /// The surfaces of one group.
+    pub(crate) fn of(&self, group: u32) -> &[u32] {
+        &self.surfaces[self.bounds[group as usize] as usize..self.bounds[group as usize + 1] as usize]
     }
 }
 
@@ -210,14 +236,19 @@ impl<'a> Builder<'a, '_> {
                 // A Chinese word groups with its other script's spelling (勞工 with 劳工); the
                 // display form is the spelling the text uses most.
                 let folded = if latin { fold(surface) } else { fold(&self.shadow[range.start..range.start + keep]) };
-                let stop = self.rules.stopwords.contains(&folded) || self.rules.stopwords.contains(crate::text::case::to_lowercase(raw).as_str());
+                let stop = self.rules.stopwords.contains(&folded) || {
+                    // The spelling as written, when that differs (a possessive, Traditional script).
+                    let lower = crate::text::case::to_lowercase_cow(raw);
+                    lower != folded && self.rules.stopwords.contains(&lower)
+                };
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
-                let key = if stop { stop_key(&folded) } else { group_key(&folded) };
-                let group = match self.stream.group_ids.get(&key) {
+                let key = if stop { Cow::Owned(stop_key(&folded)) } else { group_key(&folded) };
+                let group = match self.stream.group_ids.get(key.as_ref()) {
                     Some(&g) => g,
                     None => {
                         let g = self.stream.groups.len() as u32;
+                        let key = key.into_owned();
                         self.stream.groups.push(Group { key: key.clone(), stop, count: 0 });
                         self.stream.group_ids.insert(key, g);
                         g

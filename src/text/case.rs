@@ -13,6 +13,12 @@ mod tables {
 
 use std::sync::LazyLock;
 
+/// `s` in lower case, borrowed when lower-casing changes nothing (most words, every Chinese one).
+pub(crate) fn to_lowercase_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = |c: char| if c.is_ascii() { !c.is_ascii_uppercase() } else { c != 'Σ' && c != tables::TWO_CHARS.0 && lower(c) == c };
+    if s.chars().all(unchanged) { std::borrow::Cow::Borrowed(s) } else { std::borrow::Cow::Owned(to_lowercase(s)) }
+}
+
 /// `s` in lower case: the same string as `s.to_lowercase()`.
 pub(crate) fn to_lowercase(s: &str) -> String {
     if s.is_ascii() {
@@ -92,6 +98,10 @@ mod tests {
         for c in chars() {
             let s = c.to_string();
             assert_eq!(to_lowercase(&s), s.to_lowercase(), "U+{:04X}", c as u32);
+            // Borrowed exactly when nothing changes.
+            let cow = to_lowercase_cow(&s);
+            assert_eq!(cow, s.to_lowercase(), "U+{:04X}", c as u32);
+            assert_eq!(matches!(cow, std::borrow::Cow::Borrowed(_)), s.to_lowercase() == s, "U+{:04X}", c as u32);
         }
     }
 
