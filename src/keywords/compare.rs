@@ -65,11 +65,11 @@ pub(crate) fn compare(
     let by_b = sb.surfaces_by_group();
     // key -> (group in A, group in B)
     let mut keys: FxHashMap<&str, (Option<u32>, Option<u32>)> = FxHashMap::default();
-    for (g, group) in sa.groups.iter().enumerate().filter(|(_, g)| !g.stop) {
-        keys.entry(group.key.as_str()).or_default().0 = Some(g as u32);
+    for (g, _) in sa.groups.iter().enumerate().filter(|(_, g)| !g.stop) {
+        keys.entry(sa.key(g as u32)).or_default().0 = Some(g as u32);
     }
-    for (g, group) in sb.groups.iter().enumerate().filter(|(_, g)| !g.stop) {
-        keys.entry(group.key.as_str()).or_default().1 = Some(g as u32);
+    for (g, _) in sb.groups.iter().enumerate().filter(|(_, g)| !g.stop) {
+        keys.entry(sb.key(g as u32)).or_default().1 = Some(g as u32);
     }
     let (mut over_a, mut over_b) = (Vec::new(), Vec::new());
     if ca == 0.0 || cb == 0.0 {

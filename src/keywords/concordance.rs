@@ -206,7 +206,7 @@ impl Concordance {
         let mut groups = Vec::with_capacity(words.len());
         let mut forms = Vec::with_capacity(words.len());
         for u in &words {
-            let spelling = &q.surfaces[u.surface as usize].0;
+            let spelling = q.surface(u.surface);
             groups.push(self.stream.find_group(spelling)?);
             forms.push(fold(spelling));
         }
@@ -221,7 +221,7 @@ impl Concordance {
                 .iter()
                 .zip(&groups)
                 .zip(&forms)
-                .all(|((u, &g), form)| u.group == g && (mode != MatchMode::Exact || fold(&self.stream.surfaces[u.surface as usize].0) == *form));
+                .all(|((u, &g), form)| u.group == g && (mode != MatchMode::Exact || fold(self.stream.surface(u.surface)) == *form));
             if ok {
                 out.push(window[0].start as usize..self.stream.end(&window[window.len() - 1]) as usize);
             }

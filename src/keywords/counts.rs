@@ -124,8 +124,8 @@ pub(crate) fn count_terms(text: &str, stream: &Stream, request: &CountRequest) -
         .enumerate()
         .filter(|(_, g)| !g.stop && g.count > 0)
         .map(|(i, g)| {
-            let display = stream.display(&by_group, i as u32);
-            (g.key.clone(), if display == g.key { String::new() } else { display.to_string() }, g.count)
+            let (key, display) = (stream.key(i as u32), stream.display(&by_group, i as u32));
+            (key.to_string(), if display == key { String::new() } else { display.to_string() }, g.count)
         })
         .collect();
     crate::text::sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
@@ -164,7 +164,7 @@ pub(crate) fn count_terms(text: &str, stream: &Stream, request: &CountRequest) -
         .filter(|(_, (count, _))| *count >= ngram_min_count.max(1))
         .map(|(key, (count, first))| {
             let n = key.iter().take_while(|&&g| g != u32::MAX).count();
-            let joined = key[..n].iter().map(|&g| shown_key(&stream.groups[g as usize].key)).collect::<Vec<_>>().join(" ");
+            let joined = key[..n].iter().map(|&g| shown_key(stream.key(g))).collect::<Vec<_>>().join(" ");
             let (a, b) = (&units[first as usize], &units[first as usize + n - 1]);
             let display = String::from_utf8_lossy(&bytes[a.start as usize..stream.end(b) as usize]).into_owned();
             let display = if display == joined { String::new() } else { display };
@@ -194,8 +194,7 @@ pub(crate) fn query_keys(stream: &Stream) -> Vec<(String, bool)> {
         .iter()
         .filter(|u| !u.is_break())
         .map(|u| {
-            let g = &stream.groups[u.group as usize];
-            (shown_key(&g.key).to_string(), g.stop)
+            (shown_key(stream.key(u.group)).to_string(), stream.groups[u.group as usize].stop)
         })
         .collect()
 }

@@ -160,7 +160,7 @@ pub(crate) fn keyword_lists(
     }
     let words_total = stream.words as f64;
     let compute_keyness = |g: usize| -> Keyness {
-        let key = &stream.groups[g].key;
+        let key = stream.key(g as u32);
         let a = stream.groups[g].count as f64;
         let (rate, known) = keyness::reference_rate(key);
         Keyness {

@@ -33,11 +33,10 @@ impl Unit {
     }
 }
 
-/// A term group: the forms that count as one term.
+/// A term group: the forms that count as one term. Its grouping key (a Snowball stem for
+/// English, the word itself otherwise) is [`Stream::key`].
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
-    /// Grouping key (a Snowball stem for English, the word itself otherwise).
-    pub key: String,
     /// Stopword: never a keyword, never the edge of a phrase.
     pub stop: bool,
     /// Occurrences.
@@ -49,8 +48,11 @@ pub(crate) struct Group {
 pub(crate) struct Stream {
     pub units: Vec<Unit>,
     pub groups: Vec<Group>,
+    /// The grouping key of every group.
+    keys: StrList,
     /// Exact spellings (possessive trimmed) and how often each occurs.
-    pub surfaces: Vec<(String, u32)>,
+    surfaces: StrList,
+    surface_counts: Vec<u32>,
     /// Group of each surface.
     pub surface_group: Vec<u32>,
     /// Number of word units (stopwords included): the corpus size for keyness.
@@ -59,6 +61,28 @@ pub(crate) struct Stream {
     pub paragraph_words: Vec<u32>,
     /// Group id of each key.
     pub group_ids: FxHashMap<String, u32>,
+}
+
+/// Many short strings in one buffer: a text's vocabulary is thousands of words, and a `String`
+/// each was an allocation (and a free) per distinct word.
+#[derive(Debug, Clone, Default)]
+struct StrList {
+    text: String,
+    /// Where each string ends in `text` (it starts where the one before ends).
+    ends: Vec<u32>,
+}
+
+impl StrList {
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    fn get(&self, i: u32) -> &str {
+        let end = self.ends[i as usize] as usize;
+        let start = if i == 0 { 0 } else { self.ends[i as usize - 1] as usize };
+        &self.text[start..end]
+    }
 }
 
 /// How tokens become units.
@@ -152,7 +176,22 @@ impl Stream {
 
     /// Where a unit ends (bytes): after its exact spelling (possessive trimmed); a break is empty.
     pub(crate) fn end(&self, u: &Unit) -> u32 {
-        if u.is_break() { u.start } else { u.start + self.surfaces[u.surface as usize].0.len() as u32 }
+        if u.is_break() { u.start } else { u.start + self.surface(u.surface).len() as u32 }
+    }
+
+    /// The grouping key of group `g`.
+    pub(crate) fn key(&self, g: u32) -> &str {
+        self.keys.get(g)
+    }
+
+    /// Exact spelling `s` (a unit's `surface`).
+    pub(crate) fn surface(&self, s: u32) -> &str {
+        self.surfaces.get(s)
+    }
+
+    /// How often spelling `s` occurs.
+    pub(crate) fn surface_count(&self, s: u32) -> u32 {
+        self.surface_counts[s as usize]
     }
 
     /// Byte range of a unit.
@@ -163,8 +202,8 @@ impl Stream {
     /// Display form of a group: its most frequent exact spelling (ties: the earliest seen).
     pub(crate) fn display(&self, by_group: &SurfacesByGroup, group: u32) -> &str {
         let forms = by_group.of(group);
-        let best = forms.iter().copied().max_by(|&a, &b| self.surfaces[a as usize].1.cmp(&self.surfaces[b as usize].1).then(b.cmp(&a)));
-        best.map_or("", |s| self.surfaces[s as usize].0.as_str())
+        let best = forms.iter().copied().max_by(|&a, &b| self.surface_count(a).cmp(&self.surface_count(b)).then(b.cmp(&a)));
+        best.map_or("", |s| self.surface(s))
     }
 
     /// Surfaces of every group.
@@ -232,7 +271,7 @@ impl<'a> Builder<'a, '_> {
         let id = match self.surfaces.get(surface) {
             Some(&id) => id,
             None => {
-                let id = self.stream.surfaces.len() as u32;
+                let id = self.stream.surface_counts.len() as u32;
                 // A Chinese word groups with its other script's spelling (勞工 with 劳工); the
                 // display form is the spelling the text uses most.
                 let folded = if latin { fold(surface) } else { fold(&self.shadow[range.start..range.start + keep]) };
@@ -248,26 +287,27 @@ impl<'a> Builder<'a, '_> {
                     Some(&g) => g,
                     None => {
                         let g = self.stream.groups.len() as u32;
-                        let key = key.into_owned();
-                        self.stream.groups.push(Group { key: key.clone(), stop, count: 0 });
-                        self.stream.group_ids.insert(key, g);
+                        self.stream.keys.push(&key);
+                        self.stream.groups.push(Group { stop, count: 0 });
+                        self.stream.group_ids.insert(key.into_owned(), g);
                         g
                     }
                 };
-                self.stream.surfaces.push((surface.to_string(), 0));
+                self.stream.surfaces.push(surface);
+                self.stream.surface_counts.push(0);
                 self.stream.surface_group.push(group);
                 self.surfaces.insert(surface, id);
                 id
             }
         };
         let group = self.stream.surface_group[id as usize];
-        self.stream.surfaces[id as usize].1 += 1;
+        self.stream.surface_counts[id as usize] += 1;
         self.stream.groups[group as usize].count += 1;
         self.stream.words += 1;
         if let Some(w) = self.stream.paragraph_words.get_mut(para as usize) {
             *w += 1;
         }
-        debug_assert_eq!(self.stream.surfaces[id as usize].0.len(), keep);
+        debug_assert_eq!(self.stream.surface(id).len(), keep);
         self.stream.units.push(Unit { start: range.start as u32, group, surface: id, para });
     }
 }
