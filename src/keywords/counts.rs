@@ -193,8 +193,6 @@ pub(crate) fn query_keys(stream: &Stream) -> Vec<(String, bool)> {
         .units
         .iter()
         .filter(|u| !u.is_break())
-        .map(|u| {
-            (shown_key(stream.key(u.group)).to_string(), stream.groups[u.group as usize].stop)
-        })
+        .map(|u| (shown_key(stream.key(u.group)).to_string(), stream.groups[u.group as usize].stop))
         .collect()
 }

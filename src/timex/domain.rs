@@ -144,6 +144,12 @@ pub(crate) fn tag_paragraph(text: &str, range: Range<usize>, language: Language)
     tag_with(&TABLES, text, range, language)
 }
 
+/// The institutional events of a Chinese paragraph already decoded.
+#[cfg(feature = "zh")]
+pub(crate) fn tag_chinese_chars(para: &super::chars::CharIndex) -> Vec<TimexHit> {
+    chinese(&TABLES, para)
+}
+
 fn tag_with(t: &Tables, text: &str, range: Range<usize>, language: Language) -> Vec<TimexHit> {
     let Some(para) = text.get(range.clone()) else { return Vec::new() };
     let mut hits = Vec::new();
@@ -152,7 +158,7 @@ fn tag_with(t: &Tables, text: &str, range: Range<usize>, language: Language) -> 
     }
     #[cfg(feature = "zh")] // every Chinese event contains Han characters, which the light module never sees
     if language != Language::En {
-        hits.extend(chinese(t, para, range.start));
+        hits.extend(chinese(t, &super::chars::CharIndex::of(text, range)));
     }
     crate::text::sort::sort_by_key(&mut hits, |h| h.range.start);
     hits
@@ -373,10 +379,8 @@ fn cn_number(n: u32) -> String {
 
 /// Chinese: 党的二十大, 党的十八大以来, 二十届三中全会, 十四届全国人大二次会议, "十四五"规划, 第一个五年计划, 新时代以来.
 #[cfg(feature = "zh")]
-fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
-    let chars: Vec<char> = para.chars().collect();
-    let mut offs: Vec<usize> = para.char_indices().map(|(b, _)| base + b).collect();
-    offs.push(base + para.len());
+fn chinese(t: &Tables, para: &super::chars::CharIndex) -> Vec<TimexHit> {
+    let (chars, offs) = (&para.chars[..], &para.offsets[..]);
     let lit = |i: usize, s: &str| -> Option<usize> {
         let mut j = i;
         for c in s.chars() {
@@ -388,7 +392,7 @@ fn chinese(t: &Tables, para: &str, base: usize) -> Vec<TimexHit> {
         Some(j)
     };
     let any = |i: usize, words: &[&str]| words.iter().find_map(|w| lit(i, w));
-    let num = |i: usize| super::zh::read_number(&chars, i).filter(|(n, _)| (1..=30).contains(n));
+    let num = |i: usize| super::zh::read_number(chars, i).filter(|(n, _)| (1..=30).contains(n));
     let plan_names = &t.plan_names;
     let mut hits = Vec::new();
     let mut i = 0;

@@ -4,11 +4,15 @@
 //! events in either language come from [`domain`]. The hits are merged into one list in document
 //! order without overlaps.
 //!
-//! Seam with the Chinese/domain helpers: `zh::tag_paragraph(text, range, reference)` and
-//! `domain::tag_paragraph(text, range, language)`; change them only by adding parameters.
+//! Seam with the Chinese/domain helpers: `zh::tag_chars(paragraph, reference)` and
+//! `domain::tag_chinese_chars(paragraph)` for a Chinese paragraph, decoded once for both
+//! (`chars::CharIndex`), and `domain::tag_paragraph(text, range, language)` for the others;
+//! change them only by adding parameters.
 
 use std::ops::Range;
 
+#[cfg(feature = "zh")]
+mod chars;
 mod date;
 pub(crate) mod dateline;
 mod domain;
@@ -62,10 +66,15 @@ pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference
     #[cfg_attr(not(feature = "zh"), allow(unused_mut))]
     let mut plain = en::tag_document(text, &english, reference);
     let mut domain = Vec::new();
+    #[cfg(feature = "zh")]
+    let mut decoded = chars::CharIndex::default();
     for (range, language) in paragraphs {
         #[cfg(feature = "zh")] // without it, the light build reads no Chinese dates (and says so)
         if *language == Language::Zh {
-            plain.extend(zh::tag_paragraph(text, range.clone(), reference));
+            decoded.fill(text, range.clone());
+            plain.extend(zh::tag_chars(&decoded, reference));
+            domain.extend(domain::tag_chinese_chars(&decoded));
+            continue;
         }
         domain.extend(domain::tag_paragraph(text, range.clone(), *language));
     }

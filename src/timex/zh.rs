@@ -20,8 +20,7 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
-use std::ops::Range;
-
+use super::chars::CharIndex;
 use super::{Basis, Date, TimexHit};
 use crate::TimexKind;
 use lexicon::{Lexicon, Numerals};
@@ -30,9 +29,17 @@ use resolve::Gran;
 use scan::Scanner;
 
 /// Tags the Chinese time expressions of paragraph `range` of `text`, resolving relative ones
-/// against `reference` when known.
-pub(crate) fn tag_paragraph(text: &str, range: Range<usize>, reference: Option<Date>) -> Vec<TimexHit> {
-    tag_with(Lexicon::embedded(), text, range, reference)
+/// against `reference` when known (the tests' door; the pipeline decodes the paragraph once for
+/// this tagger and the domain one, [`tag_chars`]).
+#[cfg(test)]
+pub(crate) fn tag_paragraph(text: &str, range: std::ops::Range<usize>, reference: Option<Date>) -> Vec<TimexHit> {
+    tag_decoded(Lexicon::embedded(), &CharIndex::of(text, range), reference)
+}
+
+/// Tags the Chinese time expressions of a decoded paragraph, resolving relative ones against
+/// `reference` when known.
+pub(crate) fn tag_chars(para: &CharIndex, reference: Option<Date>) -> Vec<TimexHit> {
+    tag_decoded(Lexicon::embedded(), para, reference)
 }
 
 /// The number (Arabic or Chinese numerals) at character `i` of `chars`, and the index after it.
@@ -47,16 +54,9 @@ pub(super) fn is_numeral_char(c: char) -> bool {
 }
 
 /// The tagger over explicit word lists (tests pass small ones).
-fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Date>) -> Vec<TimexHit> {
-    let Some(para) = text.get(range.clone()) else { return Vec::new() };
-    let mut chars = Vec::with_capacity(para.len() / 3);
-    let mut offsets = Vec::with_capacity(para.len() / 3 + 1);
-    for (b, c) in para.char_indices() {
-        chars.push(c);
-        offsets.push(range.start + b);
-    }
-    offsets.push(range.end);
-    let mut scanner = Scanner::new(lex, &chars, reference);
+fn tag_decoded(lex: &Lexicon, para: &CharIndex, reference: Option<Date>) -> Vec<TimexHit> {
+    let (chars, offsets) = (&para.chars[..], &para.offsets[..]);
+    let mut scanner = Scanner::new(lex, chars, reference);
     let mut hits = Vec::new();
     // Where the expression that set `scanner.last` starts (byte offset), for the report's reasons.
     let mut last_at = None;
@@ -86,13 +86,13 @@ fn tag_with(lex: &Lexicon, text: &str, range: Range<usize>, reference: Option<Da
             i += 1;
             continue;
         }
-        if let Some((_, end)) = lex.not_dates.at(&chars, i) {
+        if let Some((_, end)) = lex.not_dates.at(chars, i) {
             i = end;
             continue;
         }
         match scanner.best(i) {
             Some(f) => {
-                let basis = basis_of(lex, &chars, i, &f, &scanner, last_at);
+                let basis = basis_of(lex, chars, i, &f, &scanner, last_at);
                 if let Some(a) = f.anchor.filter(|a| a.year.is_some() && a.gran >= Gran::Year) {
                     scanner.last = Some(a);
                     last_at = Some(offsets[i]);
