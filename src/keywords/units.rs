@@ -59,8 +59,10 @@ pub(crate) struct Stream {
     pub words: u64,
     /// Word units per paragraph.
     pub paragraph_words: Vec<u32>,
-    /// Group id of each key.
-    pub group_ids: FxHashMap<String, u32>,
+    /// The groups by their key's hash: the first group with that hash, the others chained in
+    /// `same_hash` (the keys themselves are in `keys`, not copied into the map).
+    group_of_hash: FxHashMap<u64, u32>,
+    same_hash: Vec<u32>,
 }
 
 /// Many short strings in one buffer: a text's vocabulary is thousands of words, and a `String`
@@ -108,7 +110,16 @@ impl Stream {
         paragraphs: usize,
         rules: &UnitRules,
     ) -> Stream {
-        let mut b = Builder { text, shadow, rules, stream: Stream::default(), surfaces: FxHashMap::default() };
+        // Room for the vocabulary of an article up front (a long text's grows from there): growing
+        // the maps from empty re-hashed every word several times.
+        let vocabulary = (tokens.len() / 2).min(4096);
+        let mut b = Builder {
+            text,
+            shadow,
+            rules,
+            stream: Stream { group_of_hash: FxHashMap::with_capacity_and_hasher(vocabulary, Default::default()), ..Stream::default() },
+            surfaces: FxHashMap::with_capacity_and_hasher(vocabulary, Default::default()),
+        };
         b.stream.paragraph_words = vec![0; paragraphs.max(sentences.last().map_or(0, |s| s.1 + 1))];
         b.stream.units.reserve(tokens.len() + sentences.len());
         let mut s = 0usize;
@@ -184,6 +195,27 @@ impl Stream {
         self.keys.get(g)
     }
 
+    /// The group whose grouping key is `key`.
+    pub(crate) fn group_of_key(&self, key: &str) -> Option<u32> {
+        let mut g = *self.group_of_hash.get(&key_hash(key))?;
+        while self.key(g) != key {
+            g = self.same_hash[g as usize];
+            if g == BREAK {
+                return None;
+            }
+        }
+        Some(g)
+    }
+
+    /// Adds a group with grouping key `key` (not a key of any other group).
+    fn add_group(&mut self, key: &str, stop: bool) -> u32 {
+        let g = self.groups.len() as u32;
+        self.keys.push(key);
+        self.groups.push(Group { stop, count: 0 });
+        self.same_hash.push(self.group_of_hash.insert(key_hash(key), g).unwrap_or(BREAK));
+        g
+    }
+
     /// Exact spelling `s` (a unit's `surface`).
     pub(crate) fn surface(&self, s: u32) -> &str {
         self.surfaces.get(s)
@@ -228,7 +260,7 @@ impl Stream {
     /// Looks up the group of a (folded) word, as the text would have grouped it.
     pub(crate) fn find_group(&self, word: &str) -> Option<u32> {
         let folded = fold(word);
-        self.group_ids.get(group_key(&folded).as_ref()).or_else(|| self.group_ids.get(&stop_key(&folded))).copied()
+        self.group_of_key(&group_key(&folded)).or_else(|| self.group_of_key(&stop_key(&folded)))
     }
 }
 
@@ -283,15 +315,9 @@ impl<'a> Builder<'a, '_> {
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
                 let key = if stop { Cow::Owned(stop_key(&folded)) } else { group_key(&folded) };
-                let group = match self.stream.group_ids.get(key.as_ref()) {
-                    Some(&g) => g,
-                    None => {
-                        let g = self.stream.groups.len() as u32;
-                        self.stream.keys.push(&key);
-                        self.stream.groups.push(Group { stop, count: 0 });
-                        self.stream.group_ids.insert(key.into_owned(), g);
-                        g
-                    }
+                let group = match self.stream.group_of_key(&key) {
+                    Some(g) => g,
+                    None => self.stream.add_group(&key, stop),
                 };
                 self.stream.surfaces.push(surface);
                 self.stream.surface_counts.push(0);
@@ -310,6 +336,11 @@ impl<'a> Builder<'a, '_> {
         debug_assert_eq!(self.stream.surface(id).len(), keep);
         self.stream.units.push(Unit { start: range.start as u32, group, surface: id, para });
     }
+}
+
+fn key_hash(key: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(key)
 }
 
 /// The key of a stopword's own group.
