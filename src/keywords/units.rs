@@ -119,6 +119,7 @@ impl Stream {
             rules,
             stream: Stream { group_of_hash: FxHashMap::with_capacity_and_hasher(vocabulary, Default::default()), ..Stream::default() },
             surfaces: FxHashMap::with_capacity_and_hasher(vocabulary, Default::default()),
+            stop_key: String::new(),
         };
         b.stream.paragraph_words = vec![0; paragraphs.max(sentences.last().map_or(0, |s| s.1 + 1))];
         b.stream.units.reserve(tokens.len() + sentences.len());
@@ -286,6 +287,7 @@ struct Builder<'a, 'r> {
     rules: &'r UnitRules<'r>,
     stream: Stream,
     surfaces: FxHashMap<&'a str, u32>,
+    stop_key: String,
 }
 
 impl<'a> Builder<'a, '_> {
@@ -314,7 +316,15 @@ impl<'a> Builder<'a, '_> {
                 };
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
-                let key = if stop { Cow::Owned(stop_key(&folded)) } else { group_key(&folded) };
+                let key = if stop {
+                    // stop_key, written into a buffer kept from word to word
+                    self.stop_key.clear();
+                    self.stop_key.push('\u{0}');
+                    self.stop_key.push_str(&folded);
+                    Cow::Borrowed(self.stop_key.as_str())
+                } else {
+                    group_key(&folded)
+                };
                 let group = match self.stream.group_of_key(&key) {
                     Some(g) => g,
                     None => self.stream.add_group(&key, stop),

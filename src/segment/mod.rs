@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::Language;
 use sentences::split_sentences;
-use tokens::{Token, tokenize};
+use tokens::{Token, Tokenizer};
 
 pub(crate) mod sentences;
 pub(crate) mod structure;
@@ -24,9 +24,10 @@ pub(crate) fn segment(text: &str, structure: &structure::Structure, words: &zh_w
     // trimmed at the end: growing by doubling would hold up to twice what is needed.
     let expected: usize = structure.paragraphs.iter().map(|p| p.range.len() / if p.language == Language::En { 5 } else { 4 }).sum();
     let mut tokens: Vec<Token> = Vec::with_capacity(expected + 16);
+    let mut tokenizer = Tokenizer::new(words);
     for (p, para) in structure.paragraphs.iter().enumerate() {
         for range in split_sentences(text, para.range.clone()) {
-            tokenize(text, range.clone(), words, &mut tokens);
+            tokenizer.tokenize(text, range.clone(), &mut tokens);
             sentences.push((range, p));
         }
     }

@@ -60,7 +60,26 @@ pub struct Token {
 /// space before it, so the result is the same as running UAX #29 over the whole range (a unit
 /// test compares the two on random text).
 pub(crate) fn tokenize(text: &str, range: Range<usize>, words: &ChineseWords, out: &mut Vec<Token>) {
-    let mut han = HanRun { words, run: None, cuts: Vec::new() };
+    Tokenizer::new(words).tokenize(text, range, out);
+}
+
+/// [`tokenize`] range after range (a text's sentences) with the same buffers.
+pub(crate) struct Tokenizer<'w> {
+    han: HanRun<'w>,
+}
+
+impl<'w> Tokenizer<'w> {
+    pub(crate) fn new(words: &'w ChineseWords) -> Self {
+        Tokenizer { han: HanRun { words, run: None, cuts: Vec::new() } }
+    }
+
+    /// The tokens of `range` of `text`, appended to `out`: [`tokenize`].
+    pub(crate) fn tokenize(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+        tokenize_with(&mut self.han, text, range, out);
+    }
+}
+
+fn tokenize_with(han: &mut HanRun, text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     while i < range.end {
@@ -85,7 +104,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, words: &ChineseWords, ou
         while i < range.end && !bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        mixed_pieces(text, ws_start..i, &mut han, out);
+        mixed_pieces(text, ws_start..i, han, out);
     }
     han.flush(text, out);
 }
