@@ -28,7 +28,9 @@ pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
 /// which only the top is read: selecting it costs a few comparisons per element, where sorting
 /// everything costs one per halving.
 pub(crate) fn sort_head_by<T>(v: &mut [T], k: usize, mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if k >= v.len() {
+    // The light module (no `zh`; every first visit loads it) sorts everything: the selection is
+    // code the first visit's budget has no room for, and an English article's lists are short.
+    if k >= v.len() || cfg!(not(feature = "zh")) {
         return sort_by(v, cmp);
     }
     assert!(v.len() <= u32::MAX as usize, "sort: more than 2^32 elements");
