@@ -65,6 +65,9 @@ pub(crate) struct Stream {
     same_hash: Vec<u32>,
 }
 
+/// The end of a `same_hash` chain.
+const NO_GROUP: u32 = u32::MAX;
+
 /// Many short strings in one buffer: a text's vocabulary is thousands of words, and a `String`
 /// each was an allocation (and a free) per distinct word.
 #[derive(Debug, Clone, Default)]
@@ -110,9 +113,11 @@ impl Stream {
         paragraphs: usize,
         rules: &UnitRules,
     ) -> Stream {
-        // Room for the vocabulary of an article up front (a long text's grows from there): growing
-        // the maps from empty re-hashed every word several times.
-        let vocabulary = (tokens.len() / 2).min(4096);
+        // Room up front for a vocabulary of half the tokens, up to 65,536 words (a long text's
+        // grows from there): grown from empty, the maps re-hashed every word several times (4 % of
+        // a Chinese article's analysis in wasm; a quarter of the tokens already cost that much).
+        // In proportion to the text, so that work stays linear in it (tests/pathological.rs).
+        let vocabulary = (tokens.len() / 2).min(1 << 16);
         let mut b = Builder {
             text,
             shadow,
@@ -201,7 +206,7 @@ impl Stream {
         let mut g = *self.group_of_hash.get(&key_hash(key))?;
         while self.key(g) != key {
             g = self.same_hash[g as usize];
-            if g == BREAK {
+            if g == NO_GROUP {
                 return None;
             }
         }
@@ -213,7 +218,7 @@ impl Stream {
         let g = self.groups.len() as u32;
         self.keys.push(key);
         self.groups.push(Group { stop, count: 0 });
-        self.same_hash.push(self.group_of_hash.insert(key_hash(key), g).unwrap_or(BREAK));
+        self.same_hash.push(self.group_of_hash.insert(key_hash(key), g).unwrap_or(NO_GROUP));
         g
     }
 
@@ -385,4 +390,31 @@ fn is_measure(s: &str) -> bool {
 
 fn is_hyphen(s: &str) -> bool {
     matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{NO_GROUP, Stream};
+
+    #[test]
+    fn every_group_is_found_by_its_key_and_chains_are_followed() {
+        let mut stream = Stream::default();
+        let keys: Vec<String> = (0..5000).map(|i| format!("w{i}\u{0}{}", i % 7)).collect();
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(stream.add_group(key, i % 3 == 0), i as u32);
+        }
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(stream.group_of_key(key), Some(i as u32));
+            assert_eq!(stream.key(i as u32), key);
+        }
+        assert_eq!(stream.group_of_key("absent"), None);
+        // Two groups under one hash (a collision, forced): the chain reaches the older one.
+        let h = super::key_hash("w1\u{0}1");
+        stream.group_of_hash.insert(h, 2);
+        stream.same_hash[2] = 1;
+        assert_eq!(stream.group_of_key("w1\u{0}1"), Some(1));
+        assert_eq!(stream.group_of_key("w2\u{0}2"), Some(2), "a key is still found under its own hash");
+        stream.same_hash[2] = NO_GROUP;
+        assert_eq!(stream.group_of_key("w1\u{0}1"), None);
+    }
 }
