@@ -57,9 +57,9 @@ pub(crate) enum Basis {
 /// Tags the time expressions of `text`, given its paragraphs (byte ranges and languages) and
 /// the reference date relative expressions resolve against (`None`: they stay underspecified).
 ///
-/// Chinese paragraphs go to [`zh::tag_paragraph`], all others to the English tagger (which reads
-/// them as one document, so a narrative anchor carries across paragraphs); every paragraph also
-/// goes to [`domain::tag_paragraph`]. A domain hit replaces the plain hits it overlaps only when
+/// Chinese paragraphs go to [`zh::tag_chars`] and [`domain::tag_chinese_chars`], decoded once for
+/// both; all others to the English tagger (which reads them as one document, so a narrative
+/// anchor carries across paragraphs) and [`domain::tag_paragraph`]. A domain hit replaces the plain hits it overlaps only when
 /// it is longer than each of them.
 pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference: Option<Date>) -> Vec<TimexHit> {
     let english: Vec<Range<usize>> = paragraphs.iter().filter(|(_, l)| *l != Language::Zh).map(|(r, _)| r.clone()).collect();
