@@ -116,10 +116,10 @@ impl ChineseWords {
     pub(crate) fn cut(&self, run: &str, out: &mut Vec<Range<usize>>) {
         if let Some(dictionary) = &self.dictionary {
             let base = run.as_ptr() as usize;
-            dictionary.jieba.cut_each_word(run, dictionary.hmm, |word| {
-                let start = word.as_ptr() as usize - base;
-                out.push(start..start + word.len());
-            });
+            for token in dictionary.jieba.cut(run, dictionary.hmm) {
+                let start = token.word.as_ptr() as usize - base;
+                out.push(start..start + token.word.len());
+            }
             return;
         }
         super::cut_greedily(run, self.user_words.iter().map(|(w, _)| w.as_str()), out);

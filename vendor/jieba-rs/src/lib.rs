@@ -1021,12 +1021,6 @@ impl Jieba {
         tokens
     }
 
-    /// Cut the input text like [`Jieba::cut`], handing each word to `word` in order instead of
-    /// collecting them (no allocation per call).
-    pub fn cut_each_word<'a>(&self, sentence: &'a str, hmm: bool, mut word: impl FnMut(&'a str)) {
-        self.cut_each(sentence, hmm, |token, _, _| word(token.word));
-    }
-
     /// Cut the input text, return all possible words
     ///
     /// ## Params
