@@ -181,7 +181,7 @@ fn count_sequence(stream: &Stream, keys: &[String]) -> u32 {
     if keys.is_empty() {
         return 0;
     }
-    let lookup = |key: &str| stream.group_of_key(key).or_else(|| stream.group_of_key(&format!("\u{0}{key}")));
+    let lookup = |key: &str| stream.group_of_key(key).or_else(|| stream.group_of_key(&super::units::stop_key(key)));
     let Some(groups) = keys.iter().map(|k| lookup(k)).collect::<Option<Vec<u32>>>() else { return 0 };
     stream.units.windows(groups.len()).filter(|w| w.iter().zip(&groups).all(|(u, &g)| u.group == g)).count() as u32
 }

@@ -16,32 +16,10 @@ use crate::segment::tokens::{Token, TokenKind};
 struct TermSet {
     terms: FxHashSet<Box<str>>,
     prefixes: FxHashSet<Box<str>>,
-    /// The first characters of the terms, a bit per code point of the Basic Multilingual Plane
-    /// (8 KB): most Chinese tokens start no term, and a bit is cheaper than hashing the token.
-    firsts: Vec<u64>,
-    /// Some term starts beyond that plane.
-    astral_first: bool,
 }
 
 impl TermSet {
-    /// Whether some term may start with `c`.
-    fn may_start_with(&self, c: char) -> bool {
-        let c = c as usize;
-        if c > 0xFFFF {
-            return self.astral_first;
-        }
-        self.firsts.get(c / 64).is_some_and(|w| w >> (c % 64) & 1 == 1)
-    }
-
     fn insert(&mut self, term: &str) {
-        if let Some(c) = term.chars().next().map(|c| c as usize) {
-            if c > 0xFFFF {
-                self.astral_first = true;
-            } else {
-                self.firsts.resize(1024, 0);
-                self.firsts[c / 64] |= 1 << (c % 64);
-            }
-        }
         for (at, _) in term.char_indices().skip(1) {
             if !self.prefixes.contains(&term[..at]) {
                 self.prefixes.insert(term[..at].into());
@@ -191,10 +169,6 @@ impl OfficialTerms {
     /// tokens of `shadow` (the text in Simplified script, same offsets), or `i` itself.
     pub(crate) fn term_end(&self, shadow: &str, tokens: &[Token], i: usize) -> usize {
         let start = tokens[i].range.start;
-        let first = shadow[start..].chars().next().unwrap_or(' ');
-        if !self.base.may_start_with(first) && !self.added.may_start_with(first) {
-            return i;
-        }
         let mut best = i;
         let mut j = i;
         loop {

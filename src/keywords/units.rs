@@ -322,10 +322,8 @@ impl<'a> Builder<'a, '_> {
                 // Stopwords keep a group of their own per form, so that "generally" (a stopword)
                 // never swallows "General" through their shared stem.
                 let key = if stop {
-                    // stop_key, written into a buffer kept from word to word
-                    self.stop_key.clear();
-                    self.stop_key.push('\u{0}');
-                    self.stop_key.push_str(&folded);
+                    // into a buffer kept from word to word
+                    write_stop_key(&mut self.stop_key, &folded);
                     Cow::Borrowed(self.stop_key.as_str())
                 } else {
                     group_key(&folded)
@@ -359,8 +357,17 @@ fn key_hash(key: &str) -> u64 {
 }
 
 /// The key of a stopword's own group.
-fn stop_key(folded: &str) -> String {
-    format!("\u{0}{folded}")
+pub(crate) fn stop_key(folded: &str) -> String {
+    let mut key = String::new();
+    write_stop_key(&mut key, folded);
+    key
+}
+
+/// [`stop_key`], written into `out` (cleared first).
+fn write_stop_key(out: &mut String, folded: &str) {
+    out.clear();
+    out.push('\u{0}');
+    out.push_str(folded);
 }
 
 fn starts_with_digit(s: &str) -> bool {

@@ -75,38 +75,35 @@ impl<'w> Tokenizer<'w> {
 
     /// The tokens of `range` of `text`, appended to `out`: [`tokenize`].
     pub(crate) fn tokenize(&mut self, text: &str, range: Range<usize>, out: &mut Vec<Token>) {
-        tokenize_with(&mut self.han, text, range, out);
-    }
-}
-
-fn tokenize_with(han: &mut HanRun, text: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let mut i = range.start;
-    while i < range.end {
-        let ws_start = i;
-        while i < range.end && bytes[i].is_ascii_whitespace() {
-            i += 1;
+        let han = &mut self.han;
+        let bytes = text.as_bytes();
+        let mut i = range.start;
+        while i < range.end {
+            let ws_start = i;
+            while i < range.end && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i == range.end {
+                break;
+            }
+            // A pending Han run ends here either way: the white space before this chunk, or the
+            // paragraph start, separates it (UAX #29 never joins Han across white space).
+            han.flush(text, out);
+            let chunk_start = i;
+            let mark = out.len();
+            // Optimistically as ASCII; at the first non-ASCII byte the chunk is redone by UAX #29.
+            if let Some(end) = ascii_pieces(bytes, chunk_start, range.end, out) {
+                i = end;
+                continue;
+            }
+            out.truncate(mark);
+            while i < range.end && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            mixed_pieces(text, ws_start..i, han, out);
         }
-        if i == range.end {
-            break;
-        }
-        // A pending Han run ends here either way: the white space before this chunk, or the
-        // paragraph start, separates it (UAX #29 never joins Han across white space).
         han.flush(text, out);
-        let chunk_start = i;
-        let mark = out.len();
-        // Optimistically as ASCII; at the first non-ASCII byte the chunk is redone by UAX #29.
-        if let Some(end) = ascii_pieces(bytes, chunk_start, range.end, out) {
-            i = end;
-            continue;
-        }
-        out.truncate(mark);
-        while i < range.end && !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        mixed_pieces(text, ws_start..i, han, out);
     }
-    han.flush(text, out);
 }
 
 /// The UAX #29 pieces of a stretch that is not pure ASCII, as `piece_token` takes them. A Han

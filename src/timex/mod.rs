@@ -59,8 +59,8 @@ pub(crate) enum Basis {
 ///
 /// Chinese paragraphs go to [`zh::tag_chars`] and [`domain::tag_chinese_chars`], decoded once for
 /// both; all others to the English tagger (which reads them as one document, so a narrative
-/// anchor carries across paragraphs) and [`domain::tag_paragraph`]. A domain hit replaces the plain hits it overlaps only when
-/// it is longer than each of them.
+/// anchor carries across paragraphs) and [`domain::tag_paragraph`]. A domain hit replaces the
+/// plain hits it overlaps only when it is longer than each of them.
 pub(crate) fn tag(text: &str, paragraphs: &[(Range<usize>, Language)], reference: Option<Date>) -> Vec<TimexHit> {
     let english: Vec<Range<usize>> = paragraphs.iter().filter(|(_, l)| *l != Language::Zh).map(|(r, _)| r.clone()).collect();
     #[cfg_attr(not(feature = "zh"), allow(unused_mut))]

@@ -57,29 +57,10 @@ struct Encoder {
     /// Shapes: `[n, key id × n]` one after another.
     shape_words: Vec<u32>,
     shape_ids: FxHashMap<Vec<u32>, u32>,
-    /// Where each shape's key ids start in `shape_words`.
-    shape_at: Vec<u32>,
-    /// The shape a struct (by its name's address) had last time: most structs always have the
-    /// same fields, so its keys and shape are checked against it instead of hashed.
-    last_shape: FxHashMap<usize, u32>,
     /// The key ids of the objects being written, innermost last (`open` marks where each starts).
     fields: Vec<u32>,
-    open: Vec<Open>,
+    open: Vec<(usize, usize)>,
 }
-
-/// An object being written.
-struct Open {
-    /// Its shape word in `words`.
-    at: usize,
-    /// Where its key ids start in `fields`.
-    from: usize,
-    /// Its struct's name (address), 0 for an object that is no struct.
-    name: usize,
-    /// The shape it has had every key of so far, or `NO_SHAPE`.
-    guess: u32,
-}
-
-const NO_SHAPE: u32 = u32::MAX;
 
 #[derive(Debug)]
 struct Unsupported;
@@ -142,31 +123,11 @@ impl Encoder {
     }
 
     fn begin_object(&mut self) {
-        self.open.push(Open { at: self.words.len(), from: self.fields.len(), name: 0, guess: NO_SHAPE });
-        self.words.push(SHAPE);
-    }
-
-    fn begin_struct(&mut self, name: &'static str) {
-        let name = name.as_ptr() as usize;
-        let guess = self.last_shape.get(&name).copied().unwrap_or(NO_SHAPE);
-        self.open.push(Open { at: self.words.len(), from: self.fields.len(), name, guess });
+        self.open.push((self.words.len(), self.fields.len()));
         self.words.push(SHAPE);
     }
 
     fn key(&mut self, key: &'static str) {
-        if let Some(open) = self.open.last_mut().filter(|o| o.guess != NO_SHAPE) {
-            let shape = self.shape_at[open.guess as usize] as usize;
-            let n = self.shape_words[shape - 1] as usize;
-            let i = self.fields.len() - open.from;
-            let expected = (i < n).then(|| self.shape_words[shape + i]);
-            match expected {
-                Some(id) if std::ptr::eq(self.keys[id as usize], key) => {
-                    self.fields.push(id);
-                    return;
-                }
-                _ => open.guess = NO_SHAPE,
-            }
-        }
         let at = (key.as_ptr() as usize, key.len());
         let id = match self.key_ids.get(&at) {
             Some(&id) => id,
@@ -181,29 +142,18 @@ impl Encoder {
     }
 
     fn end_object(&mut self) -> R {
-        let Open { at, from, name, guess } = self.open.pop().ok_or(Unsupported)?;
+        let (at, from) = self.open.pop().ok_or(Unsupported)?;
         let fields = &self.fields[from..];
-        let id = match guess {
-            // every key was the guessed shape's; the same shape if it has no more keys
-            id if id != NO_SHAPE && self.shape_words[self.shape_at[id as usize] as usize - 1] as usize == fields.len() => id,
-            _ => {
-                let id = match self.shape_ids.get(fields) {
-                    Some(&id) => id,
-                    None => {
-                        let id = self.shape_ids.len() as u32;
-                        if id >= SHAPE - TAG {
-                            return Err(Unsupported);
-                        }
-                        self.shape_words.push(fields.len() as u32);
-                        self.shape_at.push(self.shape_words.len() as u32);
-                        self.shape_words.extend_from_slice(fields);
-                        self.shape_ids.insert(fields.to_vec(), id);
-                        id
-                    }
-                };
-                if name != 0 {
-                    self.last_shape.insert(name, id);
+        let id = match self.shape_ids.get(fields) {
+            Some(&id) => id,
+            None => {
+                let id = self.shape_ids.len() as u32;
+                if id >= SHAPE - TAG {
+                    return Err(Unsupported);
                 }
+                self.shape_words.push(fields.len() as u32);
+                self.shape_words.extend_from_slice(fields);
+                self.shape_ids.insert(fields.to_vec(), id);
                 id
             }
         };
@@ -340,8 +290,8 @@ impl<'a> ser::Serializer for &'a mut Encoder {
         let count_at = self.words.len() - 1;
         Ok(Seq { enc: self, count_at, count: 0 })
     }
-    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Obj<'a>, Unsupported> {
-        self.begin_struct(name);
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Obj<'a>, Unsupported> {
+        self.begin_object();
         Ok(Obj { enc: self, variant: false })
     }
     fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Obj<'a>, Unsupported> {
