@@ -12,6 +12,7 @@
 //! English dates are read by the English tagger (every written form it knows); Chinese ones as
 //! `YYYY年M月D日`; ISO `YYYY-MM-DD` by both.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -34,12 +35,16 @@ fn words(list: &'static str) -> Vec<&'static str> {
 /// The dateline's date (`YYYY-MM-DD`) and where it is, if the header has one.
 pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
     let lines: Vec<Range<usize>> = crate::segment::structure::lines(text).filter(|r| !text[r.clone()].trim().is_empty()).take(HEADER_LINES).collect();
-    let full = |line: &Range<usize>| full_date_in_line(text, line.clone());
+    // The rules below ask about the same lines again: each line is read by the English tagger
+    // at most once.
+    let days: Vec<OnceCell<Days>> = lines.iter().map(|_| OnceCell::new()).collect();
+    let days_of = |i: usize| days[i].get_or_init(|| days_in(text, lines[i].clone()));
+    let full = |i: usize| full_date_in_line(text, lines[i].clone(), days_of(i));
     // 1. The publication line.
-    for line in &lines {
+    for (i, line) in lines.iter().enumerate() {
         let lower = crate::text::case::to_lowercase(&text[line.clone()]);
         if PUBLICATION_CUES.iter().any(|c| lower.contains(c)) {
-            if let Some(found) = full(line) {
+            if let Some(found) = full(i) {
                 return Some(found);
             }
         }
@@ -47,15 +52,17 @@ pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
     // 3 and 4 first, as the year source of a wire dateline.
     let release = lines.iter().enumerate().find_map(|(i, line)| {
         let lower = crate::text::case::to_lowercase(text[line.clone()].trim());
-        let label = RELEASE_LABELS.iter().find(|l| lower.starts_with(*l))?;
-        let _ = label;
-        full(line).or_else(|| lines.get(i + 1).and_then(full))
+        RELEASE_LABELS.iter().find(|l| lower.starts_with(*l))?;
+        full(i).or_else(|| (i + 1 < lines.len()).then(|| full(i + 1)).flatten())
     });
-    let short = lines.iter().filter(|l| l.len() <= SHORT_LINE).find_map(full);
-    // 2. A wire dateline: "BEIJING, Nov. 5 (Xinhua) --".
-    for line in &lines {
-        let s = &text[line.clone()];
-        for (r, year, m, d) in days_in(text, line.clone()) {
+    let short = (0..lines.len()).filter(|&i| lines[i].len() <= SHORT_LINE).find_map(full);
+    // 2. A wire dateline: "BEIJING, Nov. 5 (Xinhua) --". Its place ends with a comma, so a line
+    // without one has none.
+    for (i, line) in lines.iter().enumerate() {
+        if !text[line.clone()].contains(',') {
+            continue;
+        }
+        for &(ref r, year, m, d) in days_of(i) {
             let before = &text[line.start..r.start];
             let after = text[r.end..line.end].trim_start();
             let place = before
@@ -70,17 +77,19 @@ pub(crate) fn find_dateline(text: &str) -> Option<(String, Range<usize>)> {
                 Some(if (m, d) > (known.month, known.day) { known.year - 1 } else { known.year })
             });
             if let Some(v) = year.and_then(|y| valid(y, m, d)) {
-                let _ = s;
-                return Some((v, r));
+                return Some((v, r.clone()));
             }
         }
     }
     release.or(short)
 }
 
+/// A line's days as the English tagger reads them (see [`days_in`]).
+type Days = Vec<(Range<usize>, Option<i32>, u32, u32)>;
+
 /// The first full date of a line: English forms via the tagger, then `YYYY年M月D日`.
-fn full_date_in_line(text: &str, line: Range<usize>) -> Option<(String, Range<usize>)> {
-    let english = days_in(text, line.clone()).into_iter().find_map(|(r, y, m, d)| Some((valid(y?, m, d)?, r)));
+fn full_date_in_line(text: &str, line: Range<usize>, days: &Days) -> Option<(String, Range<usize>)> {
+    let english = days.iter().find_map(|(r, y, m, d)| Some((valid((*y)?, *m, *d)?, r.clone())));
     let chinese = chinese_date_in_line(text, line);
     match (english, chinese) {
         (Some(e), Some(c)) => Some(if c.1.start < e.1.start { c } else { e }),

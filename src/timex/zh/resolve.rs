@@ -1,6 +1,7 @@
 //! The date being read and its TIMEX3 value; calendar arithmetic (ISO weeks, months).
 
 use crate::timex::Date;
+use crate::timex::date::push_padded;
 
 /// How fine a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -43,48 +44,95 @@ pub(super) struct When {
     pub(super) lunar: bool,
 }
 
-pub(super) fn xx(v: Option<u32>) -> String {
-    v.map_or("XX".into(), |v| format!("{v:02}"))
+/// `v` as two digits, or `XX`.
+fn push_xx(out: &mut String, v: Option<u32>) {
+    match v {
+        Some(v) => push_padded(out, v.into(), 2),
+        None => out.push_str("XX"),
+    }
 }
 
 impl When {
-    pub(super) fn year_str(&self) -> String {
-        self.year.map_or("XXXX".into(), |y| format!("{y:04}"))
+    fn push_year(&self, out: &mut String) {
+        match self.year {
+            Some(y) => push_padded(out, y.into(), 4),
+            None => out.push_str("XXXX"),
+        }
     }
 
-    /// The TIMEX3 value.
+    /// The TIMEX3 value. Written piece by piece into one string: a value is made for every
+    /// expression, and `format!` per piece cost several allocations each.
     pub(super) fn value(&self) -> String {
-        let mut v = match self.gran {
-            Gran::Century => self.year.map_or("XX".into(), |y| format!("{:02}", y.div_euclid(100))),
-            Gran::Decade => self.year.map_or("XXX".into(), |y| format!("{:03}", y.div_euclid(10))),
-            Gran::Year => self.year_str(),
-            Gran::Month => format!("{}-{}", self.year_str(), xx(self.month)),
-            Gran::Week => match (self.week, self.weekday) {
-                (Some(w), _) => format!("{}-W{w:02}", self.year_str()),
-                (None, Some(_)) => "XXXX-WXX".into(),
-                (None, None) => format!("{}-WXX", self.year_str()),
+        let mut v = String::with_capacity(16);
+        match self.gran {
+            Gran::Century => match self.year {
+                Some(y) => push_padded(&mut v, y.div_euclid(100).into(), 2),
+                None => v.push_str("XX"),
             },
-            Gran::Day => format!("{}-{}-{}", self.year_str(), xx(self.month), xx(self.day)),
-        };
+            Gran::Decade => match self.year {
+                Some(y) => push_padded(&mut v, y.div_euclid(10).into(), 3),
+                None => v.push_str("XXX"),
+            },
+            Gran::Year => self.push_year(&mut v),
+            Gran::Month => {
+                self.push_year(&mut v);
+                v.push('-');
+                push_xx(&mut v, self.month);
+            }
+            Gran::Week => match (self.week, self.weekday) {
+                (Some(w), _) => {
+                    self.push_year(&mut v);
+                    v.push_str("-W");
+                    push_padded(&mut v, w.into(), 2);
+                }
+                (None, Some(_)) => v.push_str("XXXX-WXX"),
+                (None, None) => {
+                    self.push_year(&mut v);
+                    v.push_str("-WXX");
+                }
+            },
+            Gran::Day => {
+                self.push_year(&mut v);
+                v.push('-');
+                push_xx(&mut v, self.month);
+                v.push('-');
+                push_xx(&mut v, self.day);
+            }
+        }
         match self.sub {
-            Some(Sub::Season(s)) => v = format!("{v}-{s}"),
-            Some(Sub::Half(h)) => v = format!("{v}-H{h}"),
-            Some(Sub::Quarter(q)) => v = format!("{v}-Q{q}"),
-            Some(Sub::WeekEnd) => v = format!("{v}-WE"),
+            Some(Sub::Season(s)) => {
+                v.push('-');
+                v.push_str(s);
+            }
+            Some(Sub::Half(h)) => {
+                v.push_str("-H");
+                push_padded(&mut v, h.into(), 1);
+            }
+            Some(Sub::Quarter(q)) => {
+                v.push_str("-Q");
+                push_padded(&mut v, q.into(), 1);
+            }
+            Some(Sub::WeekEnd) => v.push_str("-WE"),
             None => {}
         }
         if self.gran == Gran::Week
             && let Some(d) = self.weekday
         {
-            v = format!("{v}-{d}");
+            v.push('-');
+            push_padded(&mut v, d.into(), 1);
         }
         if let Some((h, m, s)) = self.clock {
-            v = format!("{v}T{h:02}:{m:02}");
+            v.push('T');
+            push_padded(&mut v, h.into(), 2);
+            v.push(':');
+            push_padded(&mut v, m.into(), 2);
             if let Some(s) = s {
-                v = format!("{v}:{s:02}");
+                v.push(':');
+                push_padded(&mut v, s.into(), 2);
             }
         } else if let Some(p) = self.part {
-            v = format!("{v}T{p}");
+            v.push('T');
+            v.push_str(p);
         }
         v
     }
