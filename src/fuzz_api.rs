@@ -63,6 +63,8 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     for sec in &s.sections {
         check(text, &sec.range, "section");
     }
+    // The whole text's letter counts are summed from its paragraphs': nothing outside them counts.
+    assert_eq!(s.script_counts, crate::ScriptCounts::of(text), "letters outside the paragraphs");
     s.paragraphs.into_iter().map(|p| p.range).collect()
 }
 

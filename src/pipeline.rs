@@ -11,7 +11,7 @@ use crate::segment::zh_words::ChineseWords;
 use crate::text::offsets::Utf16Index;
 use crate::timex::dateline::find_dateline;
 use crate::timex::{Basis, calendar_extent, tag};
-use crate::{LanguageChoice, Options, ScriptCounts, parse_date};
+use crate::{LanguageChoice, Options, parse_date};
 
 /// A stage of the analysis, reported to progress callbacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -187,7 +187,7 @@ pub(crate) fn analyze_counted(
 
     let report = Report {
         version: REPORT_VERSION,
-        language: ScriptCounts::of(text).language(),
+        language: structure.script_counts.language(),
         reference_date,
         stats: Stats {
             characters: text.chars().count(),

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::language::{Language, detect_language};
+use crate::text::language::{Language, ScriptCounts};
 
 /// What a paragraph is in the document's structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -77,6 +77,9 @@ pub(crate) struct Structure {
     /// Page furniture that is no term of the article (the masthead, bylines, datelines, caption
     /// credits), in document order: keyword counts leave it out.
     pub furniture: Vec<Range<usize>>,
+    /// The letters of the whole text by script: the paragraphs' counts summed (what lies between
+    /// paragraphs is white space, which holds no letters).
+    pub script_counts: ScriptCounts,
 }
 
 /// How many paragraphs from the top the header block and title may occupy.
@@ -163,10 +166,15 @@ pub(crate) fn parse_structure(text: &str) -> Structure {
         }
         open_continuation = text[line.start..line.end].ends_with([' ', '\t']);
     }
+    let mut script_counts = ScriptCounts::default();
     for p in &mut paragraphs {
-        p.language = detect_language(&text[p.range.clone()]);
+        let counts = ScriptCounts::of(&text[p.range.clone()]);
+        p.language = counts.language();
+        script_counts.han += counts.han;
+        script_counts.latin += counts.latin;
+        script_counts.other += counts.other;
     }
-    let mut structure = Structure { paragraphs, ..Default::default() };
+    let mut structure = Structure { paragraphs, script_counts, ..Default::default() };
     find_header_and_title(text, &mut structure);
     // Bylines, datelines and captions of Chinese pages: the light build reads no Chinese.
     #[cfg(feature = "zh")]
@@ -613,6 +621,24 @@ fn ends_with_break(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_paragraphs_letter_counts_sum_to_the_whole_texts() {
+        let texts = [
+            "",
+            "\n\n \t\n",
+            "One.\n\nTwo words\r\nthree, continued \nlower case (and more)\n",
+            "\u{FEFF}【人民日报】标题\n\u{200B}正文 Text mixed 社会 ÉTÉ\n  \u{3000}缩进的段落。\n\nΑθήνα Москва\n",
+            "来源：人民日报 2025年11月12日 第04版\r\r\n\u{2028}line\u{2029}end",
+        ];
+        for text in texts
+            .iter()
+            .map(|t| t.to_string())
+            .chain(std::fs::read_dir("samples").unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()))
+        {
+            assert_eq!(parse_structure(&text).script_counts, ScriptCounts::of(&text), "{:?}", text.chars().take(20).collect::<String>());
+        }
+    }
 
     #[test]
     fn every_chinese_header_label_and_stopword_contains_han() {
