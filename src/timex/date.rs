@@ -63,40 +63,7 @@ impl Date {
 
     /// `YYYY-MM-DD`.
     pub fn iso(self) -> String {
-        let mut s = String::with_capacity(10);
-        push_padded(&mut s, self.year.into(), 4);
-        s.push('-');
-        push_padded(&mut s, self.month.into(), 2);
-        s.push('-');
-        push_padded(&mut s, self.day.into(), 2);
-        s
-    }
-}
-
-/// Appends `n` in decimal, zero-padded to `width` characters as `format!("{n:0width$}")` does.
-/// Without the formatting machinery: timex values and extents are written for every expression.
-pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
-    if n < 0 {
-        use std::fmt::Write;
-        let _ = write!(out, "{n:0width$}");
-        return;
-    }
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut n = n as u64;
-    loop {
-        digits[len] = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for _ in len..width {
-        out.push('0');
-    }
-    for &d in digits[..len].iter().rev() {
-        out.push(d as char);
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
@@ -113,17 +80,6 @@ pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn padded_numbers_are_written_as_format_writes_them() {
-        for n in [0, 5, 9, 10, 99, 100, 999, 2025, 12345, i64::from(u32::MAX), i64::MAX, -1, -5, -2025, i64::MIN] {
-            for width in 0..6 {
-                let mut s = String::from("x");
-                push_padded(&mut s, n, width);
-                assert_eq!(s, format!("x{n:0width$}"), "{n} {width}");
-            }
-        }
-    }
 
     #[test]
     fn day_numbers_round_trip_and_weekdays() {

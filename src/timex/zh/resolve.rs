@@ -1,7 +1,6 @@
 //! The date being read and its TIMEX3 value; calendar arithmetic (ISO weeks, months).
 
 use crate::timex::Date;
-use crate::timex::date::push_padded;
 
 /// How fine a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -42,6 +41,33 @@ pub(super) struct When {
     pub(super) relative: bool,
     /// Month and day are in the Chinese lunisolar calendar (农历, 正月, 初一).
     pub(super) lunar: bool,
+}
+
+/// Appends `n` in decimal, zero-padded to `width` characters as `format!("{n:0width$}")` does.
+/// Without the formatting machinery: a value is written for every expression.
+fn push_padded(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        use std::fmt::Write;
+        let _ = write!(out, "{n:0width$}");
+        return;
+    }
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut n = n as u64;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(d as char);
+    }
 }
 
 /// `v` as two digits, or `XX`.
@@ -182,5 +208,21 @@ pub(super) fn part_code(code: &str) -> &'static str {
         "AF" => "AF",
         "EV" => "EV",
         _ => "NI",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padded_numbers_are_written_as_format_writes_them() {
+        for n in [0, 5, 9, 10, 99, 100, 999, 2025, 12345, i64::from(u32::MAX), i64::MAX, -1, -5, -2025, i64::MIN] {
+            for width in 0..6 {
+                let mut s = String::from("x");
+                push_padded(&mut s, n, width);
+                assert_eq!(s, format!("x{n:0width$}"), "{n} {width}");
+            }
+        }
     }
 }
