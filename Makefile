@@ -3,7 +3,7 @@
 #   make test    install what is missing, then run every test (Rust, wasm build, headless Chromium)
 PORT ?= 8000
 
-.PHONY: serve site wasm test lint test-rust test-browser test-npm test-python tools clean bench bench-deps bench-smoke test-robust measure-page
+.PHONY: serve site wasm test lint test-rust test-browser test-npm test-python tools clean bench bench-deps bench-smoke test-robust test-pathological test-fuzz measure-page
 
 serve: site
 	@echo "Article Explorer: http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
@@ -23,14 +23,14 @@ site: wasm
 	@node scripts/build-site.mjs
 
 # After the lint and the Rust tests, two groups run side by side, each line marked with its group:
-# the page's (wasm builds, Chromium, the npm package, the bench smoke test; one core for most of
-# it) and the native ones (the pathological inputs' release build, the fuzzers, the Python wheel;
-# mostly compiling). One after the other they took 25 minutes of a fresh clone's run on 2 cores.
-# The page's timing tests judge no timings on an overloaded machine, and the fuzzers run niced.
+# the page's (wasm builds, Chromium, the npm package, the bench smoke test, then the pathological
+# inputs' release build) and the native ones (the fuzzers' ASan build and runs, the Python wheel),
+# of about equal length. One after the other they took 25 minutes of a fresh clone's run on 2
+# cores. The page's timing tests judge no timings on an overloaded machine; the fuzzers run niced.
 test: lint test-rust
 	@bash -c 'set -o pipefail; \
-	  { $(MAKE) --no-print-directory test-browser test-npm bench-smoke 2>&1 | sed -u "s/^/[page] /"; } & page=$$!; \
-	  { $(MAKE) --no-print-directory test-robust test-python 2>&1 | sed -u "s/^/[native] /"; } & native=$$!; \
+	  { $(MAKE) --no-print-directory test-browser test-npm bench-smoke test-pathological 2>&1 | sed -u "s/^/[page] /"; } & page=$$!; \
+	  { $(MAKE) --no-print-directory test-fuzz test-python 2>&1 | sed -u "s/^/[native] /"; } & native=$$!; \
 	  wait $$page; a=$$?; wait $$native; b=$$?; \
 	  [ $$a = 0 ] || echo "make test: the page group failed (lines marked [page])"; \
 	  [ $$b = 0 ] || echo "make test: the native group failed (lines marked [native])"; \
@@ -90,8 +90,12 @@ bench-smoke: site bench-deps
 # each fuzz target for FUZZ_SECONDS (10 targets × 15 s + one ASan build ≈ 4 min; installs cargo-fuzz;
 # longer runs: scripts/fuzz.sh all 600).
 FUZZ_SECONDS ?= 15
-test-robust:
+test-robust: test-pathological test-fuzz
+
+test-pathological:
 	cargo test --release --quiet --test pathological
+
+test-fuzz:
 	@scripts/fuzz.sh all $(FUZZ_SECONDS)
 
 clean:
