@@ -307,8 +307,16 @@ test('cancel stops a corpus run; what is done stays, resume finishes it', async 
     const files = Array.from({ length: N }, (_, i) => file(`2023-05-${String(1 + (i % 28)).padStart(2, '0')}-c${i}.txt`,
       `Note ${i}\n\n${filler(20, `c${i}y`)} The ferry ${i} sailed.`));
     await page.setInputFiles('#corpus-files', files);
-    await page.waitForFunction(() => Number(document.getElementById('corpus')?.dataset.articles) >= 1, null, { timeout: 120000 });
-    await page.click('#corpus-cancel');
+    // Pressed from inside the page, in the same task that sees the run going with an article done:
+    // a separate wait and click let a loaded machine finish the whole run in between (the wait
+    // polls on animation frames, which a busy page delays).
+    await page.waitForFunction(() => {
+      const dialog = document.getElementById('corpus');
+      const cancel = /** @type {HTMLButtonElement | null} */ (document.getElementById('corpus-cancel'));
+      if (!dialog?.hasAttribute('data-running') || !(Number(dialog.dataset.articles) >= 1) || !cancel || cancel.hidden || !cancel.offsetParent) return false;
+      cancel.click();
+      return true;
+    }, null, { timeout: 120000, polling: 10 });
     await page.waitForFunction(() => !document.getElementById('corpus')?.hasAttribute('data-running'), null, { timeout: 30000 });
     const after = await page.evaluate(() => ({ done: Number(document.getElementById('corpus')?.dataset.articles), pending: Number(document.getElementById('corpus')?.dataset.pending) }));
     assert.ok(after.done >= 1 && after.pending > 0, JSON.stringify(after));
