@@ -43,31 +43,11 @@ pub(super) struct When {
     pub(super) lunar: bool,
 }
 
-/// Appends `n` in decimal, zero-padded to `width` characters as `format!("{n:0width$}")` does.
-/// Without the formatting machinery: a value is written for every expression.
+/// Appends `n` in decimal, zero-padded to `width` characters, to the value being written (one
+/// string per value instead of a `format!` per piece).
 fn push_padded(out: &mut String, n: i64, width: usize) {
-    if n < 0 {
-        use std::fmt::Write;
-        let _ = write!(out, "{n:0width$}");
-        return;
-    }
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut n = n as u64;
-    loop {
-        digits[len] = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for _ in len..width {
-        out.push('0');
-    }
-    for &d in digits[..len].iter().rev() {
-        out.push(d as char);
-    }
+    use std::fmt::Write;
+    let _ = write!(out, "{n:0width$}");
 }
 
 /// `v` as two digits, or `XX`.
