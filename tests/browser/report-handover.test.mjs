@@ -85,3 +85,11 @@ test('summarizeArticle hands over the same summary object as the CLI prints', as
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// The decoder's object literals (the generated part of handover.js) are the shapes the reports
+// have: a field added, renamed or moved without running the script would leave a shape to the
+// slower key-by-key path, unnoticed.
+test('the decoder has a maker for every shape of the sample reports, and no other', () => {
+  // in a process of its own: this one's decoder has seen the shapes of the texts above too
+  execFileSync(process.execPath, [join(root, 'scripts/handover-shapes.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
+});
