@@ -190,9 +190,8 @@ pub fn segment_line(line: &str) -> String {
     ENGINE.with(|engine| engine.borrow().segment_line(line).join("  "))
 }
 
-// The light module's allocator (built without `zh`; docs/weight.md): talc instead of the standard
-// library's dlmalloc, 2.8 KB gzip smaller; the full module keeps dlmalloc.
-#[cfg(not(feature = "zh"))]
+// talc instead of the standard library's dlmalloc (docs/weight.md): the light module is 2.8 KB gzip
+// smaller; the full module analyzes a Chinese article 1.8 % faster (5.5 KB gzip larger, lazily loaded).
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
