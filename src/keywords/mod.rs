@@ -343,16 +343,7 @@ fn unit_utf16(text: &str, stream: &Stream, which: &[u32], span: &dyn Fn(Range<us
     let all_units = &stream.units;
     let units = which.iter().map(|&u| &all_units[u as usize]);
     let bytes = text.as_bytes();
-    let units16 = |from: usize, to: usize| {
-        bytes[from..to]
-            .iter()
-            .map(|&b| match b {
-                0x80..=0xBF => 0u32,
-                0xF0..=0xFF => 2,
-                _ => 1,
-            })
-            .sum::<u32>()
-    };
+    let units16 = |from: usize, to: usize| crate::text::offsets::count_units(&bytes[from..to]) as u32;
     let mut out = Vec::with_capacity(which.len());
     let (mut at, mut at16) = (0usize, 0u32);
     for u in units {

@@ -170,9 +170,7 @@ pub(crate) fn parse_structure(text: &str) -> Structure {
     for p in &mut paragraphs {
         let counts = ScriptCounts::of(&text[p.range.clone()]);
         p.language = counts.language();
-        script_counts.han += counts.han;
-        script_counts.latin += counts.latin;
-        script_counts.other += counts.other;
+        script_counts += counts;
     }
     let mut structure = Structure { paragraphs, script_counts, ..Default::default() };
     find_header_and_title(text, &mut structure);

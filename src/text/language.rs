@@ -29,6 +29,22 @@ pub struct ScriptCounts {
     pub other: usize,
 }
 
+/// The counts of two stretches of text together.
+///
+/// ```
+/// use article_explorer::ScriptCounts;
+/// let mut c = ScriptCounts::of("社会 ");
+/// c += ScriptCounts::of("work");
+/// assert_eq!(c, ScriptCounts::of("社会 work"));
+/// ```
+impl std::ops::AddAssign for ScriptCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.han += other.han;
+        self.latin += other.latin;
+        self.other += other.other;
+    }
+}
+
 impl ScriptCounts {
     /// Counts the letters of `text` by script.
     ///

@@ -27,10 +27,9 @@ pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
 /// `sort_by` would leave in `v[..k]`); the rest follow in no particular order. For a ranking of
 /// which only the top is read: selecting it costs a few comparisons per element, where sorting
 /// everything costs one per halving.
+#[cfg(feature = "zh")]
 pub(crate) fn sort_head_by<T>(v: &mut [T], k: usize, mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    // The light module (no `zh`; every first visit loads it) sorts everything: the selection is
-    // code the first visit's budget has no room for, and an English article's lists are short.
-    if k >= v.len() || cfg!(not(feature = "zh")) {
+    if k >= v.len() {
         return sort_by(v, cmp);
     }
     assert!(v.len() <= u32::MAX as usize, "sort: more than 2^32 elements");
@@ -50,9 +49,17 @@ pub(crate) fn sort_head_by<T>(v: &mut [T], k: usize, mut cmp: impl FnMut(&T, &T)
     permute(v, &mut order);
 }
 
+/// [`sort_by`], in the light module (no `zh`; every first visit loads it): the selection is code
+/// the first visit's budget has no room for, and an English article's lists are short.
+#[cfg(not(feature = "zh"))]
+pub(crate) fn sort_head_by<T>(v: &mut [T], _k: usize, cmp: impl FnMut(&T, &T) -> Ordering) {
+    sort_by(v, cmp);
+}
+
 /// Quickselect: rearranges `idx` so that its first `k` positions hold the `k` smallest by `cmp`
 /// (a total order), in no particular order. Gives up (false) after more rounds than a fair
 /// input needs, leaving `idx` a permutation, for the caller to sort instead.
+#[cfg(feature = "zh")]
 fn select(idx: &mut [u32], k: usize, cmp: &mut dyn FnMut(u32, u32) -> Ordering) -> bool {
     let (mut lo, mut hi) = (0, idx.len());
     let mut rounds = 2 * (usize::BITS - idx.len().leading_zeros()) + 4;
