@@ -16,10 +16,27 @@ use crate::segment::tokens::{Token, TokenKind};
 struct TermSet {
     terms: FxHashSet<Box<str>>,
     prefixes: FxHashSet<Box<str>>,
+    /// The terms' first characters in the Basic Multilingual Plane, a bit each (8 KB once a term
+    /// is in): most Chinese tokens start no term, and a bit turns them away where the lookup in
+    /// the large prefix set missed the cache.
+    first_chars: Vec<u64>,
 }
 
 impl TermSet {
+    /// False when no term starts with `c`.
+    fn may_start(&self, c: char) -> bool {
+        let n = c as usize;
+        if n >= 0x1_0000 {
+            return !self.terms.is_empty();
+        }
+        self.first_chars.get(n / 64).is_some_and(|bits| bits >> (n % 64) & 1 != 0)
+    }
+
     fn insert(&mut self, term: &str) {
+        if let Some(c) = term.chars().next().filter(|&c| (c as usize) < 0x1_0000) {
+            self.first_chars.resize(0x1_0000 / 64, 0);
+            self.first_chars[c as usize / 64] |= 1 << (c as usize % 64);
+        }
         for (at, _) in term.char_indices().skip(1) {
             if !self.prefixes.contains(&term[..at]) {
                 self.prefixes.insert(term[..at].into());
@@ -169,6 +186,9 @@ impl OfficialTerms {
     /// tokens of `shadow` (the text in Simplified script, same offsets), or `i` itself.
     pub(crate) fn term_end(&self, shadow: &str, tokens: &[Token], i: usize) -> usize {
         let start = tokens[i].range.start;
+        if !shadow[start..].chars().next().is_some_and(|c| self.base.may_start(c) || self.added.may_start(c)) {
+            return i;
+        }
         let mut best = i;
         let mut j = i;
         loop {

@@ -106,12 +106,21 @@ fn soft_words() -> impl Iterator<Item = (crate::TimexMod, &'static str, &'static
 /// read no Chinese dates.)
 #[cfg(feature = "zh")]
 fn annotate(text: &str, hits: &mut [TimexHit]) {
-    let soft: Vec<_> = soft_words().collect();
-    let festival_names: Vec<&str> = festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(String::as_str)).collect();
-    // A name can only be inside an expression holding its first character: most hold none.
-    let mut festival_firsts: Vec<char> = festival_names.iter().filter_map(|n| n.chars().next()).collect();
-    crate::text::sort::sort(&mut festival_firsts);
-    festival_firsts.dedup();
+    /// The soft words, the festivals' Chinese names and their first characters: read once.
+    struct Tables {
+        soft: Vec<(crate::TimexMod, &'static str, &'static str)>,
+        festival_names: Vec<&'static str>,
+        festival_firsts: Vec<char>,
+    }
+    static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| {
+        let festival_names: Vec<&str> = festivals::festivals().iter().flat_map(|f| f.chinese.iter().map(String::as_str)).collect();
+        // A name can only be inside an expression holding its first character: most hold none.
+        let mut festival_firsts: Vec<char> = festival_names.iter().filter_map(|n| n.chars().next()).collect();
+        crate::text::sort::sort(&mut festival_firsts);
+        festival_firsts.dedup();
+        Tables { soft: soft_words().collect(), festival_names, festival_firsts }
+    });
+    let Tables { soft, festival_names, festival_firsts } = &*TABLES;
     for h in hits.iter_mut().filter(|h| matches!(h.timex_type, TimexType::Date | TimexType::Time) && h.kind != TimexKind::Domain) {
         let written = &text[h.range.clone()];
         if written.is_ascii() {
