@@ -77,7 +77,7 @@ fn tag_decoded(lex: &Lexicon, para: &CharIndex, reference: Option<Date>) -> Vec<
             }
             title_open = None;
         }
-        if !lex.can_start(c) {
+        if !lex.can_start_at(chars, i) {
             i += 1;
             continue;
         }

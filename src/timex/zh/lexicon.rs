@@ -78,9 +78,10 @@ impl<T> WordList<T> {
         self.words[a..b].iter().find(|(w, _)| w.len() <= rest.len() && w.iter().zip(rest).all(|(x, y)| x == y)).map(|(w, t)| (t, i + w.len()))
     }
 
-    /// Every word, for building the set of characters that can start a match.
-    pub fn first_chars(&self) -> impl Iterator<Item = char> + '_ {
-        self.words.iter().filter_map(|(w, _)| w.first().copied())
+    /// The first two characters of every word (the second `None` for a one-character word), for
+    /// building the filter of what can start a match.
+    pub fn leads(&self) -> impl Iterator<Item = (char, Option<char>)> + '_ {
+        self.words.iter().filter_map(|(w, _)| Some((*w.first()?, w.get(1).copied())))
     }
 }
 
@@ -225,6 +226,29 @@ pub(super) struct Lexicon {
     /// `starters` as one bit per code point of the Basic Multilingual Plane (8 KB): the scanner
     /// asks about every character of the text.
     starter_bits: Vec<u64>,
+    /// The starters that start a match whatever follows them (numerals, one-character words, the
+    /// patterns' own first characters), a bit per code point as above. Any other starter starts
+    /// only words of two or more characters: 民 only 民国, 建 only 建军节…
+    open_bits: Vec<u64>,
+    /// The first two characters of those words, hashed to one of 65,536 bits: a clear bit means
+    /// no word starts with the pair, so most of the starters a text has (人民, 建设, 国家) are
+    /// turned away before the patterns are tried.
+    pair_bits: Vec<u64>,
+}
+
+/// One of 65,536 bits for a pair of characters ([`Lexicon::pair_bits`]).
+fn pair_bit(a: char, b: char) -> usize {
+    ((a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77)).rotate_left(5) as usize & 0xFFFF
+}
+
+/// Sets bit `n` of `bits`.
+fn set_bit(bits: &mut [u64], n: usize) {
+    bits[n / 64] |= 1 << (n % 64);
+}
+
+/// Whether bit `n` of `bits` is set.
+fn bit(bits: &[u64], n: usize) -> bool {
+    bits[n / 64] >> (n % 64) & 1 != 0
 }
 
 /// Declares [`Particles`] with one list per name.
@@ -241,6 +265,11 @@ macro_rules! particles {
             /// The names of the lists, as the data file writes them.
             #[cfg(test)]
             pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+            /// Every word of every list.
+            fn words(&self) -> impl Iterator<Item = &String> {
+                [$(&self.$name),*].into_iter().flatten()
+            }
 
             /// Reads rows `NAME<TAB>WORD WORD…`; rows of other names are skipped.
             fn parse(text: &str) -> Particles {
@@ -378,30 +407,52 @@ impl Lexicon {
             relative_quarters,
             starters: Vec::new(),
             starter_bits: Vec::new(),
+            open_bits: Vec::new(),
+            pair_bits: Vec::new(),
         };
-        let mut starters: Vec<char> = lex
+        let words: Vec<(char, Option<char>)> = lex
             .relative
-            .first_chars()
-            .chain(lex.references.first_chars())
-            .chain(lex.weekdays.first_chars())
-            .chain(lex.day_parts.first_chars())
-            .chain(lex.seasons.first_chars())
-            .chain(lex.not_dates.first_chars())
-            .chain(lex.festivals.first_chars())
-            .chain(lex.modifiers.first_chars())
-            .chain(lex.reign_eras.first_chars())
-            .chain(lex.relative_quarters.first_chars())
-            .chain(lex.numerals.0.iter().map(|n| n.0))
-            .chain("每半多数几若农阴公上本这第前正冬腊大约".chars())
+            .leads()
+            .chain(lex.references.leads())
+            .chain(lex.weekdays.leads())
+            .chain(lex.day_parts.leads())
+            .chain(lex.seasons.leads())
+            .chain(lex.not_dates.leads())
+            .chain(lex.festivals.leads())
+            .chain(lex.modifiers.leads())
+            .chain(lex.reign_eras.leads())
+            .chain(lex.relative_quarters.leads())
             .collect();
+        // Numerals and the first characters of the patterns written in the code (农历, 上个, 第…).
+        let open: Vec<char> = lex.numerals.0.iter().map(|n| n.0).chain("每半多数几若农阴公上本这第前正冬腊大约".chars()).collect();
+        let mut starters: Vec<char> = words.iter().map(|w| w.0).chain(open.iter().copied()).collect();
+        // The pairs also hold the small lists a pattern reads after its start (particles,
+        // connectors, units): not starters themselves, but a starter followed by one of them may
+        // open a pattern, and a pair too many only costs a try.
+        let lead = |w: &str| {
+            let mut c = w.chars();
+            c.next().map(|a| (a, c.next()))
+        };
+        let more: Vec<(char, Option<char>)> = lex.particles.words().chain(&lex.connectors).filter_map(|w| lead(w)).chain(lex.units.leads()).collect();
         crate::text::sort::sort(&mut starters);
         starters.dedup();
-        let mut bits = vec![0u64; 0x10000 / 64];
-        for &c in starters.iter().filter(|&&c| (c as u32) < 0x10000) {
-            bits[c as usize / 64] |= 1 << (c as u32 % 64);
+        let bmp = |c: &char| (*c as u32) < 0x10000;
+        let (mut starter_bits, mut open_bits, mut pair_bits) = (vec![0u64; 0x10000 / 64], vec![0u64; 0x10000 / 64], vec![0u64; 0x10000 / 64]);
+        for &c in starters.iter().filter(|c| bmp(c)) {
+            set_bit(&mut starter_bits, c as usize);
+        }
+        for c in open.iter().copied().chain(words.iter().chain(&more).filter(|w| w.1.is_none()).map(|w| w.0)).filter(bmp) {
+            set_bit(&mut open_bits, c as usize);
+        }
+        for &(a, b) in words.iter().chain(&more) {
+            if let Some(b) = b {
+                set_bit(&mut pair_bits, pair_bit(a, b));
+            }
         }
         lex.starters = starters;
-        lex.starter_bits = bits;
+        lex.starter_bits = starter_bits;
+        lex.open_bits = open_bits;
+        lex.pair_bits = pair_bits;
         lex
     }
 
@@ -415,9 +466,23 @@ impl Lexicon {
     pub fn can_start(&self, c: char) -> bool {
         let n = c as usize;
         if n < 0x10000 {
-            return c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starter_bits[n / 64] >> (n % 64) & 1 != 0;
+            return c.is_ascii_digit() || ('０'..='９').contains(&c) || bit(&self.starter_bits, n);
         }
         self.starters.binary_search(&c).is_ok()
+    }
+
+    /// Whether a match can start at `chars[i]`, seen with the character after it: false for a
+    /// starter that starts only words of two or more characters, none of them with that pair.
+    pub fn can_start_at(&self, chars: &[char], i: usize) -> bool {
+        let c = chars[i];
+        if !self.can_start(c) {
+            return false;
+        }
+        let n = c as usize;
+        if n >= 0x10000 || c.is_ascii_digit() || ('０'..='９').contains(&c) || bit(&self.open_bits, n) {
+            return true;
+        }
+        chars.get(i + 1).is_some_and(|&next| bit(&self.pair_bits, pair_bit(c, next)))
     }
 }
 
@@ -435,5 +500,40 @@ mod tests {
         assert_eq!(lex.particles.hour, ["点钟", "点", "點", "时", "時"]);
         assert_eq!(lex.particles.weekday_open, ["，", ",", "（", "(", "、"]);
         assert_eq!(lex.connectors, ["至", "到", "~", "～", "——", "—", "－", "-", "–"]);
+    }
+
+    #[test]
+    fn a_starter_of_longer_words_only_is_read_with_the_next_character() {
+        let lex = Lexicon::embedded();
+        let at = |s: &str, i: usize| lex.can_start_at(&s.chars().collect::<Vec<_>>(), i);
+        // 民 and 建 start only longer words (民国, 建军节): judged with the character after them.
+        assert!(lex.can_start('民') && lex.can_start('建'));
+        assert!(at("民国112年", 0) && at("建军节", 0));
+        assert!(!at("人民", 1) && !at("民生", 0) && !at("建设", 0));
+        assert!(!at("民", 0), "a longer word cannot start at the last character");
+        // Numerals, digits and the patterns' own openers start whatever follows.
+        assert!(at("一天", 0) && at("7", 0) && at("７日", 0) && at("上周", 0) && at("第x", 0));
+        assert!(!at("的", 0));
+    }
+
+    #[test]
+    fn every_word_of_every_list_passes_the_start_filter() {
+        let lex = Lexicon::embedded();
+        let lists: [Vec<(char, Option<char>)>; 10] = [
+            lex.relative.leads().collect(),
+            lex.references.leads().collect(),
+            lex.weekdays.leads().collect(),
+            lex.day_parts.leads().collect(),
+            lex.seasons.leads().collect(),
+            lex.not_dates.leads().collect(),
+            lex.festivals.leads().collect(),
+            lex.modifiers.leads().collect(),
+            lex.reign_eras.leads().collect(),
+            lex.relative_quarters.leads().collect(),
+        ];
+        for (a, b) in lists.into_iter().flatten() {
+            let chars: Vec<char> = [a].into_iter().chain(b).collect();
+            assert!(lex.can_start_at(&chars, 0), "{chars:?}");
+        }
     }
 }
