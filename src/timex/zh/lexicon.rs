@@ -266,10 +266,6 @@ macro_rules! particles {
             #[cfg(test)]
             pub const NAMES: &[&str] = &[$(stringify!($name)),*];
 
-            /// Every word of every list.
-            fn words(&self) -> impl Iterator<Item = &String> {
-                [$(&self.$name),*].into_iter().flatten()
-            }
 
             /// Reads rows `NAME<TAB>WORD WORD…`; rows of other names are skipped.
             fn parse(text: &str) -> Particles {
@@ -426,14 +422,20 @@ impl Lexicon {
         // Numerals and the first characters of the patterns written in the code (农历, 上个, 第…).
         let open: Vec<char> = lex.numerals.0.iter().map(|n| n.0).chain("每半多数几若农阴公上本这第前正冬腊大约".chars()).collect();
         let mut starters: Vec<char> = words.iter().map(|w| w.0).chain(open.iter().copied()).collect();
-        // The pairs also hold the small lists a pattern reads after its start (particles,
-        // connectors, units): not starters themselves, but a starter followed by one of them may
-        // open a pattern, and a pair too many only costs a try.
-        let lead = |w: &str| {
-            let mut c = w.chars();
-            c.next().map(|a| (a, c.next()))
-        };
-        let more: Vec<(char, Option<char>)> = lex.particles.words().chain(&lex.connectors).filter_map(|w| lead(w)).chain(lex.units.leads()).collect();
+        // The particles a pattern may read at its very start (大约, 多, 上世纪): their first
+        // characters are openers already, and are kept here so that stays true if a list grows.
+        let p = &lex.particles;
+        let more: Vec<(char, Option<char>)> = p
+            .about
+            .iter()
+            .chain(&p.vague_amount)
+            .chain(&p.centuries)
+            .filter_map(|w| {
+                let mut c = w.chars();
+                c.next().map(|a| (a, c.next()))
+            })
+            .collect();
+        starters.extend(more.iter().map(|w| w.0));
         crate::text::sort::sort(&mut starters);
         starters.dedup();
         let bmp = |c: &char| (*c as u32) < 0x10000;
