@@ -10,32 +10,30 @@ use std::sync::{Arc, LazyLock};
 use rustc_hash::FxHashSet;
 
 use crate::segment::tokens::{Token, TokenKind};
+use crate::text::char_bits::CharBits;
 
 /// Terms with every proper prefix of each (so a token that starts none is dismissed with one lookup).
 #[derive(Debug, Clone, Default)]
 struct TermSet {
     terms: FxHashSet<Box<str>>,
     prefixes: FxHashSet<Box<str>>,
-    /// The terms' first characters in the Basic Multilingual Plane, a bit each (8 KB once a term
-    /// is in): most Chinese tokens start no term, and a bit turns them away where the lookup in
-    /// the large prefix set missed the cache.
-    first_chars: Vec<u64>,
+    /// The terms' first characters in the Basic Multilingual Plane: most Chinese tokens start no
+    /// term, and a bit turns them away where the lookup in the large prefix set missed the cache.
+    first_chars: CharBits,
 }
 
 impl TermSet {
     /// False when no term starts with `c`.
     fn may_start(&self, c: char) -> bool {
-        let n = c as usize;
-        if n >= 0x1_0000 {
+        if (c as u32) >= 0x1_0000 {
             return !self.terms.is_empty();
         }
-        self.first_chars.get(n / 64).is_some_and(|bits| bits >> (n % 64) & 1 != 0)
+        self.first_chars.get(c as usize)
     }
 
     fn insert(&mut self, term: &str) {
-        if let Some(c) = term.chars().next().filter(|&c| (c as usize) < 0x1_0000) {
-            self.first_chars.resize(0x1_0000 / 64, 0);
-            self.first_chars[c as usize / 64] |= 1 << (c as usize % 64);
+        if let Some(c) = term.chars().next() {
+            self.first_chars.set_char(c);
         }
         for (at, _) in term.char_indices().skip(1) {
             if !self.prefixes.contains(&term[..at]) {

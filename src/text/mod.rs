@@ -4,6 +4,8 @@
 #[macro_use]
 pub(crate) mod embedded; // first: its `data!` macro embeds the data files for the modules below
 pub(crate) mod case;
+#[cfg(feature = "zh")] // the Chinese lexicons' filters; the light module has none
+pub(crate) mod char_bits;
 pub(crate) mod decode;
 pub(crate) mod error;
 pub(crate) mod language;

@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use crate::text::char_bits::CharBits;
 use crate::timex::festivals::{self, Festival};
 
 /// Unit of a deictic word (去年 = year −1).
@@ -223,32 +224,22 @@ pub(super) struct Lexicon {
     /// Quarters counted from the reference date (本季度 = 0, 上个季度 = −1).
     pub relative_quarters: WordList<i32>,
     starters: Vec<char>,
-    /// `starters` as one bit per code point of the Basic Multilingual Plane (8 KB): the scanner
-    /// asks about every character of the text.
-    starter_bits: Vec<u64>,
+    /// `starters` as one bit per code point of the Basic Multilingual Plane: the scanner asks
+    /// about every character of the text.
+    starter_bits: CharBits,
     /// The starters that start a match whatever follows them (numerals, one-character words, the
     /// patterns' own first characters), a bit per code point as above. Any other starter starts
     /// only words of two or more characters: 民 only 民国, 建 only 建军节…
-    open_bits: Vec<u64>,
+    open_bits: CharBits,
     /// The first two characters of those words, hashed to one of 65,536 bits: a clear bit means
     /// no word starts with the pair, so most of the starters a text has (人民, 建设, 国家) are
     /// turned away before the patterns are tried.
-    pair_bits: Vec<u64>,
+    pair_bits: CharBits,
 }
 
 /// One of 65,536 bits for a pair of characters ([`Lexicon::pair_bits`]).
 fn pair_bit(a: char, b: char) -> usize {
     ((a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77)).rotate_left(5) as usize & 0xFFFF
-}
-
-/// Sets bit `n` of `bits`.
-fn set_bit(bits: &mut [u64], n: usize) {
-    bits[n / 64] |= 1 << (n % 64);
-}
-
-/// Whether bit `n` of `bits` is set.
-fn bit(bits: &[u64], n: usize) -> bool {
-    bits[n / 64] >> (n % 64) & 1 != 0
 }
 
 /// Declares [`Particles`] with one list per name.
@@ -265,7 +256,6 @@ macro_rules! particles {
             /// The names of the lists, as the data file writes them.
             #[cfg(test)]
             pub const NAMES: &[&str] = &[$(stringify!($name)),*];
-
 
             /// Reads rows `NAME<TAB>WORD WORD…`; rows of other names are skipped.
             fn parse(text: &str) -> Particles {
@@ -402,23 +392,11 @@ impl Lexicon {
             connectors: rows(src.connectors).map(|r| r[0].to_string()).collect(),
             relative_quarters,
             starters: Vec::new(),
-            starter_bits: Vec::new(),
-            open_bits: Vec::new(),
-            pair_bits: Vec::new(),
+            starter_bits: CharBits::default(),
+            open_bits: CharBits::default(),
+            pair_bits: CharBits::default(),
         };
-        let words: Vec<(char, Option<char>)> = lex
-            .relative
-            .leads()
-            .chain(lex.references.leads())
-            .chain(lex.weekdays.leads())
-            .chain(lex.day_parts.leads())
-            .chain(lex.seasons.leads())
-            .chain(lex.not_dates.leads())
-            .chain(lex.festivals.leads())
-            .chain(lex.modifiers.leads())
-            .chain(lex.reign_eras.leads())
-            .chain(lex.relative_quarters.leads())
-            .collect();
+        let words: Vec<(char, Option<char>)> = lex.start_leads().collect();
         // Numerals and the first characters of the patterns written in the code (农历, 上个, 第…).
         let open: Vec<char> = lex.numerals.0.iter().map(|n| n.0).chain("每半多数几若农阴公上本这第前正冬腊大约".chars()).collect();
         let mut starters: Vec<char> = words.iter().map(|w| w.0).chain(open.iter().copied()).collect();
@@ -438,17 +416,16 @@ impl Lexicon {
         starters.extend(more.iter().map(|w| w.0));
         crate::text::sort::sort(&mut starters);
         starters.dedup();
-        let bmp = |c: &char| (*c as u32) < 0x10000;
-        let (mut starter_bits, mut open_bits, mut pair_bits) = (vec![0u64; 0x10000 / 64], vec![0u64; 0x10000 / 64], vec![0u64; 0x10000 / 64]);
-        for &c in starters.iter().filter(|c| bmp(c)) {
-            set_bit(&mut starter_bits, c as usize);
+        let (mut starter_bits, mut open_bits, mut pair_bits) = (CharBits::default(), CharBits::default(), CharBits::default());
+        for &c in &starters {
+            starter_bits.set_char(c);
         }
-        for c in open.iter().copied().chain(words.iter().chain(&more).filter(|w| w.1.is_none()).map(|w| w.0)).filter(bmp) {
-            set_bit(&mut open_bits, c as usize);
+        for c in open.iter().copied().chain(words.iter().chain(&more).filter(|w| w.1.is_none()).map(|w| w.0)) {
+            open_bits.set_char(c);
         }
         for &(a, b) in words.iter().chain(&more) {
             if let Some(b) = b {
-                set_bit(&mut pair_bits, pair_bit(a, b));
+                pair_bits.set(pair_bit(a, b));
             }
         }
         lex.starters = starters;
@@ -468,7 +445,7 @@ impl Lexicon {
     pub fn can_start(&self, c: char) -> bool {
         let n = c as usize;
         if n < 0x10000 {
-            return c.is_ascii_digit() || ('０'..='９').contains(&c) || bit(&self.starter_bits, n);
+            return c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starter_bits.get(n);
         }
         self.starters.binary_search(&c).is_ok()
     }
@@ -481,10 +458,25 @@ impl Lexicon {
             return false;
         }
         let n = c as usize;
-        if n >= 0x10000 || c.is_ascii_digit() || ('０'..='９').contains(&c) || bit(&self.open_bits, n) {
+        if n >= 0x10000 || c.is_ascii_digit() || ('０'..='９').contains(&c) || self.open_bits.get(n) {
             return true;
         }
-        chars.get(i + 1).is_some_and(|&next| bit(&self.pair_bits, pair_bit(c, next)))
+        chars.get(i + 1).is_some_and(|&next| self.pair_bits.get(pair_bit(c, next)))
+    }
+
+    /// The first two characters of every word of the lists a match can start with.
+    fn start_leads(&self) -> impl Iterator<Item = (char, Option<char>)> + '_ {
+        self.relative
+            .leads()
+            .chain(self.references.leads())
+            .chain(self.weekdays.leads())
+            .chain(self.day_parts.leads())
+            .chain(self.seasons.leads())
+            .chain(self.not_dates.leads())
+            .chain(self.festivals.leads())
+            .chain(self.modifiers.leads())
+            .chain(self.reign_eras.leads())
+            .chain(self.relative_quarters.leads())
     }
 }
 
@@ -521,19 +513,7 @@ mod tests {
     #[test]
     fn every_word_of_every_list_passes_the_start_filter() {
         let lex = Lexicon::embedded();
-        let lists: [Vec<(char, Option<char>)>; 10] = [
-            lex.relative.leads().collect(),
-            lex.references.leads().collect(),
-            lex.weekdays.leads().collect(),
-            lex.day_parts.leads().collect(),
-            lex.seasons.leads().collect(),
-            lex.not_dates.leads().collect(),
-            lex.festivals.leads().collect(),
-            lex.modifiers.leads().collect(),
-            lex.reign_eras.leads().collect(),
-            lex.relative_quarters.leads().collect(),
-        ];
-        for (a, b) in lists.into_iter().flatten() {
+        for (a, b) in lex.start_leads() {
             let chars: Vec<char> = [a].into_iter().chain(b).collect();
             assert!(lex.can_start_at(&chars, 0), "{chars:?}");
         }
