@@ -39,7 +39,7 @@ const OPTIONS = [{}, { tokens: true }, { keyword_limit: 3, dct: '2025-01-01' }];
  * @param {string} pkg the built full module's folder
  * @returns {Promise<string[]>}
  */
-export async function collectShapes(pkg = join(root, 'pkg')) {
+async function collectShapes(pkg = join(root, 'pkg')) {
   const mod = await import(join(pkg, 'article_explorer.js'));
   await mod.default({ module_or_path: readFileSync(join(pkg, 'article_explorer_bg.wasm')) });
   mod.loadChineseDictionary(gunzipSync(readFileSync(join(root, 'data/zh/jieba-dict.txt.gz'))));
@@ -63,7 +63,7 @@ function generated(shapes) {
 }
 
 /** The generated part of handover.js as it is and as the texts give it. */
-export async function compare(pkg) {
+async function compare(pkg) {
   const text = readFileSync(source, 'utf8');
   const a = text.indexOf(BEGIN);
   const b = text.indexOf(END);
