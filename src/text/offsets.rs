@@ -32,11 +32,10 @@ impl<'a> Utf16Index<'a> {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
         let mut units: u32 = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % Self::STRIDE == 0 {
-                checkpoints.push(units);
-            }
-            units += utf16_units_for_byte(b);
+        // A block at a time: the count within a block is a loop the compiler vectorises.
+        for block in bytes.chunks(Self::STRIDE) {
+            checkpoints.push(units);
+            units += count_units(block) as u32;
         }
         Utf16Index { text, checkpoints }
     }
@@ -76,14 +75,12 @@ impl<'a> Utf16Index<'a> {
 }
 
 /// UTF-16 code units contributed by a UTF-8 byte: 1 per leading byte of a 1–3 byte sequence,
-/// 2 for the leading byte of a 4-byte sequence, 0 for continuation bytes.
+/// 2 for the leading byte of a 4-byte sequence, 0 for continuation bytes. Written without
+/// branches (a byte other than a continuation byte starts a character; a 4-byte lead adds the
+/// second unit of its surrogate pair) so that loops over it vectorise.
+#[inline]
 pub(crate) fn utf16_units_for_byte(b: u8) -> u32 {
-    match b {
-        0x00..=0x7F => 1,
-        0x80..=0xBF => 0,
-        0xC0..=0xEF => 1,
-        _ => 2,
-    }
+    u32::from((b as i8) >= -0x40) + u32::from(b >= 0xF0)
 }
 
 /// UTF-16 code units of a run of UTF-8 bytes that starts and ends on character boundaries.
