@@ -716,6 +716,17 @@ impl Jieba {
         }
         route[n] = end_entry(n);
 
+        // The frequencies of the block's words are loaded first, all at once
+        // (independent loads the processor overlaps), rather than one by one
+        // in the dependent walk below: the table is megabytes and a fresh
+        // analysis finds few of its entries in cache.
+        let mut touched = 0u64;
+        for word_id in dag.word_ids() {
+            if word_id != NO_MATCH {
+                touched ^= self.log_freqs[word_id as usize].to_bits();
+            }
+        }
+        std::hint::black_box(touched);
         let logtotal = self.log_total;
         let log1 = 0.0f64 - logtotal; // ln(1) - logtotal, precomputed for freq=1 case
         for idx in (0..n).rev() {

@@ -103,6 +103,12 @@ impl StaticSparseDAG {
             .map(|&val| decode_edge(val))
     }
 
+    /// Word ids of every edge, in no particular order.
+    #[inline]
+    pub(crate) fn word_ids(&self) -> impl Iterator<Item = i32> + '_ {
+        self.array.iter().map(|&val| decode_edge(val).1)
+    }
+
     pub(crate) fn clear(&mut self) {
         self.array.clear();
         self.start_pos.clear();

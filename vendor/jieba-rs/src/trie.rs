@@ -191,24 +191,17 @@ impl CharTrie {
     /// after the word.
     pub(crate) fn for_each_prefix_at_every_char(&self, chars: &[(u32, char)], mut emit: impl FnMut(usize, usize, i32)) {
         // Walking a position is a chain of dependent loads that the processor
-        // cannot overlap with the next position's chain, so the slot the
-        // second character of a position a few steps ahead will need is
-        // touched now. By the time the walk arrives it is in cache.
-        const LOOKAHEAD: usize = 3;
+        // cannot overlap with the next position's chain, and a text's first
+        // analysis (or one after the host's garbage collector ran) finds
+        // little of the table in cache. So the walk is preceded by two passes
+        // of independent loads, which the processor keeps many of in flight
+        // at once: the root entries of every character, then the slot of
+        // every character's second step. Wasm has no prefetch instruction;
+        // these are plain loads whose values are only folded together.
+        self.touch_first_steps(chars);
 
         let n = chars.len();
-
         for pos in 0..n {
-            if let Some(&[(_, c1), (_, c2)]) = chars.get(pos + LOOKAHEAD..pos + LOOKAHEAD + 2)
-                && (c1 as usize) < ROOT_TABLE_LEN
-            {
-                let child = self.root[c1 as usize].child;
-                if child & filter_bits(c2).1 != 0 {
-                    let i = self.index(key(child & ID_MASK, c2));
-                    std::hint::black_box(self.slots[i].key);
-                }
-            }
-
             let (_, first) = chars[pos];
             let Some((mut child, mut word_id)) = self.root_step(first) else {
                 continue;
@@ -240,6 +233,29 @@ impl CharTrie {
                 next += 1;
             }
         }
+    }
+
+    /// Load the root entry of every character of `chars` and the slot of
+    /// the step to the next character where the filters allow one (see
+    /// `for_each_prefix_at_every_char`).
+    fn touch_first_steps(&self, chars: &[(u32, char)]) {
+        let mut roots = 0u32;
+        for &(_, c) in chars {
+            if (c as usize) < ROOT_TABLE_LEN {
+                roots ^= self.root[c as usize].child;
+            }
+        }
+        let mut slots = 0u64;
+        for pair in chars.windows(2) {
+            let (c1, c2) = (pair[0].1, pair[1].1);
+            if (c1 as usize) < ROOT_TABLE_LEN {
+                let child = self.root[c1 as usize].child;
+                if child & filter_bits(c2).1 != 0 {
+                    slots ^= self.slots[self.index(key(child & ID_MASK, c2))].key;
+                }
+            }
+        }
+        std::hint::black_box((roots, slots));
     }
 
     /// Set the id of `word`, creating its nodes as needed. Returns the id it
