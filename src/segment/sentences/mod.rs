@@ -77,17 +77,27 @@ impl SentenceRules {
 
 /// `cut` moved forward to the end of the grapheme cluster it falls in: a terminator can carry a
 /// spacing or combining mark (`.` + U+A8B4 is one cluster), and a sentence must not split it
-/// (found by the offsets proptest). Plain next characters (ASCII, Han, white space) skip the check.
+/// (found by the offsets proptest). Plain next characters (ASCII, Han, white space, the quotes and
+/// punctuation of Chinese text) skip the check.
 fn cluster_end(p: &str, cut: usize) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
     let Some(next) = p[cut..].chars().next() else { return cut };
-    if next.is_ascii() || is_han(next) || next.is_whitespace() || cut == 0 {
+    if next.is_ascii() || is_han(next) || next.is_whitespace() || never_joins(next) || cut == 0 {
         return cut;
     }
     // The character before the cut (a terminator or closing mark) starts its cluster.
     let before = p[..cut].char_indices().next_back().map_or(cut, |(i, _)| i);
     let first = p[before..].graphemes(true).next().map_or(0, str::len);
     cut.max(before + first)
+}
+
+/// Punctuation that starts a grapheme cluster of its own after any character: general
+/// punctuation (dashes, quotes, ellipsis: U+2010-U+2027), CJK punctuation up to the combining tone
+/// marks (U+3001-U+3029) and the full-width forms (U+FF01-U+FF60). A closing quote after a
+/// terminator (`。”`) is the usual case in Chinese text; the test checks every one of these after
+/// every terminator and closer against the segmentation tables.
+fn never_joins(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{3001}'..='\u{3029}' | '\u{FF01}'..='\u{FF60}')
 }
 
 /// What follows a terminator.
@@ -659,6 +669,21 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn punctuation_taken_as_its_own_cluster_is_so_after_every_terminator_and_closer() {
+        use unicode_segmentation::UnicodeSegmentation;
+        let before: Vec<char> = (char::MIN..=char::MAX).filter(|&c| is_terminator(c) || is_closer(c)).collect();
+        let plain: Vec<char> = (char::MIN..=char::MAX).filter(|&c| never_joins(c)).collect();
+        assert!(before.len() > 20 && plain.len() > 150, "{} {}", before.len(), plain.len());
+        for &t in &before {
+            for &c in &plain {
+                assert_eq!(format!("{t}{c}").graphemes(true).count(), 2, "{t:?} {c:?} {:04X}", c as u32);
+            }
+        }
+        // The closing quote after a full stop stays with its sentence, the next one starts after it.
+        assert_eq!(split("他说：“好。”我们走了。"), ["他说：“好。”", "我们走了。"]);
     }
 
     #[test]
