@@ -16,7 +16,7 @@ use super::stopwords::Stopwords;
 use super::units::{Stream, Unit};
 use crate::Options;
 use crate::segment::zh_words::ChineseWords;
-use crate::text::offsets::utf16_units_for_byte;
+use crate::text::offsets::{count_units, utf16_units_for_byte};
 
 /// How a query matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -261,7 +261,7 @@ impl Concordance {
         let block = byte / STRIDE;
         let base = self.utf16.get(block).copied().unwrap_or_else(|| self.utf16.last().copied().unwrap_or(0));
         let from = if block < self.utf16.len() { block * STRIDE } else { (self.utf16.len().max(1) - 1) * STRIDE };
-        base as usize + self.text.as_bytes()[from.min(byte)..byte].iter().map(|&b| utf16_units_for_byte(b) as usize).sum::<usize>()
+        base as usize + count_units(&self.text.as_bytes()[from.min(byte)..byte])
     }
 }
 

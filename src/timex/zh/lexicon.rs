@@ -237,6 +237,11 @@ pub(super) struct Lexicon {
     pair_bits: CharBits,
 }
 
+/// An Arabic digit, ASCII or full-width: it starts a match whatever follows it.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// One of 65,536 bits for a pair of characters ([`Lexicon::pair_bits`]).
 fn pair_bit(a: char, b: char) -> usize {
     ((a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77)).rotate_left(5) as usize & 0xFFFF
@@ -445,7 +450,7 @@ impl Lexicon {
     pub fn can_start(&self, c: char) -> bool {
         let n = c as usize;
         if n < 0x10000 {
-            return c.is_ascii_digit() || ('０'..='９').contains(&c) || self.starter_bits.get(n);
+            return is_digit(c) || self.starter_bits.get(n);
         }
         self.starters.binary_search(&c).is_ok()
     }
@@ -458,7 +463,7 @@ impl Lexicon {
             return false;
         }
         let n = c as usize;
-        if n >= 0x10000 || c.is_ascii_digit() || ('０'..='９').contains(&c) || self.open_bits.get(n) {
+        if n >= 0x10000 || is_digit(c) || self.open_bits.get(n) {
             return true;
         }
         chars.get(i + 1).is_some_and(|&next| self.pair_bits.get(pair_bit(c, next)))

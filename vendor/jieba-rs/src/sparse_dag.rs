@@ -103,7 +103,7 @@ impl StaticSparseDAG {
             .map(|&val| decode_edge(val))
     }
 
-    /// Word ids of every edge, in no particular order.
+    /// Word ids of every edge, in the order the edges were pushed.
     #[inline]
     pub(crate) fn word_ids(&self) -> impl Iterator<Item = i32> + '_ {
         self.array.iter().map(|&val| decode_edge(val).1)
