@@ -75,3 +75,39 @@ test('the Chinese sample shown last is analyzed early on the next visit', async 
   assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), true);
   assert.equal(await page.evaluate(() => document.querySelector('[data-stat="language"]').textContent.length > 0), true);
 });
+
+test('boot.js arriving after the page has its worker starts no second one', async () => {
+  // Held back until the page has analyzed with a worker of its own, then served with a marker
+  // that says it ran; every worker the page makes is counted. A fresh profile: no service worker
+  // answers for the network yet.
+  const session = await openSession();
+  try {
+    const { page } = session;
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.__workers = 0;
+      window.Worker = class extends Native {
+        constructor(...args) {
+          super(...args);
+          window.__workers++;
+        }
+      };
+    });
+    let release = () => {};
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/boot.js', async (route) => {
+      await held;
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\nglobalThis.__bootRan = true;\n` });
+    });
+    await page.goto(session.server.url, { waitUntil: 'domcontentloaded' }); // "load" would wait for boot.js
+    await waitForState(page, 'ready', 60000);
+    assert.equal(await page.evaluate(() => window.__workers), 1, 'the page started its own worker');
+    release();
+    await page.waitForFunction(() => globalThis.__bootRan === true, null, { timeout: 30000 });
+    assert.equal(await page.evaluate(() => window.__workers), 1, 'boot.js started none');
+    assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), false);
+  } finally {
+    await closeSession(session);
+  }
+});

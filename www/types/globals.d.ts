@@ -7,7 +7,8 @@ interface EarlyWorker {
   speculative: { id: number; text: string; optionsKey: string } | null;
   claimed: boolean;
 }
-declare var __aeEarlyWorker: EarlyWorker | null | undefined;
+// false once a bridge has started a worker (boot.js then starts none).
+declare var __aeEarlyWorker: EarlyWorker | false | null | undefined;
 // The engine's version (Cargo.toml's), put in by scripts/build-site.mjs (esbuild's define) for the
 // provenance of shares and exports (features/share/).
 declare const AE_ENGINE_VERSION: string;

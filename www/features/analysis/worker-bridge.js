@@ -225,8 +225,9 @@ export class AnalysisBridge {
   #ensureWorker() {
     if (!this.#worker) {
       // The worker boot.js started while the page loaded, if any (once; its messages so far replayed below).
-      const early = globalThis.__aeEarlyWorker;
-      globalThis.__aeEarlyWorker = null;
+      const early = globalThis.__aeEarlyWorker || null;
+      // false: boot.js, if it has not run yet, starts no worker of its own (boot.js says why)
+      globalThis.__aeEarlyWorker = false;
       if (early?.failed) early.worker.terminate();
       const adopted = early && !early.failed ? early : null;
       this.#worker = adopted?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
