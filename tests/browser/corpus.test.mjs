@@ -84,6 +84,20 @@ async function openCorpus(page) {
   await page.click('#corpus-btn');
   await page.waitForSelector('#corpus[open]');
 }
+// Waits until the corpus counts `n` analyzed articles; a timeout says what the page shows (the
+// summary and each article's status and error), so a run that ends short says why.
+async function analyzed(page, n, timeout = 120000) {
+  try {
+    await page.waitForFunction((want) => document.getElementById('corpus')?.dataset.articles === want, String(n), { timeout });
+  } catch (e) {
+    const state = await page.evaluate(() => ({
+      summary: document.getElementById('corpus-summary')?.textContent,
+      running: document.getElementById('corpus')?.hasAttribute('data-running'),
+      articles: [...document.querySelectorAll('#corpus-articles tbody tr')].map((tr) => `${tr.dataset.status}: ${tr.textContent}`),
+    })).catch(() => 'no state');
+    throw new Error(`${/** @type {Error} */ (e).message}\n${JSON.stringify(state, null, 1)}`);
+  }
+}
 const idle = (page, timeout = 120000) => page.waitForFunction(() => {
   const d = document.getElementById('corpus');
   return d && !d.hasAttribute('data-running') && d.dataset.pending === '0';
@@ -99,7 +113,7 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
     const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? 0 : i % 256)));
     await page.setInputFiles('#corpus-files', [file(...DATELINE), file(...NAMED), file(...UNDATED), file('copy-of-budget.txt', NAMED[1]),
       file('picture.png', binary, 'image/png'), file('broken.zip', broken, 'application/zip'), file('more.zip', zip, 'application/zip')]);
-    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '4', null, { timeout: 120000 });
+    await analyzed(page, 4);
     await idle(page);
 
     // The articles: dates and their sources, the duplicate, the undated one.
@@ -278,14 +292,14 @@ test('a folder and the library go into the corpus', async () => {
     await openCorpus(page);
     await page.click('#corpus-from-library');
     await page.click('#corpus-library-add');
-    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '1', null, { timeout: 120000 });
+    await analyzed(page, 1);
     // A folder, walked through with its sub-folder.
     const dir = mkdtempSync(join(tmpdir(), 'ae-corpus-folder-'));
     mkdirSync(join(dir, 'reports', 'older'), { recursive: true });
     writeFileSync(join(dir, 'reports', '2022-06-10-harbour.txt'), 'Harbour report\n\nThe harbour board met again and the harbour stayed open.');
     writeFileSync(join(dir, 'reports', 'older', '2021-01-05-port.txt'), 'Port note\n\nThe port and the harbour were quiet.');
     await page.setInputFiles('#corpus-folder', join(dir, 'reports'));
-    await page.waitForFunction(() => document.getElementById('corpus')?.dataset.articles === '3', null, { timeout: 120000 });
+    await analyzed(page, 3);
     await idle(page);
     const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.source, tr.cells[4].textContent]));
     assert.deepEqual(rows, [
