@@ -16,7 +16,7 @@ use super::stopwords::Stopwords;
 use super::units::{Stream, Unit};
 use crate::Options;
 use crate::segment::zh_words::ChineseWords;
-use crate::text::offsets::{count_units, utf16_units_for_byte};
+use crate::text::offsets::Checkpoints;
 
 /// How a query matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -121,14 +121,13 @@ pub struct Concordance {
     /// Unit indexes of each group, in order (CSR layout: `offsets[g]..offsets[g + 1]`).
     offsets: Vec<u32>,
     positions: Vec<u32>,
-    utf16: Vec<u32>,
+    /// UTF-16 offsets of `text`, for the lines' offsets.
+    utf16: Checkpoints,
     /// The segmenter the text was cut with and the official terms joined; queries are cut the
     /// same way.
     words: ChineseWords,
     official: OfficialTerms,
 }
-
-const STRIDE: usize = 64;
 
 impl Concordance {
     /// Segments and indexes `text` as the default engine does (`Engine::new`). No option
@@ -153,14 +152,7 @@ impl Concordance {
             positions[fill[u.group as usize] as usize] = i as u32;
             fill[u.group as usize] += 1;
         }
-        let mut utf16 = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut units = 0u32;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if i % STRIDE == 0 {
-                utf16.push(units);
-            }
-            units += utf16_units_for_byte(b);
-        }
+        let utf16 = Checkpoints::new(text);
         Concordance {
             text: text.to_string(),
             lower: text.to_ascii_lowercase(),
@@ -258,10 +250,7 @@ impl Concordance {
     }
 
     fn to_utf16(&self, byte: usize) -> usize {
-        let block = byte / STRIDE;
-        let base = self.utf16.get(block).copied().unwrap_or_else(|| self.utf16.last().copied().unwrap_or(0));
-        let from = if block < self.utf16.len() { block * STRIDE } else { (self.utf16.len().max(1) - 1) * STRIDE };
-        base as usize + count_units(&self.text.as_bytes()[from.min(byte)..byte])
+        self.utf16.utf16(&self.text, byte)
     }
 }
 

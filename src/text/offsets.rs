@@ -15,7 +15,46 @@
 #[derive(Debug, Clone)]
 pub struct Utf16Index<'a> {
     text: &'a str,
-    checkpoints: Vec<u32>,
+    checkpoints: Checkpoints,
+}
+
+/// The checkpoints of a [`Utf16Index`] without the text they were counted in: for an owner of
+/// its text (the concordance), which cannot also hold a borrow of it.
+#[derive(Debug, Clone)]
+pub(crate) struct Checkpoints(Vec<u32>);
+
+impl Checkpoints {
+    /// Counts `text` in one pass.
+    pub(crate) fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / Utf16Index::STRIDE + 1);
+        let mut units: u32 = 0;
+        // A block at a time: the count within a block is a loop the compiler vectorises.
+        for block in bytes.chunks(Utf16Index::STRIDE) {
+            checkpoints.push(units);
+            units += count_units(block) as u32;
+        }
+        Checkpoints(checkpoints)
+    }
+
+    /// The UTF-16 offset of `byte` in `text`, the text these checkpoints were counted in.
+    pub(crate) fn utf16(&self, text: &str, byte: usize) -> usize {
+        debug_assert!(text.is_char_boundary(byte), "offset {byte} splits a char");
+        let bytes = text.as_bytes();
+        let byte = byte.min(bytes.len());
+        let block = byte / Utf16Index::STRIDE;
+        let Some(&base) = self.0.get(block) else {
+            // byte == len and len is a multiple of STRIDE (or the text is empty).
+            return match self.0.last() {
+                Some(&last) => {
+                    let from = (self.0.len() - 1) * Utf16Index::STRIDE;
+                    last as usize + count_units(&bytes[from..byte])
+                }
+                None => 0,
+            };
+        };
+        base as usize + count_units(&bytes[block * Utf16Index::STRIDE..byte])
+    }
 }
 
 impl<'a> Utf16Index<'a> {
@@ -29,15 +68,7 @@ impl<'a> Utf16Index<'a> {
     /// assert_eq!(index.utf16(3), 2);
     /// ```
     pub fn new(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / Self::STRIDE + 1);
-        let mut units: u32 = 0;
-        // A block at a time: the count within a block is a loop the compiler vectorises.
-        for block in bytes.chunks(Self::STRIDE) {
-            checkpoints.push(units);
-            units += count_units(block) as u32;
-        }
-        Utf16Index { text, checkpoints }
+        Utf16Index { text, checkpoints: Checkpoints::new(text) }
     }
 
     /// The UTF-16 offset of byte offset `byte`, which must lie on a char boundary (or be `len`).
@@ -47,21 +78,7 @@ impl<'a> Utf16Index<'a> {
     /// assert_eq!(index.utf16(3), 1);
     /// ```
     pub fn utf16(&self, byte: usize) -> usize {
-        debug_assert!(self.text.is_char_boundary(byte), "offset {byte} splits a char");
-        let bytes = self.text.as_bytes();
-        let byte = byte.min(bytes.len());
-        let block = byte / Self::STRIDE;
-        let Some(&base) = self.checkpoints.get(block) else {
-            // byte == len and len is a multiple of STRIDE (or the text is empty).
-            return match self.checkpoints.last() {
-                Some(&last) => {
-                    let from = (self.checkpoints.len() - 1) * Self::STRIDE;
-                    last as usize + count_units(&bytes[from..byte])
-                }
-                None => 0,
-            };
-        };
-        base as usize + count_units(&bytes[block * Self::STRIDE..byte])
+        self.checkpoints.utf16(self.text, byte)
     }
 
     /// The text this index was built for.
@@ -79,7 +96,7 @@ impl<'a> Utf16Index<'a> {
 /// branches (a byte other than a continuation byte starts a character; a 4-byte lead adds the
 /// second unit of its surrogate pair) so that loops over it vectorise.
 #[inline]
-pub(crate) fn utf16_units_for_byte(b: u8) -> u32 {
+fn utf16_units_for_byte(b: u8) -> u32 {
     u32::from((b as i8) >= -0x40) + u32::from(b >= 0xF0)
 }
 
