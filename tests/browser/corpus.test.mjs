@@ -8,7 +8,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSession, closeSession, problemsOf, downloadFrom, pasteText } from './harness.mjs';
+import { openSession, closeSession, problemsOf, downloadFrom, pasteText, waitForState } from './harness.mjs';
 import { dateFromName, validDay, articleDate } from '../../www/features/corpus/summary.js';
 import { periodOf, termPattern, countIn } from '../../www/features/corpus/aggregate.js';
 import { readZip, bytesToText } from '../../www/features/corpus/intake.js';
@@ -254,11 +254,26 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
 });
 
 test('the corpus survives a reload in the middle of a run and resumes', async () => {
-  const session = await openSession({ ready: true });
+  const session = await openSession();
   try {
     const { page } = session;
+    // Each batch of the corpus is handed to its worker 600 ms late, so that the run is still going
+    // when the reload lands, however quickly the machine of the day analyzes (a run of 400 short
+    // articles otherwise ends in about a second, sometimes before the reload stops it).
+    await page.addInitScript(() => {
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (msg, ...rest) {
+        if (msg?.op === 'summarize' && msg.texts?.length) {
+          setTimeout(() => post.call(this, msg, ...rest), 600);
+          return;
+        }
+        post.call(this, msg, ...rest);
+      };
+    });
+    await page.goto(session.server.url);
+    await waitForState(page, 'ready', 60000);
     await openCorpus(page);
-    const N = 400; // batches of 16: enough that a run is still going when the page reloads
+    const N = 400; // 16 batches of 25, two workers: about 5 s of run
     const files = Array.from({ length: N }, (_, i) => file(`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-item${i}.txt`,
       `Item ${i}\n\n${filler(20 + (i % 5), `r${i}x`)} The harbour ${i} reopened.`));
     await page.setInputFiles('#corpus-files', files);
