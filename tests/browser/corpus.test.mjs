@@ -253,6 +253,45 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
   }
 });
 
+test('files added while the stored corpus is still loading are kept, and seen as duplicates', async () => {
+  const session = await openSession();
+  try {
+    const { page } = session;
+    // The stored corpus takes 2 s to list (a slow disk, a fresh profile under load); the files
+    // come in at once.
+    await page.addInitScript(() => {
+      const getAll = IDBObjectStore.prototype.getAll;
+      IDBObjectStore.prototype.getAll = function (...args) {
+        const r = getAll.apply(this, args);
+        if (this.name !== 'corpus') return r;
+        /** @type {((e: Event) => void) | null} */
+        let handler = null;
+        Object.defineProperty(r, 'onsuccess', { configurable: true, get: () => handler, set: (f) => { handler = f; } });
+        r.addEventListener('success', (e) => setTimeout(() => handler?.call(r, e), 2000));
+        return r;
+      };
+    });
+    await page.goto(session.server.url);
+    await waitForState(page, 'ready', 60000);
+    await openCorpus(page);
+    await page.setInputFiles('#corpus-files', [file(...NAMED)]);
+    await analyzed(page, 1);
+    await idle(page);
+    // Again after a reload: the same text (stored now) and a new one.
+    await page.reload();
+    await waitForState(page, 'ready', 60000);
+    await openCorpus(page);
+    await page.setInputFiles('#corpus-files', [file('again.txt', NAMED[1]), file(...UNDATED)]);
+    await analyzed(page, 2);
+    await idle(page);
+    const rows = await page.$$eval('#corpus-articles tbody tr', (trs) => trs.map((tr) => [tr.cells[4].textContent, tr.dataset.status]));
+    assert.deepEqual(rows.map(([name, status]) => [name.replace(/^.*\//, ''), status]).sort(),
+      [['2024-03-20-budget.txt', 'done'], ['again.txt', 'duplicate'], ['notes.txt', 'done']]);
+  } finally {
+    await closeSession(session);
+  }
+});
+
 test('the corpus survives a reload in the middle of a run and resumes', async () => {
   const session = await openSession();
   try {

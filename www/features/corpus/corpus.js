@@ -36,6 +36,10 @@ const el = {};
 let running = false;
 /** The most characters of new texts kept in memory for the workers during a run (64 MB as UTF-16). */
 const KEEP_CHARS = 32 * 1024 * 1024;
+/** Resolves once the stored corpus has been read into `corpus` (never rejects): new texts and a
+ * clear wait for it, else a slow read would land on top of them (the new articles vanished from
+ * the view, and a text already stored was not seen as a duplicate). */
+let loaded = Promise.resolve();
 /** The last intake's and run's times (ms): the dialog's data-timing, read by bench/corpus-page.mjs. @type {Record<string, number>} */
 const timing = {};
 
@@ -54,7 +58,8 @@ export async function openCorpus() {
     // The workers load the engine (and, for a Chinese interface or corpus, the dictionary) while
     // the reader picks files: a run's first batch waited seconds for them on a loaded machine.
     warmPool(document.documentElement.lang.startsWith('zh'));
-    await reload();
+    loaded = reload();
+    await loaded;
     if (corpus.articles.some((a) => a.summary?.language === 'zh')) warmPool(true);
   }
 }
@@ -220,6 +225,7 @@ async function intake(/** @type {File[]} */ files, /** @type {import('./intake.j
  * @param {import('./intake.js').Problem[]} problems
  */
 async function addTexts(texts, problems) {
+  await loaded;
   let order = corpus.articles.reduce((n, a) => Math.max(n, a.order + 1), 0);
   /** @type {{article: Article, text?: string}[]} */
   const items = [];
@@ -322,6 +328,7 @@ async function run(known, stored) {
 }
 
 async function clearAll() {
+  await loaded;
   if (running) cancelPool();
   await clearCorpus();
   corpus.articles = [];
