@@ -103,6 +103,20 @@ const idle = (page, timeout = 120000) => page.waitForFunction(() => {
   return d && !d.hasAttribute('data-running') && d.dataset.pending === '0';
 }, null, { timeout });
 
+/** A session whose page runs `patch` (an init script) before its own code, opened and ready. */
+async function openPatched(patch) {
+  const session = await openSession();
+  try {
+    await session.page.addInitScript(patch);
+    await session.page.goto(session.server.url);
+    await waitForState(session.page, 'ready', 60000);
+    return session;
+  } catch (e) {
+    await closeSession(session);
+    throw e;
+  }
+}
+
 test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing changes', async () => {
   const session = await openSession({ ready: true });
   try {
@@ -254,25 +268,22 @@ test('a generated corpus: dates, duplicates, bad inputs, trends, phrasing change
 });
 
 test('files added while the stored corpus is still loading are kept, and seen as duplicates', async () => {
-  const session = await openSession();
+  // The stored corpus takes 2 s to list (a slow disk, a fresh profile under load); the files
+  // come in at once.
+  const session = await openPatched(() => {
+    const getAll = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (...args) {
+      const r = getAll.apply(this, args);
+      if (this.name !== 'corpus') return r;
+      /** @type {((e: Event) => void) | null} */
+      let handler = null;
+      Object.defineProperty(r, 'onsuccess', { configurable: true, get: () => handler, set: (f) => { handler = f; } });
+      r.addEventListener('success', (e) => setTimeout(() => handler?.call(r, e), 2000));
+      return r;
+    };
+  });
   try {
     const { page } = session;
-    // The stored corpus takes 2 s to list (a slow disk, a fresh profile under load); the files
-    // come in at once.
-    await page.addInitScript(() => {
-      const getAll = IDBObjectStore.prototype.getAll;
-      IDBObjectStore.prototype.getAll = function (...args) {
-        const r = getAll.apply(this, args);
-        if (this.name !== 'corpus') return r;
-        /** @type {((e: Event) => void) | null} */
-        let handler = null;
-        Object.defineProperty(r, 'onsuccess', { configurable: true, get: () => handler, set: (f) => { handler = f; } });
-        r.addEventListener('success', (e) => setTimeout(() => handler?.call(r, e), 2000));
-        return r;
-      };
-    });
-    await page.goto(session.server.url);
-    await waitForState(page, 'ready', 60000);
     await openCorpus(page);
     await page.setInputFiles('#corpus-files', [file(...NAMED)]);
     await analyzed(page, 1);
@@ -293,24 +304,21 @@ test('files added while the stored corpus is still loading are kept, and seen as
 });
 
 test('the corpus survives a reload in the middle of a run and resumes', async () => {
-  const session = await openSession();
+  // Each batch of the corpus is handed to its worker 600 ms late, so that the run is still going
+  // when the reload lands, however quickly the machine of the day analyzes (a run of 400 short
+  // articles otherwise ends in about a second, sometimes before the reload stops it).
+  const session = await openPatched(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (msg, ...rest) {
+      if (msg?.op === 'summarize' && msg.texts?.length) {
+        setTimeout(() => post.call(this, msg, ...rest), 600);
+        return;
+      }
+      post.call(this, msg, ...rest);
+    };
+  });
   try {
     const { page } = session;
-    // Each batch of the corpus is handed to its worker 600 ms late, so that the run is still going
-    // when the reload lands, however quickly the machine of the day analyzes (a run of 400 short
-    // articles otherwise ends in about a second, sometimes before the reload stops it).
-    await page.addInitScript(() => {
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (msg, ...rest) {
-        if (msg?.op === 'summarize' && msg.texts?.length) {
-          setTimeout(() => post.call(this, msg, ...rest), 600);
-          return;
-        }
-        post.call(this, msg, ...rest);
-      };
-    });
-    await page.goto(session.server.url);
-    await waitForState(page, 'ready', 60000);
     await openCorpus(page);
     const N = 400; // 16 batches of 25, two workers: about 5 s of run
     const files = Array.from({ length: N }, (_, i) => file(`2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-item${i}.txt`,
