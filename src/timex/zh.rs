@@ -23,8 +23,8 @@ mod tests;
 use super::chars::CharIndex;
 use super::{Basis, Date, TimexHit};
 use crate::TimexKind;
-use lexicon::{Lexicon, Numerals};
-use numerals::{arabic_digit, parse_number};
+use lexicon::{Lexicon, Numerals, arabic_digit};
+use numerals::parse_number;
 use resolve::Gran;
 use scan::Scanner;
 

@@ -1,8 +1,7 @@
 //! Dates: years, months, days, decades, centuries, numeric dates, festivals, quarters, weekdays,
 //! ranges and their modifiers (初, 中旬, 底, 前夕).
 
-use super::lexicon::Unit;
-use super::numerals::arabic_digit;
+use super::lexicon::{Unit, arabic_digit};
 use super::resolve::{Gran, Sub, When, add_months, iso_week, monday_of_iso_week, season_code};
 use super::scan::{Found, Scanner, is_cjk};
 use crate::TimexType;

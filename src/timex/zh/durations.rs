@@ -1,7 +1,6 @@
 //! Durations (时隔23年, 三个月, 多年) and sets (每年, 每周日).
 
-use super::lexicon::{self, Unit};
-use super::numerals::arabic_digit;
+use super::lexicon::{self, Unit, arabic_digit};
 use super::resolve::{Gran, When, add_months, iso_week};
 use super::scan::{Found, Scanner, is_cjk};
 use crate::TimexType;

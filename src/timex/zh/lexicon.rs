@@ -239,9 +239,14 @@ pub(super) struct Lexicon {
     pair_bits: CharBits,
 }
 
-/// An Arabic digit, ASCII or full-width: it starts a match whatever follows it.
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+/// The value of an Arabic digit, ASCII or fullwidth (a digit starts a match whatever follows it).
+#[inline]
+pub(super) fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
 }
 
 /// One of 65,536 bits for a pair of characters ([`Lexicon::pair_bits`]).
@@ -452,7 +457,7 @@ impl Lexicon {
     pub fn can_start(&self, c: char) -> bool {
         let n = c as usize;
         if n < 0x10000 {
-            return is_digit(c) || self.starter_bits.get(n);
+            return arabic_digit(c).is_some() || self.starter_bits.get(n);
         }
         self.starters.binary_search(&c).is_ok()
     }
@@ -465,7 +470,7 @@ impl Lexicon {
             return false;
         }
         let n = c as usize;
-        if n >= 0x10000 || is_digit(c) || self.open_bits.get(n) {
+        if n >= 0x10000 || arabic_digit(c).is_some() || self.open_bits.get(n) {
             return true;
         }
         chars.get(i + 1).is_some_and(|&next| self.pair_bits.get(pair_bit(c, next)))

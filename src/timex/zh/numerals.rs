@@ -1,6 +1,6 @@
 //! Numbers written with Arabic digits (ASCII or fullwidth) or Chinese numerals (二〇二五, 二十三, 两).
 
-use super::lexicon::Numerals;
+use super::lexicon::{Numerals, arabic_digit};
 
 /// A number read at some position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,16 +17,6 @@ pub(super) struct Num {
     pub sequence: bool,
     /// Starts with a zero (07, 〇八).
     pub leading_zero: bool,
-}
-
-/// The value of an Arabic digit, ASCII or fullwidth.
-#[inline]
-pub(super) fn arabic_digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    }
 }
 
 /// True for characters that can be part of a number (digits and Chinese numerals).

@@ -3,8 +3,8 @@
 
 use std::cell::Cell;
 
-use super::lexicon::{Deictic, Lexicon};
-use super::numerals::{Num, arabic_digit, parse_number};
+use super::lexicon::{Deictic, Lexicon, arabic_digit};
+use super::numerals::{Num, parse_number};
 use super::resolve::When;
 use crate::TimexType;
 use crate::timex::Date;
