@@ -8,7 +8,7 @@ interface EarlyWorker {
   claimed: boolean;
 }
 // false once a bridge has started a worker (boot.js then starts none).
-declare var __aeEarlyWorker: EarlyWorker | false | null | undefined;
+declare var __aeEarlyWorker: EarlyWorker | false | undefined;
 // The engine's version (Cargo.toml's), put in by scripts/build-site.mjs (esbuild's define) for the
 // provenance of shares and exports (features/share/).
 declare const AE_ENGINE_VERSION: string;
