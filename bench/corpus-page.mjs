@@ -12,7 +12,7 @@
 // CPU time the browser's processes spent from the file input to every article analyzed (cpuMs).
 // Usable alone: node bench/corpus-page.mjs [--smoke] [--only NAME] [--no-one-worker]; run.mjs calls
 // corpusPageBench. DIST=dir measures another build of the site (a baseline copy).
-import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { zipSync, strToU8 } from 'fflate';
@@ -183,6 +183,7 @@ async function runOne(name, input, server, log, workers = null) {
     return row;
   } finally {
     await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaleText, untagPku } from '../lib/inputs.mjs';
@@ -109,4 +109,6 @@ test('the harness runs end to end on tiny inputs and writes its results', { time
   for (const heading of ['## Goals', '## Side by side', '## Our stages', '## How close to reading the text once', '## Memory']) {
     assert.ok(md.includes(heading), `results.md has ${heading}`);
   }
+  // Kept when an assertion above fails, to be read.
+  rmSync(out, { recursive: true, force: true });
 });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zipSync, strToU8 } from 'fflate';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSession, closeSession, problemsOf, downloadFrom, pasteText, waitForState } from './harness.mjs';
@@ -346,6 +346,7 @@ test('the corpus survives a reload in the middle of a run and resumes', async ()
 
 test('a folder and the library go into the corpus', async () => {
   const session = await openSession({ ready: true });
+  const dir = mkdtempSync(join(tmpdir(), 'ae-corpus-folder-'));
   try {
     const { page } = session;
     // An article of the library (the page keeps what it analyzes).
@@ -356,7 +357,6 @@ test('a folder and the library go into the corpus', async () => {
     await page.click('#corpus-library-add');
     await analyzed(page, 1);
     // A folder, walked through with its sub-folder.
-    const dir = mkdtempSync(join(tmpdir(), 'ae-corpus-folder-'));
     mkdirSync(join(dir, 'reports', 'older'), { recursive: true });
     writeFileSync(join(dir, 'reports', '2022-06-10-harbour.txt'), 'Harbour report\n\nThe harbour board met again and the harbour stayed open.');
     writeFileSync(join(dir, 'reports', 'older', '2021-01-05-port.txt'), 'Port note\n\nThe port and the harbour were quiet.');
@@ -371,6 +371,7 @@ test('a folder and the library go into the corpus', async () => {
     ]);
   } finally {
     await closeSession(session);
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

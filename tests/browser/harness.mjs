@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1 that logs every
 // request, and Debian's Chromium driven by playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
-import { readFile, mkdtemp, mkdir } from 'node:fs/promises';
+import { readFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -47,7 +47,7 @@ export async function serve(dir = dist, prefix = '/') {
 }
 
 /**
- * Launches Chromium with a fresh profile and opens a page that records every problem: console
+ * Launches Chromium with a fresh profile (removed by `context.close()`) and opens a page that records every problem: console
  * errors, uncaught exceptions, CSP violations, requests that would leave 127.0.0.1, and long
  * tasks (window.__longtasks, from a PerformanceObserver).
  */
@@ -63,6 +63,13 @@ export async function openBrowser({ viewport = { width: 1400, height: 1000 }, co
     locale,
     acceptDownloads: true,
   });
+  // A profile is tens of megabytes and a full test run opens over a hundred: closing the context
+  // also removes its profile, for every caller.
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    await rm(userDataDir, { recursive: true, force: true });
+  };
   const problems = { console: [], pageErrors: [], csp: [], foreign: [] };
   const local = (url) => { const u = new URL(url); return u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1'; };
   if (intercept) {

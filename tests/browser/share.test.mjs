@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, openBrowser, waitForState, downloadFrom, problemsOf, pasteText } from './harness.mjs';
@@ -118,15 +118,16 @@ test('the single-file report opens from file:// with no request and shows its ch
     assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [`file://${file}`], 'no request but the file');
   } finally {
     await b.context.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
 test('the bundle opens through the library import; a malformed one changes nothing', async () => {
   const b = await openBrowser();
+  const dir = await mkdtemp(join(tmpdir(), 'ae-bundle-'));
   try {
     await b.page.goto(server.url);
     await waitForState(b.page, 'ready', 60000);
-    const dir = await mkdtemp(join(tmpdir(), 'ae-bundle-'));
     const data = JSON.parse(bundle.toString('utf8'));
     const bad = { ...data, text: `${data.text} changed` };
     for (const [name, bytes] of [['changed.json', JSON.stringify(bad)], ['cut.json', bundle.subarray(0, bundle.length - 100)]]) {
@@ -145,6 +146,7 @@ test('the bundle opens through the library import; a malformed one changes nothi
     assert.deepEqual(await problemsOf(b.page, b.problems), { csp: [], console: [], pageErrors: [], foreign: [] });
   } finally {
     await b.context.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
