@@ -7,7 +7,7 @@
 // How each failure is caused (an init script, installed before the page's own code runs):
 // - panic: the worker's next analyze message gets `options.__debug_panic = true`, which makes the
 //   wasm `analyze` panic (src/wasm.rs; only page code can set options, never the text);
-// - worker killed: the Worker constructor is wrapped to keep each worker; the drill terminates it
+// - worker killed: the page keeps each worker it starts (harness `keepWorkers`); the drill terminates it
 //   mid-analysis and delivers the error event the browser sends when a worker dies;
 // - quota: IDBObjectStore.prototype.put throws QuotaExceededError while the drill is on;
 // - corrupted entry / future database: written with indexedDB directly, then the page is reloaded
@@ -15,25 +15,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { waitForState, pasteText, analyzedCount, screenshots, openSession, closeSession } from './harness.mjs';
+import { waitForState, pasteText, analyzedCount, screenshots, openSession, closeSession, keepWorkers } from './harness.mjs';
 
 let server, browser, page;
 
 before(async () => {
   ({ server, browser, page } = await openSession());
+  await keepWorkers(browser.context);
   await browser.context.addInitScript(() => {
-    const drill = { panicNext: false, quota: false, workers: [] };
+    const drill = { panicNext: false, quota: false };
     window.__drill = drill;
-    const Native = window.Worker;
-    window.Worker = class extends Native {
-      constructor(...args) {
-        super(...args);
-        this.drillUrl = String(args[0]);
-        drill.workers.push(this);
-      }
-    };
-    const post = Native.prototype.postMessage;
-    Native.prototype.postMessage = function (msg, ...rest) {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (msg, ...rest) {
       if (drill.panicNext && msg && (msg.op ?? 'analyze') === 'analyze' && typeof msg.text === 'string') {
         drill.panicNext = false;
         msg = { ...msg, options: { ...(msg.options ?? {}), __debug_panic: true } };
@@ -75,7 +68,7 @@ async function recovers(label) {
 
 test('drill: the engine panics — a clear message, the text kept, the next edit analyzed', async () => {
   const text = `Panic drill ${Date.now()}\nThe mill closed in 1998 and reopened in 2005.\n`;
-  const workers = await page.evaluate(() => window.__drill.workers.length);
+  const workers = await page.evaluate(() => window.__workers.length);
   await page.evaluate(() => { window.__drill.panicNext = true; });
   await type(text);
   await waitForState(page, 'error', 30000);
@@ -84,7 +77,7 @@ test('drill: the engine panics — a clear message, the text kept, the next edit
   assert.equal(await editorText(), text, 'the text survives');
   await page.screenshot({ path: join(screenshots, 'drill-panic.png') });
   await recovers('After the panic');
-  assert.ok(await page.evaluate(() => window.__drill.workers.length) > workers, 'a fresh worker replaced the crashed one');
+  assert.ok(await page.evaluate(() => window.__workers.length) > workers, 'a fresh worker replaced the crashed one');
 });
 
 test('drill: the worker is killed mid-analysis — a clear message, the text kept, the next edit analyzed', async () => {
@@ -99,7 +92,7 @@ test('drill: the worker is killed mid-analysis — a clear message, the text kep
   await page.waitForFunction(() => Number(document.getElementById('progress')?.value) > 0, null, { timeout: 30000 });
   await page.evaluate(() => {
     // The analysis worker (the page also has one that writes long texts to the library).
-    const w = window.__drill.workers.filter((x) => /\/worker\.js$/.test(x.drillUrl)).at(-1);
+    const w = window.__workers.filter((x) => x.analysis).at(-1).worker;
     w.terminate();
     w.dispatchEvent(new ErrorEvent('error', { message: 'drill: the worker was killed', cancelable: true }));
   });

@@ -117,6 +117,24 @@ export async function openSession({ ready = false, ...browserOptions } = {}) {
   return { server, browser, page: browser.page };
 }
 
+/**
+ * Makes the pages of `target` (a page or a context) keep every worker they start, in
+ * `window.__workers` as `{ worker, analysis }`: `analysis` for the analysis worker (worker.js),
+ * not for the library's writer. An init script, so it is in place before the page's own code.
+ */
+export async function keepWorkers(target) {
+  await target.addInitScript(() => {
+    const Native = window.Worker;
+    window.__workers = [];
+    window.Worker = class extends Native {
+      constructor(...args) {
+        super(...args);
+        window.__workers.push({ worker: this, analysis: /(^|\/)worker\.js(\?|$)/.test(String(args[0])) });
+      }
+    };
+  });
+}
+
 /** Closes what openSession opened (`session` may be empty when opening failed). */
 export async function closeSession(session) {
   await session?.browser?.context.close();

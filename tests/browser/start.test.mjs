@@ -3,7 +3,7 @@
 // the same text and options.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { waitForState, openSession, closeSession } from './harness.mjs';
+import { waitForState, openSession, closeSession, keepWorkers } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await openSession()));
@@ -83,17 +83,8 @@ test('boot.js arriving after the page has its worker starts no second one', asyn
   const session = await openSession();
   try {
     const { page } = session;
-    await page.addInitScript(() => {
-      const Native = window.Worker;
-      window.__workers = 0;
-      window.Worker = class extends Native {
-        constructor(...args) {
-          super(...args);
-          // analysis workers only (not the library's)
-          if (/(^|\/)worker\.js/.test(String(args[0]))) window.__workers++;
-        }
-      };
-    });
+    await keepWorkers(page);
+    const analysisWorkers = () => page.evaluate(() => window.__workers.filter((w) => w.analysis).length);
     let release = () => {};
     const held = new Promise((r) => { release = r; });
     await page.route('**/boot.js', async (route) => {
@@ -103,10 +94,10 @@ test('boot.js arriving after the page has its worker starts no second one', asyn
     });
     await page.goto(session.server.url, { waitUntil: 'domcontentloaded' }); // "load" would wait for boot.js
     await waitForState(page, 'ready', 60000);
-    assert.equal(await page.evaluate(() => window.__workers), 1, 'the page started its own worker');
+    assert.equal(await analysisWorkers(), 1, 'the page started its own worker');
     release();
     await page.waitForFunction(() => globalThis.__bootRan === true, null, { timeout: 30000 });
-    assert.equal(await page.evaluate(() => window.__workers), 1, 'boot.js started none');
+    assert.equal(await analysisWorkers(), 1, 'boot.js started none');
     assert.equal(await page.evaluate(() => window.articleExplorer.answeredEarly()), false);
   } finally {
     await closeSession(session);
