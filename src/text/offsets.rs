@@ -34,6 +34,11 @@ impl Checkpoints {
             checkpoints.push(units);
             units += count_units(block) as u32;
         }
+        // A text that ends on a block boundary (an empty one too) gets one more, so that every
+        // offset up to `len` has its block's checkpoint.
+        if bytes.len() % Utf16Index::STRIDE == 0 {
+            checkpoints.push(units);
+        }
         Checkpoints(checkpoints)
     }
 
@@ -43,17 +48,7 @@ impl Checkpoints {
         let bytes = text.as_bytes();
         let byte = byte.min(bytes.len());
         let block = byte / Utf16Index::STRIDE;
-        let Some(&base) = self.0.get(block) else {
-            // byte == len and len is a multiple of STRIDE (or the text is empty).
-            return match self.0.last() {
-                Some(&last) => {
-                    let from = (self.0.len() - 1) * Utf16Index::STRIDE;
-                    last as usize + count_units(&bytes[from..byte])
-                }
-                None => 0,
-            };
-        };
-        base as usize + count_units(&bytes[block * Utf16Index::STRIDE..byte])
+        self.0[block] as usize + count_units(&bytes[block * Utf16Index::STRIDE..byte])
     }
 }
 
