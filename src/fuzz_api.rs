@@ -16,6 +16,16 @@ fn check(text: &str, r: &Range<usize>, what: &str) {
     assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{what} {r:?} splits a char");
 }
 
+/// Builds the shared Chinese dictionary, for a fuzz target's `init`: under AddressSanitizer that
+/// takes seconds, which would otherwise count against the first input's timeout.
+///
+/// ```
+/// article_explorer::fuzz_api::load_dictionary();
+/// ```
+pub fn load_dictionary() {
+    drop(crate::Engine::new());
+}
+
 /// The dateline detector on `text`: the date found and where it is.
 ///
 /// ```

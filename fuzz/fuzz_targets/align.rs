@@ -6,9 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-// The shared Chinese dictionary is built once before fuzzing starts: under AddressSanitizer that
-// takes seconds, which would otherwise count against the first input's timeout.
-fuzz_target!(init: drop(article_explorer::Engine::new()), |data: &[u8]| {
+fuzz_target!(init: article_explorer::fuzz_api::load_dictionary(), |data: &[u8]| {
     let cut = data.iter().position(|&b| b == 0).unwrap_or(data.len() / 2);
     let a = String::from_utf8_lossy(&data[..cut]);
     let b = String::from_utf8_lossy(data.get(cut + 1..).unwrap_or(&[]));

@@ -6,9 +6,7 @@
 use article_explorer::{LanguageChoice, Options, Report, analyze, fuzz_api::check_report};
 use libfuzzer_sys::fuzz_target;
 
-// The shared Chinese dictionary is built once before fuzzing starts: under AddressSanitizer that
-// takes seconds, which would otherwise count against the first input's timeout.
-fuzz_target!(init: drop(article_explorer::Engine::new()), |data: &[u8]| {
+fuzz_target!(init: article_explorer::fuzz_api::load_dictionary(), |data: &[u8]| {
     // The first byte picks the options, the rest is the text.
     let (mode, body) = data.split_first().unwrap_or((&0, &[]));
     let text = String::from_utf8_lossy(body);

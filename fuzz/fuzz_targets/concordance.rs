@@ -7,9 +7,7 @@
 use article_explorer::{ConcordanceOptions, Engine, MatchMode, Options};
 use libfuzzer_sys::fuzz_target;
 
-// The shared Chinese dictionary is built once before fuzzing starts: under AddressSanitizer that
-// takes seconds, which would otherwise count against the first input's timeout.
-fuzz_target!(init: drop(article_explorer::Engine::new()), |data: &[u8]| {
+fuzz_target!(init: article_explorer::fuzz_api::load_dictionary(), |data: &[u8]| {
     // First byte: query length and mode; then the query, then the text.
     let (head, rest) = data.split_first().unwrap_or((&0, &[]));
     let qlen = (*head as usize % 32).min(rest.len());
