@@ -23,28 +23,33 @@ impl Scanner<'_> {
                 _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=200).contains(&n.0))?,
             };
             let after = self.lit(self.skip_spaces(after_num), "年")?;
+            let after = self.lit(after, "度").unwrap_or(after);
             return Some((When { gran: Gran::Year, year: Some(first + n - 1), ..Default::default() }, after));
         }
         let start = self.lit(i, "公元").unwrap_or(i);
         let n = self.num(start)?;
         let j = self.skip_spaces(n.end);
         let after = self.lit(j, "年")?;
-        if matches!(self.at(after), Some('级' | '代' | '龄' | '度')) {
+        if matches!(self.at(after), Some('级' | '代' | '龄')) {
             return None;
         }
+        // 2025年度: the (fiscal or reporting) year 2025, its span taking 度 in.
+        let fiscal = self.lit(after, "度");
         // 19年底, 08年初: a two-digit year before a part of the year is a year, not a duration.
         let year_part_next =
             matches!(self.at(after), Some('底' | '初' | '末' | '中')) && !matches!(self.at(after + 1), Some('线' | '步' | '期' | '学'));
         let v = n.value as i32;
         let year = if n.sequence && n.len == 4 && (1000..=2199).contains(&v) {
             v
+        } else if fiscal.is_some() {
+            return None;
         } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || year_part_next || self.month(self.skip_spaces(after)).is_some()) {
             let pivot = self.reference.map_or(30, |r| r.year % 100 + 10);
             if v <= pivot { 2000 + v } else { 1900 + v }
         } else {
             return None;
         };
-        Some((When { gran: Gran::Year, year: Some(year), ..Default::default() }, after))
+        Some((When { gran: Gran::Year, year: Some(year), ..Default::default() }, fiscal.unwrap_or(after)))
     }
 
     /// 11月, 十二月, 上个月, 正月 (lunar months are read as their number).
@@ -167,14 +172,16 @@ impl Scanner<'_> {
         Some((w, end))
     }
 
-    /// 第一季度, 一季度, 前三季度 (the last as a range).
-    pub(super) fn quarter(&self, i: usize) -> Option<(Sub, Option<Sub>, usize)> {
+    /// 第一季度, 一季度, 前三季度 (the last as a range). After a year (`after_year`) also 第四季,
+    /// 前三季: Taiwan and Hong Kong write a quarter without 度; alone, 第二季 is as often a
+    /// television season, so it is not read there.
+    pub(super) fn quarter(&self, i: usize, after_year: bool) -> Option<(Sub, Option<Sub>, usize)> {
         let first = self.lit(i, "前");
         let j = first.or_else(|| self.lit(i, "第")).unwrap_or(i);
         let n = self.number(j)?;
         // 前两个季度: the first two quarters.
         let after = if first.is_some() { self.lit(n.end, "个").unwrap_or(n.end) } else { n.end };
-        let end = self.lit(after, "季度")?;
+        let end = self.lit(after, "季度").or_else(|| self.lit(after, "季").filter(|_| after_year))?;
         if !(1..=4).contains(&n.value) {
             return None;
         }
@@ -263,7 +270,7 @@ impl Scanner<'_> {
                 w.sub = Some(Sub::Season(season_code(code)));
                 return Some((w, None, e));
             }
-            if let Some((a, b, e)) = self.quarter(j) {
+            if let Some((a, b, e)) = self.quarter(j, true) {
                 w.sub = Some(a);
                 let end = b.map(|b| When { sub: Some(b), ..w });
                 return Some((w, end, e));
@@ -336,7 +343,7 @@ impl Scanner<'_> {
             self.context_year(&mut w);
             return Some((w, None, e));
         }
-        if let Some((a, b, e)) = self.quarter(i) {
+        if let Some((a, b, e)) = self.quarter(i, false) {
             let mut w = When { sub: Some(a), ..Default::default() };
             self.context_year(&mut w);
             let end = b.map(|b| When { sub: Some(b), ..w });

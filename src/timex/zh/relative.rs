@@ -10,9 +10,11 @@ impl Scanner<'_> {
     /// A deictic word of `unit` at `i`, resolved.
     pub(super) fn deictic(&self, i: usize, unit: Unit) -> Option<(When, usize)> {
         let (d, end) = self.deictic_word(i)?;
-        if d.unit != unit || (unit == Unit::Year && matches!(self.at(end), Some('级' | '龄' | '度' | '纪' | '华' | '轻'))) {
+        if d.unit != unit || (unit == Unit::Year && matches!(self.at(end), Some('级' | '龄' | '纪' | '华' | '轻'))) {
             return None;
         }
+        // 今年度, 明年度: the (fiscal) year, 度 in the span.
+        let end = if unit == Unit::Year { self.lit(end, "度").unwrap_or(end) } else { end };
         let base = if d.from_last {
             self.last.and_then(|l| l.date().or_else(|| Date::new(l.year?, l.month.unwrap_or(1), 1))).or(self.reference)
         } else {
