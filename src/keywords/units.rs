@@ -171,14 +171,16 @@ impl Stream {
                     i = official_end + 1;
                     continue;
                 }
+                // Numerals and measure words are read in the Simplified shadow, so that Traditional
+                // 兩萬, 億元 and 個 are numbers as 两万, 亿元 and 个 are.
                 TokenKind::Cjk
                     if !rules.keep_numbers
-                        && (is_chinese_number(&text[t.range.clone()])
+                        && (is_chinese_number(&shadow[t.range.clone()])
                             || inside_timex(rules.timexes, &mut tx, &t.range)
                             || (i > 0
                                 && tokens[i - 1].kind == TokenKind::Number
                                 && tokens[i - 1].range.end == t.range.start
-                                && is_measure(&text[t.range.clone()]))) =>
+                                && is_measure(&shadow[t.range.clone()]))) =>
                 {
                     b.push_break(t.range.start, para)
                 }
@@ -390,9 +392,12 @@ fn inside_timex(timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>
     timexes.get(*from).is_some_and(|t| t.start <= range.start && range.end <= t.end)
 }
 
-/// A measure word written after digits (2021年, 5月, 3.5万, 12亿): part of a number, not a term.
+/// A measure word written after digits (2021年, 5月, 3.5万, 12亿, 1016亿元, Taiwan's 2兆): part of a
+/// number, not a term.
 fn is_measure(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '兆' | '元' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
 }
 
 fn is_hyphen(s: &str) -> bool {
