@@ -392,12 +392,13 @@ fn inside_timex(timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>
     timexes.get(*from).is_some_and(|t| t.start <= range.start && range.end <= t.end)
 }
 
-/// A measure word written after digits (2021年, 5月, 3.5万, 12亿, 1016亿元, Taiwan's 2兆): part of a
-/// number, not a term.
+/// A measure word written after digits (2021年, 5月, 3.5万, 12亿, 1016亿元, Taiwan's 2兆), or an
+/// amount's magnitude and unit (1100万人, 50亿美元, 3千克): part of a number, not a term.
 fn is_measure(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '兆' | '元' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
+    s.starts_with(['万', '亿', '兆', '千', '百'])
+        || !s.is_empty()
+            && s.chars()
+                .all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '兆' | '元' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
 }
 
 fn is_hyphen(s: &str) -> bool {
