@@ -23,7 +23,7 @@ impl Scanner<'_> {
                 _ => self.num(j).map(|n| (n.value as i32, n.end)).filter(|n| (1..=200).contains(&n.0))?,
             };
             let after = self.lit(self.skip_spaces(after_num), "年")?;
-            let after = self.lit(after, "度").unwrap_or(after);
+            let after = self.fiscal_suffix(after).unwrap_or(after);
             return Some((When { gran: Gran::Year, year: Some(first + n - 1), ..Default::default() }, after));
         }
         let start = self.lit(i, "公元").unwrap_or(i);
@@ -34,7 +34,7 @@ impl Scanner<'_> {
             return None;
         }
         // 2025年度: the (fiscal or reporting) year 2025, its span taking 度 in.
-        let fiscal = self.lit(after, "度");
+        let fiscal = self.fiscal_suffix(after);
         // 19年底, 08年初: a two-digit year before a part of the year is a year, not a duration.
         let year_part_next =
             matches!(self.at(after), Some('底' | '初' | '末' | '中')) && !matches!(self.at(after + 1), Some('线' | '步' | '期' | '学'));
@@ -42,7 +42,13 @@ impl Scanner<'_> {
         let year = if n.sequence && n.len == 4 && (1000..=2199).contains(&v) {
             v
         } else if fiscal.is_some() {
-            return None;
+            // 113年度: Taiwan numbers its fiscal years from the Republic (1912 = 1). Two digits
+            // stay unread: 98年度 is 2009 there and 1998 elsewhere.
+            if n.arabic && n.len == 3 && (100..=200).contains(&v) {
+                1911 + v
+            } else {
+                return None;
+            }
         } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || year_part_next || self.month(self.skip_spaces(after)).is_some()) {
             let pivot = self.reference.map_or(30, |r| r.year % 100 + 10);
             if v <= pivot { 2000 + v } else { 1900 + v }
@@ -50,6 +56,12 @@ impl Scanner<'_> {
             return None;
         };
         Some((When { gran: Gran::Year, year: Some(year), ..Default::default() }, fiscal.unwrap_or(after)))
+    }
+
+    /// The end of 度 at `j`, after a year's 年, when it makes the year a fiscal or reporting year
+    /// (2025年度, 今年度), not when it starts 度过 ("to spend", 今年度过了).
+    pub(super) fn fiscal_suffix(&self, j: usize) -> Option<usize> {
+        self.lit(j, "度").filter(|&e| self.at(e) != Some('过'))
     }
 
     /// 11月, 十二月, 上个月, 正月 (lunar months are read as their number).
@@ -577,7 +589,7 @@ impl Scanner<'_> {
         }
         let n = self.num(j).filter(|n| n.sequence && n.arabic && n.len == 2)?;
         let after = self.lit(n.end, "年")?;
-        let fiscal = self.lit(after, "度");
+        let fiscal = self.fiscal_suffix(after);
         if slash.is_some() && fiscal.is_none() {
             return None;
         }

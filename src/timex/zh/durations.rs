@@ -9,6 +9,7 @@ impl Scanner<'_> {
     /// One amount and unit: 三个月, 多年, 半年, 一年半, 20多天. `None` amount = unknown (多年).
     pub(super) fn duration_piece(&self, i: usize) -> Option<(Option<f64>, lexicon::DurUnit, usize)> {
         let mut year_like = false;
+        let mut arabic_digits = 0;
         let (amount, j): (Option<f64>, usize) = if let Some(e) = self.any_lit(i, &self.lex.particles.vague_amount) {
             (None, e)
         } else if let Some(e) = self.lit(i, "半") {
@@ -19,6 +20,7 @@ impl Scanner<'_> {
                 return None;
             }
             year_like = n.sequence && n.len == 4 && (1000..=2199).contains(&n.value);
+            arabic_digits = if n.arabic { n.len } else { 0 };
             // 20多年: "more than 20" reads as 20.
             let j = self.lit(n.end, "多").unwrap_or(n.end);
             (Some(n.value as f64), self.skip_spaces(j))
@@ -45,6 +47,10 @@ impl Scanner<'_> {
             j = e;
         }
         let next = self.at(j);
+        // 113年度, 98年度: a fiscal year's name (`Scanner::year` reads the Republic's), not 113 years.
+        if unit.unit == Unit::Year && !unit.clock && (2..=3).contains(&arabic_digits) && self.fiscal_suffix(j).is_some() {
+            return None;
+        }
         // 一年级 (grade), 70周年 (anniversary), 周岁.
         if matches!(next, Some('级' | '岁')) || (unit.designator == "W" && matches!(next, Some('年' | '岁'))) {
             return None;

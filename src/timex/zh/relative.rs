@@ -14,7 +14,7 @@ impl Scanner<'_> {
             return None;
         }
         // 今年度, 明年度: the (fiscal) year, 度 in the span.
-        let end = if unit == Unit::Year { self.lit(end, "度").unwrap_or(end) } else { end };
+        let end = if unit == Unit::Year { self.fiscal_suffix(end).unwrap_or(end) } else { end };
         let base = if d.from_last {
             self.last.and_then(|l| l.date().or_else(|| Date::new(l.year?, l.month.unwrap_or(1), 1))).or(self.reference)
         } else {
