@@ -47,9 +47,9 @@ export async function serve(dir = dist, prefix = '/') {
 }
 
 /**
- * Launches Chromium with a fresh profile (removed by `context.close()`) and opens a page that records every problem: console
- * errors, uncaught exceptions, CSP violations, requests that would leave 127.0.0.1, and long
- * tasks (window.__longtasks, from a PerformanceObserver).
+ * Launches Chromium with a fresh profile (removed by `context.close()`) and opens a page that
+ * records every problem: console errors, uncaught exceptions, CSP violations, requests that would
+ * leave 127.0.0.1, and long tasks (window.__longtasks, from a PerformanceObserver).
  */
 export async function openBrowser({ viewport = { width: 1400, height: 1000 }, colorScheme = 'light', locale = 'en-US', intercept = true } = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'ae-chromium-'));
