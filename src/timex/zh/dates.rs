@@ -570,27 +570,26 @@ impl Scanner<'_> {
     pub(super) fn bare_year_range(&self, i: usize) -> Option<Found> {
         let n = self.num(i).filter(|n| n.sequence && n.len == 4 && (1000..=2199).contains(&n.value))?;
         let k = self.skip_spaces(n.end);
-        let c = self.any_lit(k, &self.lex.connectors);
-        let (second, e) = match c.and_then(|c| self.year(self.skip_spaces(c))) {
-            Some(found) => found,
-            None => self.short_second_year(n.value as i32, c.map_or(k + 1, |c| self.skip_spaces(c)), c.is_none().then_some(k))?,
-        };
+        let (second, e) = match self.any_lit(k, &self.lex.connectors) {
+            Some(c) => {
+                let j = self.skip_spaces(c);
+                self.year(j).or_else(|| self.short_second_year(n.value as i32, j, false))
+            }
+            None if self.at(k) == Some('/') => self.short_second_year(n.value as i32, k + 1, true),
+            None => None,
+        }?;
         let first = When { gran: Gran::Year, year: Some(n.value as i32), ..Default::default() };
         let (first, end_w, e) = self.modifiers(first, Some(second), e);
         Some(Found { end: e, ty: TimexType::Date, value: first.value(), end_value: end_w.map(|w| w.value()), relative: false, anchor: Some(first) })
     }
 
     /// The second year of a range written with its last two digits at `j` (99年, 25年度), the
-    /// year up to ten after `first` that ends so. `slash` is where a `/` stands instead of a
-    /// connector: that form is read only before 年度.
-    fn short_second_year(&self, first: i32, j: usize, slash: Option<usize>) -> Option<(When, usize)> {
-        if slash.is_some_and(|k| self.at(k) != Some('/')) {
-            return None;
-        }
+    /// year up to ten after `first` that ends so. `fiscal_only` (after a slash): only before 年度.
+    fn short_second_year(&self, first: i32, j: usize, fiscal_only: bool) -> Option<(When, usize)> {
         let n = self.num(j).filter(|n| n.sequence && n.arabic && n.len == 2)?;
         let after = self.lit(n.end, "年")?;
         let fiscal = self.fiscal_suffix(after);
-        if slash.is_some() && fiscal.is_none() {
+        if fiscal_only && fiscal.is_none() {
             return None;
         }
         let mut year = first - first % 100 + n.value as i32;
