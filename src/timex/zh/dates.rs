@@ -42,12 +42,12 @@ impl Scanner<'_> {
         let year = if n.sequence && n.len == 4 && (1000..=2199).contains(&v) {
             v
         } else if fiscal.is_some() {
-            // 113年度: Taiwan numbers its fiscal years from the Republic (1912 = 1). Two digits
-            // stay unread: 98年度 is 2009 there and 1998 elsewhere.
-            if n.arabic && n.len == 3 && (100..=200).contains(&v) {
-                1911 + v
-            } else {
-                return None;
+            // 113年度: Taiwan numbers its fiscal years from the Republic (the era table's 民国
+            // row). Two digits stay unread: 98年度 is 2009 there and 1998 elsewhere.
+            let republic = self.lex.reign_eras.at(&['民', '国'], 0).map(|(&first, _)| first);
+            match republic {
+                Some(first) if n.arabic && n.len == 3 && (100..=200).contains(&v) => first + v - 1,
+                _ => return None,
             }
         } else if n.sequence && n.len == 2 && (n.leading_zero || !n.arabic || year_part_next || self.month(self.skip_spaces(after)).is_some()) {
             let pivot = self.reference.map_or(30, |r| r.year % 100 + 10);
