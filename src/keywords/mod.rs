@@ -15,6 +15,7 @@ mod dispersion;
 mod frequency;
 pub(crate) mod keyness;
 mod lemma;
+mod number_words;
 #[cfg(feature = "zh")]
 pub(crate) mod official_terms;
 // Without `zh` (the page's light wasm module): the same items, no built-in list, no hash tables.

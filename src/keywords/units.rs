@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lemma::{fold, group_key, possessive_len};
+use super::number_words::NumberWords;
 use crate::keywords::official_terms::OfficialTerms;
 use crate::keywords::stopwords::Stopwords;
 use crate::segment::tokens::{Token, TokenKind};
@@ -132,6 +133,7 @@ impl Stream {
         let mut i = 0usize;
         // The next time expression that may hold a token (ranges and tokens in document order).
         let mut tx = 0usize;
+        let numbers = NumberWords::embedded();
         while i < tokens.len() {
             let t = &tokens[i];
             // Advance to the sentence holding this token; each new sentence is a break.
@@ -175,12 +177,12 @@ impl Stream {
                 // 兩萬, 億元 and 個 are numbers as 两万, 亿元 and 个 are.
                 TokenKind::Cjk
                     if !rules.keep_numbers
-                        && (is_chinese_number(&shadow[t.range.clone()])
+                        && (numbers.is_number(&shadow[t.range.clone()])
                             || inside_timex(rules.timexes, &mut tx, &t.range)
                             || (i > 0
                                 && tokens[i - 1].kind == TokenKind::Number
                                 && tokens[i - 1].range.end == t.range.start
-                                && is_measure(&shadow[t.range.clone()]))) =>
+                                && numbers.is_measure_after_digits(&shadow[t.range.clone()]))) =>
                 {
                     b.push_break(t.range.start, para)
                 }
@@ -376,29 +378,12 @@ fn starts_with_digit(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_numeric())
 }
 
-/// A Chinese numeral, optionally with 第 or a classifier: 二, 十八, 第三, 万个, 两.
-fn is_chinese_number(s: &str) -> bool {
-    // `matches!`, not `"…".contains(c)`: a substring search per character was a hot spot.
-    let numeral =
-        |c: char| matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '两');
-    s.chars().any(numeral) && s.chars().all(|c| numeral(c) || matches!(c, '第' | '个' | '多' | '余' | '几'))
-}
-
 /// Whether `range` lies inside one of `timexes`, moving `from` past the ranges that end before it.
 fn inside_timex(timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>) -> bool {
     while timexes.get(*from).is_some_and(|t| t.end <= range.start) {
         *from += 1;
     }
     timexes.get(*from).is_some_and(|t| t.start <= range.start && range.end <= t.end)
-}
-
-/// A measure word written after digits (2021年, 5月, 3.5万, 12亿, 1016亿元, Taiwan's 2兆), or an
-/// amount's magnitude and unit (1100万人, 50亿美元, 3千克): part of a number, not a term.
-fn is_measure(s: &str) -> bool {
-    s.starts_with(['万', '亿', '兆', '千', '百'])
-        || !s.is_empty()
-            && s.chars()
-                .all(|c| matches!(c, '年' | '月' | '日' | '号' | '时' | '万' | '亿' | '兆' | '元' | '点' | '分' | '秒' | '天' | '周' | '岁' | '个'))
 }
 
 fn is_hyphen(s: &str) -> bool {

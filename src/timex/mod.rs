@@ -24,6 +24,8 @@ pub(crate) mod festivals;
 mod zh;
 
 pub(crate) use date::{Date, days_in_month};
+#[cfg(feature = "zh")]
+pub(crate) use zh::numeral_chars as chinese_numeral_chars;
 
 use crate::{Language, TimexKind, TimexType};
 

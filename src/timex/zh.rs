@@ -47,6 +47,11 @@ pub(super) fn read_number(chars: &[char], i: usize) -> Option<(u64, usize)> {
     parse_number(chars, i, Numerals::embedded()).map(|n| (n.value, n.end))
 }
 
+/// The Chinese numeral characters the tagger reads (`data/zh/timex/numerals.tsv`).
+pub(crate) fn numeral_chars() -> impl Iterator<Item = char> {
+    Numerals::embedded().chars()
+}
+
 /// True for Arabic digits and Chinese numeral characters.
 #[inline]
 pub(super) fn is_numeral_char(c: char) -> bool {

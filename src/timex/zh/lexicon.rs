@@ -157,6 +157,11 @@ impl Numerals {
         &NUMERALS
     }
 
+    /// The numeral characters, in code point order.
+    pub fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.iter().map(|n| n.0)
+    }
+
     /// Value of a Chinese numeral character and whether it is a multiplier (十 百 千).
     #[inline]
     pub fn get(&self, c: char) -> Option<(u64, bool)> {
