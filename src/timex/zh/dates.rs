@@ -464,7 +464,14 @@ impl Scanner<'_> {
             }
             return Some((w, e));
         }
-        let (mut w, _, e) = self.date(i, true)?;
+        let (mut w, e) = match self.date(i, true) {
+            Some((w, _, e)) => (w, e),
+            // 2024年至25年: the second year written with its last two digits.
+            None => {
+                let year = first.year.filter(|_| first.gran == Gran::Year && first.sub.is_none() && !first.relative)?;
+                self.short_second_year(year, i, false)?
+            }
+        };
         if w.clock.is_some() {
             return None;
         }

@@ -62,6 +62,8 @@ impl Scanner<'_> {
         if self.at(i) == Some('一') && i > 0 && matches!(self.at(i - 1), Some('的' | '这' | '那' | '同' | '哪' | '每')) {
             return None;
         }
+        // 连续三年度: so many fiscal or reporting years (度 in the span, not left as a word).
+        let j = if unit.unit == Unit::Year && !unit.clock && self.at(j - 1) == Some('年') { self.fiscal_suffix(j).unwrap_or(j) } else { j };
         Some((amount, unit.clone(), j))
     }
 
