@@ -175,7 +175,7 @@ pub(crate) fn analyze_counted(
     // From the keyword stage's word stream when it is the same as a plain one (English text,
     // Chinese without dates); else from a stream of their own, before the keyword stage consumes
     // the tokens.
-    let shared = counts.filter(|request| request.shares_keyword_stream(&tokens, &timex_ranges, options.keep_numbers));
+    let shared = counts.filter(|request| request.shares_keyword_stream(text, &tokens, &timex_ranges, options.keep_numbers));
     if let Some(request) = counts.filter(|_| shared.is_none()) {
         request.count_tokens(original, text, &tokens, &sentences, setup.stopwords, setup.official, options.keep_numbers);
     }

@@ -52,7 +52,7 @@ pub(crate) struct CountRequest<'a> {
 
 type CountFn = fn(&str, &Stream, &CountRequest);
 type FromTokensFn = fn(&str, &str, &[Token], &[(Range<usize>, usize)], &Stopwords, &OfficialTerms, bool, &CountRequest);
-type SharesFn = fn(&[Token], &[Range<usize>], bool) -> bool;
+type SharesFn = fn(&str, &[Token], &[Range<usize>], bool) -> bool;
 
 impl<'a> CountRequest<'a> {
     pub(crate) fn new(ngram_min_count: u32, tracked: &'a [Vec<String>], all: bool) -> Self {
@@ -95,8 +95,8 @@ impl<'a> CountRequest<'a> {
 
     /// Whether the keyword stage's word stream can be counted instead
     /// ([`super::stream_keeps_every_word`]).
-    pub(crate) fn shares_keyword_stream(&self, tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
-        (self.shares)(tokens, timexes, keep_numbers)
+    pub(crate) fn shares_keyword_stream(&self, text: &str, tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
+        (self.shares)(text, tokens, timexes, keep_numbers)
     }
 }
 

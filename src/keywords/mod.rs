@@ -471,17 +471,14 @@ pub(crate) fn counts_of_tokens(
 }
 
 /// Whether the keyword stream of `tokens` keeps every word a stream without time expressions
-/// keeps ([`counts_of_tokens`]): it leaves out only Chinese words inside `timexes` (in document
-/// order, no overlap), and none is there, or numbers are kept (then nothing is left out).
-pub(crate) fn stream_keeps_every_word(tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
-    if keep_numbers {
+/// keeps ([`counts_of_tokens`]): it leaves out only Chinese words that are pieces of `timexes` (in
+/// document order, no overlap), and none is there, or numbers are kept (then nothing is left out).
+pub(crate) fn stream_keeps_every_word(text: &str, tokens: &[Token], timexes: &[Range<usize>], keep_numbers: bool) -> bool {
+    if keep_numbers || timexes.is_empty() {
         return true;
     }
-    let mut t = 0;
-    !timexes.iter().any(|r| {
-        t += tokens[t..].partition_point(|tok| tok.range.start < r.start);
-        tokens[t..].iter().take_while(|tok| tok.range.start < r.end).any(|tok| tok.kind == crate::TokenKind::Cjk && tok.range.end <= r.end)
-    })
+    let mut from = 0;
+    !tokens.iter().any(|tok| tok.kind == crate::TokenKind::Cjk && units::in_timex(text, timexes, &mut from, &tok.range))
 }
 
 /// The grouping keys of the words of a query term (a word or phrase), as [`counts_of_tokens`] keys

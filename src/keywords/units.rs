@@ -178,7 +178,7 @@ impl Stream {
                 TokenKind::Cjk
                     if !rules.keep_numbers
                         && (numbers.is_number(&shadow[t.range.clone()])
-                            || inside_timex(rules.timexes, &mut tx, &t.range)
+                            || in_timex(text, rules.timexes, &mut tx, &t.range)
                             || (i > 0
                                 && tokens[i - 1].kind == TokenKind::Number
                                 && tokens[i - 1].range.end == t.range.start
@@ -378,12 +378,23 @@ fn starts_with_digit(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_numeric())
 }
 
-/// Whether `range` lies inside one of `timexes`, moving `from` past the ranges that end before it.
-fn inside_timex(timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>) -> bool {
+/// Whether the word at `range` of `text` is a piece of one of `timexes`: inside it, or one
+/// character beyond one of its edges (说明 of 他说明年, 日电 of 31日电), a word the segmenter joined
+/// across the date's edge. A word that holds a time expression whole (春节晚会 holds 春节) or goes
+/// on beyond it (晚会 of 春节晚会 after 今年春节) is a word of its own. Moves `from` past the ranges
+/// that end before `range` (both in document order).
+pub(crate) fn in_timex(text: &str, timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>) -> bool {
     while timexes.get(*from).is_some_and(|t| t.end <= range.start) {
         *from += 1;
     }
-    timexes.get(*from).is_some_and(|t| t.start <= range.start && range.end <= t.end)
+    let Some(t) = timexes.get(*from).filter(|t| t.start < range.end) else { return false };
+    let outside = match (range.start < t.start, t.end < range.end) {
+        (false, false) => return true,
+        (true, true) => return false,
+        (true, false) => range.start..t.start,
+        (false, true) => t.end..range.end,
+    };
+    text[outside].chars().nth(1).is_none()
 }
 
 fn is_hyphen(s: &str) -> bool {
