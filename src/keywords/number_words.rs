@@ -38,7 +38,7 @@ mod sets {
         numeral: CharBits,
         /// Magnitudes: a token after digits that starts with one is part of the amount.
         magnitude: CharBits,
-        /// Magnitudes, measure words and affixes: what may follow or frame a numeral.
+        /// Every character of the measure-word list: what may follow or frame a numeral.
         with_number: CharBits,
     }
 

@@ -381,8 +381,8 @@ fn starts_with_digit(s: &str) -> bool {
 /// Whether the word at `range` of `text` is a piece of one of `timexes`: inside it, or one
 /// character beyond one of its edges (说明 of 他说明年, 日电 of 31日电), a word the segmenter joined
 /// across the date's edge. A word that holds a time expression whole (春节晚会 holds 春节) or goes
-/// on beyond it (晚会 of 春节晚会 after 今年春节) is a word of its own. Moves `from` past the ranges
-/// that end before `range` (both in document order).
+/// on beyond it by more than a character (春节晚会 in 今年春节晚会) is a word of its own. Moves
+/// `from` past the ranges that end before `range` (both in document order).
 pub(crate) fn in_timex(text: &str, timexes: &[Range<usize>], from: &mut usize, range: &Range<usize>) -> bool {
     while timexes.get(*from).is_some_and(|t| t.end <= range.start) {
         *from += 1;
