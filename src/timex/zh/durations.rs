@@ -47,8 +47,11 @@ impl Scanner<'_> {
             j = e;
         }
         let next = self.at(j);
-        // 113年度, 98年度: a fiscal year's name (`Scanner::year` reads the Republic's), not 113 years.
-        if unit.unit == Unit::Year && !unit.clock && (2..=3).contains(&arabic_digits) && self.fiscal_suffix(j).is_some() {
+        // 度 after years' 年: 113年度 and 98年度 name a fiscal year (`Scanner::year` reads the
+        // Republic's), not 113 years; 连续三年度 counts fiscal or reporting years (度 in the span,
+        // not left as a word).
+        let fiscal = (unit.unit == Unit::Year && !unit.clock && self.at(j - 1) == Some('年')).then(|| self.fiscal_suffix(j)).flatten();
+        if fiscal.is_some() && (2..=3).contains(&arabic_digits) {
             return None;
         }
         // 一年级 (grade), 70周年 (anniversary), 周岁.
@@ -62,9 +65,7 @@ impl Scanner<'_> {
         if self.at(i) == Some('一') && i > 0 && matches!(self.at(i - 1), Some('的' | '这' | '那' | '同' | '哪' | '每')) {
             return None;
         }
-        // 连续三年度: so many fiscal or reporting years (度 in the span, not left as a word).
-        let j = if unit.unit == Unit::Year && !unit.clock && self.at(j - 1) == Some('年') { self.fiscal_suffix(j).unwrap_or(j) } else { j };
-        Some((amount, unit.clone(), j))
+        Some((amount, unit.clone(), fiscal.unwrap_or(j)))
     }
 
     /// 时隔23年, 三个月, 多年, 8天20小时, 一年又一个月21天; 五年前 and 三天后 are dates.
