@@ -22,6 +22,7 @@ import { makeInputs, root, benchDir, dataDir, MiB } from './lib/inputs.mjs';
 import { TOOLS } from './lib/tasks.mjs';
 import { median, cv, exponent } from './lib/stats.mjs';
 import { renderMarkdown } from './lib/report.mjs';
+import { measurePair } from './lib/pair.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -82,7 +83,7 @@ const meta = {
 };
 for (const [name, t] of Object.entries(TOOLS)) meta.versions[name] = t.version();
 
-const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, corpus_cli: null, corpus_summary: null, skipped: [] };
+const results = { meta, inputs, measurements: [], native: null, startup: null, browser: null, wheel: null, corpus_cli: null, corpus_summary: null, pair: [], skipped: [] };
 
 // ---- one measurement in a fresh process ---------------------------------------------------------
 const history = new Map(); // `${tool}/${task}/${lang}` → [[bytes, ms], …]
@@ -264,6 +265,25 @@ for (const input of byLangSize) {
     for (const [tool, t] of Object.entries(PY_TOOLS)) {
       if (!t.langs.includes(input.lang)) continue;
       for (const task of t.tasks) measure({ tool, task, input, runner: 'python', label: t.label });
+    }
+  }
+}
+
+// ---- Chinese against jieba-wasm + chrono-node zh, the two taking turns (bench/lib/pair.mjs) -------
+// The rows above measure each tool once, in one process at one time: on a shared machine that
+// is too little for a ratio on the 8 KB sample, so the pair is measured again in alternating rounds.
+if (!skip.has('peers')) {
+  const names = smoke ? ['zh-sample-cut'] : ['zh-sample', 'zh-pd1998', 'zh-10mb'];
+  for (const name of names.filter((n) => runnable.some((i) => i.name === n))) {
+    try {
+      const p = measurePair({ name, tools: ['ours-wasm', 'jieba-wasm+chrono'], rounds: smoke ? 1 : undefined });
+      if (!p) continue;
+      results.pair.push(p);
+      const q = p.ratios['jieba-wasm+chrono'];
+      log(`pair ${name.padEnd(12)} ours ${p.tools['ours-wasm'].median_ms.toFixed(2)} ms, jieba-wasm+chrono ${p.tools['jieba-wasm+chrono'].median_ms.toFixed(2)} ms: ${q.median.toFixed(2)}x (rounds ${Math.min(...q.rounds).toFixed(2)}-${Math.max(...q.rounds).toFixed(2)}x, ${p.rounds} rounds)`);
+    } catch (e) {
+      log(`pair ${name} failed: ${e.message}`);
+      results.skipped.push({ tool: 'jieba-wasm+chrono', task: 'pair', input: name, reason: String(e.message).slice(0, 300) });
     }
   }
 }

@@ -51,6 +51,14 @@ test('goals are evaluated from the measurements of one run', () => {
   const kw = goals(r).find((x) => x.goal.startsWith('keyword stage speed (') && x.goal.endsWith('en-10mb'));
   assert.equal(kw.met, true);
   assert.match(kw.measured, /^25\.0 MB\/s/);
+  // The Chinese pair, measured in rounds taking turns: the goal reads the median ratio.
+  r.pair = [{ input: 'zh-sample', rounds: 9, tools: { 'ours-wasm': { median_ms: 2 }, 'jieba-wasm+chrono': { median_ms: 3.2 } },
+    ratios: { 'jieba-wasm+chrono': { median: 1.6, rounds: [1.4, 1.6, 2.1] } } }];
+  const pair = goals(r).find((x) => x.goal.startsWith('zh-sample end to end in wasm vs jieba-wasm'));
+  assert.equal(pair.met, true);
+  assert.match(pair.measured, /^1\.60× faster .*single rounds 1\.40–2\.10×/);
+  r.pair[0].ratios['jieba-wasm+chrono'].median = 1.45;
+  assert.equal(goals(r).find((x) => x.goal.startsWith('zh-sample end to end in wasm vs jieba-wasm')).met, false);
 });
 
 test('the harness runs end to end on tiny inputs and writes its results', { timeout: 900_000 }, () => {
@@ -82,6 +90,10 @@ test('the harness runs end to end on tiny inputs and writes its results', { time
   const expected = ['wink-nlp', 'compromise', 'chrono-node', 'jieba-wasm', '@node-rs/jieba', 'wink+chrono', 'jieba-wasm+chrono'];
   if (!skip.includes('python')) expected.push('jieba', 'dateparser');
   for (const t of expected) assert.ok(tools.has(t), `peer ${t} measured`);
+  const pair = res.pair.find((p) => p.input === 'zh-sample-cut');
+  assert.ok(pair, 'the Chinese pair was measured taking turns');
+  assert.ok(pair.tools['ours-wasm'].runs > 0 && pair.tools['jieba-wasm+chrono'].runs > 0, 'both tools of the pair ran');
+  assert.equal(pair.ratios['jieba-wasm+chrono'].rounds.length, pair.rounds, 'one ratio per round');
   const winkWords = res.measurements.find((m) => m.tool === 'wink-nlp' && m.task === 'count' && m.input === 'en-2kb');
   assert.ok(winkWords.produced.tokens > 300, 'the peers really processed the text');
   if (!skip.includes('native')) {
