@@ -87,6 +87,29 @@ pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// How far after the reference date a month or day written without a year may lie and still be
+/// read in the reference year ("in February" in a November article is the coming February; "in
+/// June" is the last one): about three months. Checked on the TimeBank and AQUAINT development
+/// sets (value F1 with 60/90/120/150/180 days: TimeBank 79.8/80.0/80.0/79.6/79.5, AQUAINT
+/// 75.4/75.7/75.9/75.9/75.0); 90 is the smaller of the two best.
+const AHEAD_DAYS: i64 = 90;
+
+/// The year of something written without one (a month, a day, a festival), seen from
+/// `reference`; `span(year)` is its first and last day in that year. News mostly reports what
+/// happened, so the latest occurrence starting no more than [`AHEAD_DAYS`] after the reference
+/// date; when the sentence speaks of the future (`future`), the first occurrence ending no earlier
+/// than a week before the reference date. Only the reference year and its two neighbours are
+/// candidates; the reference year when none fits.
+pub(crate) fn nearest_year_of(reference: Date, future: bool, span: impl Fn(i32) -> Option<(Date, Date)>) -> i32 {
+    let r = reference.to_days();
+    let years = reference.year - 1..=reference.year + 1;
+    if future {
+        years.clone().find(|&y| span(y).is_some_and(|(_, last)| last.to_days() >= r - 7)).unwrap_or(reference.year)
+    } else {
+        years.rev().find(|&y| span(y).is_some_and(|(first, _)| first.to_days() <= r + AHEAD_DAYS)).unwrap_or(reference.year)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

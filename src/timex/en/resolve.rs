@@ -1,6 +1,7 @@
 //! TIMEX3 value arithmetic for the English tagger: the reference date, the narrative anchor,
 //! and the choice of a year for dates written without one.
 
+use super::super::date::nearest_year_of;
 use super::super::{Date, days_in_month};
 
 /// The last date the text mentioned (narrative anchoring): its year, and month and day when known.
@@ -71,32 +72,16 @@ impl Frame {
     }
 }
 
-/// The year of a month (and day) written without one, seen from `reference`: news mostly reports
-/// what happened, so the latest occurrence no more than [`AHEAD_DAYS`] after the reference date; when the
-/// sentence speaks of the future, the first occurrence from a week before the reference date on.
-/// How far after the reference date a month or day written without a year may lie and still be
-/// read in the reference year ("in February" in a November article is the coming February; "in
-/// June" is the last one): about three months. Checked on the TimeBank and AQUAINT development
-/// sets (value F1 with 60/90/120/150/180 days: TimeBank 79.8/80.0/80.0/79.6/79.5, AQUAINT
-/// 75.4/75.7/75.9/75.9/75.0); 90 is the smaller of the two best.
-const AHEAD_DAYS: i64 = 90;
-
+/// The year of a month (and day) written without one, seen from `reference` (the rule is
+/// [`nearest_year_of`]'s, which the Chinese tagger shares).
 pub(crate) fn nearest_year(reference: Date, month: u32, day: Option<u32>, future: bool) -> i32 {
-    let r = reference.to_days();
-    let at = |y: i32, last: bool| {
-        let d = match day {
-            Some(d) => d.min(days_in_month(y, month)),
-            None if last => days_in_month(y, month),
-            None => 1,
+    nearest_year_of(reference, future, |y| {
+        let (first, last) = match day {
+            Some(d) => (d.min(days_in_month(y, month)), d.min(days_in_month(y, month))),
+            None => (1, days_in_month(y, month)),
         };
-        Date::new(y, month, d).map_or(0, Date::to_days)
-    };
-    let years = reference.year - 1..=reference.year + 1;
-    if future {
-        years.clone().find(|&y| at(y, true) >= r - 7).unwrap_or(reference.year)
-    } else {
-        years.rev().find(|&y| at(y, false) <= r + AHEAD_DAYS).unwrap_or(reference.year)
-    }
+        Some((Date::new(y, month, first)?, Date::new(y, month, last)?))
+    })
 }
 
 /// `YYYY` or `XXXX`.

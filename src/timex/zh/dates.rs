@@ -170,10 +170,11 @@ impl Scanner<'_> {
         Some((w, d.end))
     }
 
-    /// 春节, 国庆节, resolved in the year already read or the context year.
+    /// 春节, 国庆节, resolved in the year already read or the context year (the nearest
+    /// occurrence when that is the reference date's).
     pub(super) fn festival(&self, i: usize, mut w: When) -> Option<(When, usize)> {
         let (f, end) = self.lex.festivals.at(self.chars, i)?;
-        self.context_year(&mut w);
+        self.context_year_near(&mut w, i, end, |y| f.date(y).map(|d| (d, d)));
         let year = w.year;
         w.gran = Gran::Day;
         match (year.and_then(|y| f.date(y)), f.rule) {
@@ -293,7 +294,8 @@ impl Scanner<'_> {
         }
         if have {
             if w.gran == Gran::Month && !year_read && !w.relative {
-                self.context_year(&mut w);
+                let (month, lunar) = (w.month, w.lunar);
+                self.context_year_near(&mut w, whole, j, |y| month_span(y, month?, lunar));
             }
             if w.gran == Gran::Month
                 && let Some((wk, e)) = self.week_of_month(w, j)
@@ -301,7 +303,11 @@ impl Scanner<'_> {
                 return Some((wk, None, e));
             }
             if w.gran == Gran::Day && w.year.is_none() && w.month.is_some() && !in_range {
-                self.context_year(&mut w);
+                let (month, day, lunar) = (w.month, w.day, w.lunar);
+                self.context_year_near(&mut w, whole, j, |y| {
+                    let d = day_of(y, month?, day?, lunar)?;
+                    Some((d, d))
+                });
                 // 2月29日 in 2017: the last year that has it; 2月30日: no year.
                 if let (Some(y), Some(m), Some(d)) = (w.year, w.month, w.day)
                     && Date::new(y, m, d).is_none()
@@ -605,4 +611,20 @@ impl Scanner<'_> {
         }
         (year - first <= 10).then(|| (When { gran: Gran::Year, year: Some(year), ..Default::default() }, fiscal.unwrap_or(after)))
     }
+}
+
+/// Day `day` of month `month` in year `year`, of the lunisolar calendar when `lunar`.
+fn day_of(year: i32, month: u32, day: u32, lunar: bool) -> Option<Date> {
+    if lunar {
+        crate::timex::festivals::lunar_to_gregorian(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    } else {
+        Date::new(year, month, day)
+    }
+}
+
+/// The first and last day of month `month` in year `year` (a lunar month's 1st and 29th, the last
+/// day every lunar month has).
+fn month_span(year: i32, month: u32, lunar: bool) -> Option<(Date, Date)> {
+    let last = if lunar { 29 } else { days_in_month(year, month) };
+    Some((day_of(year, month, 1, lunar)?, day_of(year, month, last, lunar)?))
 }

@@ -104,6 +104,7 @@ pub(super) struct Sources<'a> {
     pub particles: &'a str,
     pub connectors: &'a str,
     pub relative_quarters: &'a str,
+    pub future_cues: &'a str,
 }
 
 /// The embedded lists.
@@ -121,6 +122,7 @@ pub(super) const EMBEDDED: Sources<'static> = Sources {
     particles: data!("zh/timex/particles.tsv"),
     connectors: data!("zh/timex/connectors.txt"),
     relative_quarters: data!("zh/timex/relative_quarters.tsv"),
+    future_cues: data!("zh/timex/future_cues.txt"),
 };
 
 /// The Chinese numeral characters (`data/zh/timex/numerals.tsv`), on their own because the
@@ -230,6 +232,9 @@ pub(super) struct Lexicon {
     pub connectors: Vec<String>,
     /// Quarters counted from the reference date (本季度 = 0, 上个季度 = −1).
     pub relative_quarters: WordList<i32>,
+    /// Words that put a clause in the future (将于, 计划): a date without a year near one is its
+    /// next occurrence.
+    pub future_cues: Vec<Vec<char>>,
     starters: Vec<char>,
     /// `starters` as one bit per code point of the Basic Multilingual Plane: the scanner asks
     /// about every character of the text.
@@ -407,6 +412,7 @@ impl Lexicon {
             reign_eras,
             particles: Particles::parse(src.particles),
             connectors: rows(src.connectors).map(|r| r[0].to_string()).collect(),
+            future_cues: rows(src.future_cues).map(|r| chars(r[0])).filter(|w| !w.is_empty()).collect(),
             relative_quarters,
             starters: Vec::new(),
             starter_bits: CharBits::default(),

@@ -8,6 +8,7 @@ use super::numerals::{Num, parse_number};
 use super::resolve::When;
 use crate::TimexType;
 use crate::timex::Date;
+use crate::timex::date::nearest_year_of;
 
 /// A tagged expression, in character indices.
 #[derive(Debug, Clone)]
@@ -35,6 +36,9 @@ pub(super) struct Scanner<'a> {
 }
 
 const NUMBER_SLOTS: usize = 8;
+
+/// How many characters before and after a date [`Scanner::future_clause`] looks for a future cue.
+const CLAUSE_REACH: usize = 16;
 const NO_POSITION: usize = usize::MAX;
 
 pub(super) fn is_cjk(c: char) -> bool {
@@ -138,6 +142,36 @@ impl<'a> Scanner<'a> {
             w.year = Some(r.year);
             w.relative = true;
         }
+    }
+
+    /// The year to give a month, day or festival written without one, found at `from..to`: the
+    /// last date's, else the reference date's nearest occurrence (`span(year)`: its first and last
+    /// day in a year), the coming one when the clause speaks of the future. 春节前，工厂将放假 in
+    /// an August article is the next Spring Festival; 12月31日电 in a January paper, last December.
+    pub(super) fn context_year_near(&self, w: &mut When, from: usize, to: usize, span: impl Fn(i32) -> Option<(Date, Date)>) {
+        if w.year.is_some() {
+            return;
+        }
+        if let Some(y) = self.narrative().and_then(|l| l.year) {
+            w.year = Some(y);
+            w.relative = true;
+        } else if let Some(r) = self.reference {
+            w.year = Some(nearest_year_of(r, self.future_clause(from, to), span));
+            w.relative = true;
+        }
+    }
+
+    /// Whether a future cue (`data/zh/timex/future_cues.txt`) stands within [`CLAUSE_REACH`]
+    /// characters before `from` or after `to`, in the same sentence: Chinese puts the time before
+    /// the verb (春节前，工厂将放假) and the cue as often before the date (将于3月5日召开).
+    fn future_clause(&self, from: usize, to: usize) -> bool {
+        let ends = |k: &usize| matches!(self.chars[*k], '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n');
+        let n = self.chars.len();
+        let (from, to) = (from.min(n), to.min(n));
+        let before = (from.saturating_sub(CLAUSE_REACH)..from).rev().find(ends).map_or(from.saturating_sub(CLAUSE_REACH), |k| k + 1);
+        let after = (to..(to + CLAUSE_REACH).min(n)).find(ends).unwrap_or((to + CLAUSE_REACH).min(n));
+        let has = |window: &[char]| self.lex.future_cues.iter().any(|cue| window.windows(cue.len()).any(|w| w == cue.as_slice()));
+        has(&self.chars[before..from]) || has(&self.chars[to..after])
     }
 
     pub(super) fn context_month(&self, w: &mut When) {
