@@ -132,16 +132,7 @@ impl<'a> Scanner<'a> {
 
     /// The year to give a date written without one: the last date's, else the reference's.
     pub(super) fn context_year(&self, w: &mut When) {
-        if w.year.is_some() {
-            return;
-        }
-        if let Some(y) = self.narrative().and_then(|l| l.year) {
-            w.year = Some(y);
-            w.relative = true;
-        } else if let Some(r) = self.reference {
-            w.year = Some(r.year);
-            w.relative = true;
-        }
+        self.context_year_or(w, |r| r.year);
     }
 
     /// The year to give a month, day or festival written without one, found at `from..to`: the
@@ -149,6 +140,11 @@ impl<'a> Scanner<'a> {
     /// day in a year), the coming one when the clause speaks of the future. 春节前，工厂将放假 in
     /// an August article is the next Spring Festival; 12月31日电 in a January paper, last December.
     pub(super) fn context_year_near(&self, w: &mut When, from: usize, to: usize, span: impl Fn(i32) -> Option<(Date, Date)>) {
+        self.context_year_or(w, |r| nearest_year_of(r, self.future_clause(from, to), span));
+    }
+
+    /// The last date's year, else `from_reference` of the reference date, for a date without one.
+    fn context_year_or(&self, w: &mut When, from_reference: impl FnOnce(Date) -> i32) {
         if w.year.is_some() {
             return;
         }
@@ -156,7 +152,7 @@ impl<'a> Scanner<'a> {
             w.year = Some(y);
             w.relative = true;
         } else if let Some(r) = self.reference {
-            w.year = Some(nearest_year_of(r, self.future_clause(from, to), span));
+            w.year = Some(from_reference(r));
             w.relative = true;
         }
     }
