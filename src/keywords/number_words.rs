@@ -79,11 +79,11 @@ mod sets {
         }
 
         fn numeral(&self, c: char) -> bool {
-            (c as u32) < 0x1_0000 && self.numeral.get(c as usize)
+            self.numeral.get_char(c)
         }
 
         fn with_number(&self, c: char) -> bool {
-            (c as u32) < 0x1_0000 && (self.numeral.get(c as usize) || self.with_number.get(c as usize))
+            self.numeral.get_char(c) || self.with_number.get_char(c)
         }
 
         /// A Chinese number with whatever frames it, in Simplified script: 二, 十八, 第三, 三千万,
@@ -95,8 +95,7 @@ mod sets {
         /// What after digits belongs to the number: measure words alone (2021年, 5名, 12亿元) or an
         /// amount's magnitude and unit (1100万人, 50亿美元).
         pub(crate) fn is_measure_after_digits(&self, s: &str) -> bool {
-            s.chars().next().is_some_and(|c| (c as u32) < 0x1_0000 && self.magnitude.get(c as usize))
-                || !s.is_empty() && s.chars().all(|c| self.with_number(c))
+            s.chars().next().is_some_and(|c| self.magnitude.get_char(c)) || !s.is_empty() && s.chars().all(|c| self.with_number(c))
         }
     }
 }

@@ -17,6 +17,11 @@ impl CharBits {
         self.0.get(n / 64).is_some_and(|bits| bits >> (n % 64) & 1 != 0)
     }
 
+    /// Whether the bit of `c` is set: false outside the Basic Multilingual Plane, where none is.
+    pub(crate) fn get_char(&self, c: char) -> bool {
+        self.get(c as usize)
+    }
+
     /// Sets the bit of `c` when it is in the Basic Multilingual Plane; false (nothing set) otherwise.
     pub(crate) fn set_char(&mut self, c: char) -> bool {
         let bmp = (c as u32) < 0x1_0000;
@@ -38,5 +43,6 @@ mod tests {
         assert!(b.set_char('民') && !b.set_char('😀'));
         b.set(0xFFFF);
         assert!(b.get('民' as usize) && b.get(0xFFFF) && !b.get('人' as usize));
+        assert!(b.get_char('民') && !b.get_char('人') && !b.get_char('😀'));
     }
 }
