@@ -76,10 +76,11 @@ impl Frame {
 /// [`nearest_year_of`]'s, which the Chinese tagger shares).
 pub(crate) fn nearest_year(reference: Date, month: u32, day: Option<u32>, future: bool) -> i32 {
     nearest_year_of(reference, future, |y| {
-        let (first, last) = match day {
-            Some(d) => (d.min(days_in_month(y, month)), d.min(days_in_month(y, month))),
-            None => (1, days_in_month(y, month)),
-        };
+        let days = days_in_month(y, month);
+        let (first, last) = day.map_or((1, days), |d| {
+            let d = d.min(days);
+            (d, d)
+        });
         Some((Date::new(y, month, first)?, Date::new(y, month, last)?))
     })
 }

@@ -234,7 +234,7 @@ pub(super) struct Lexicon {
     pub relative_quarters: WordList<i32>,
     /// Words that put a clause in the future (将于, 计划): a date without a year near one is its
     /// next occurrence.
-    pub future_cues: Vec<Vec<char>>,
+    pub future_cues: WordList<()>,
     starters: Vec<char>,
     /// `starters` as one bit per code point of the Basic Multilingual Plane: the scanner asks
     /// about every character of the text.
@@ -412,7 +412,7 @@ impl Lexicon {
             reign_eras,
             particles: Particles::parse(src.particles),
             connectors: rows(src.connectors).map(|r| r[0].to_string()).collect(),
-            future_cues: rows(src.future_cues).map(|r| chars(r[0])).filter(|w| !w.is_empty()).collect(),
+            future_cues: WordList::new(rows(src.future_cues).map(|r| (chars(r[0]), ())).collect()),
             relative_quarters,
             starters: Vec::new(),
             starter_bits: CharBits::default(),

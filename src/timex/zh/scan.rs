@@ -36,10 +36,10 @@ pub(super) struct Scanner<'a> {
 }
 
 const NUMBER_SLOTS: usize = 8;
+const NO_POSITION: usize = usize::MAX;
 
 /// How many characters before and after a date [`Scanner::future_clause`] looks for a future cue.
 const CLAUSE_REACH: usize = 16;
-const NO_POSITION: usize = usize::MAX;
 
 pub(super) fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
@@ -166,8 +166,11 @@ impl<'a> Scanner<'a> {
         let (from, to) = (from.min(n), to.min(n));
         let before = (from.saturating_sub(CLAUSE_REACH)..from).rev().find(ends).map_or(from.saturating_sub(CLAUSE_REACH), |k| k + 1);
         let after = (to..(to + CLAUSE_REACH).min(n)).find(ends).unwrap_or((to + CLAUSE_REACH).min(n));
-        let has = |window: &[char]| self.lex.future_cues.iter().any(|cue| window.windows(cue.len()).any(|w| w == cue.as_slice()));
-        has(&self.chars[before..from]) || has(&self.chars[to..after])
+        let cue_within = |window: std::ops::Range<usize>| {
+            let end = window.end;
+            window.into_iter().any(|k| self.lex.future_cues.at(self.chars, k).is_some_and(|(_, e)| e <= end))
+        };
+        cue_within(before..from) || cue_within(to..after)
     }
 
     pub(super) fn context_month(&self, w: &mut When) {
